@@ -1,0 +1,25 @@
+package org.zhanqun.cms;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The editorial and public JSON API, versioned under {@code /api/v1}. */
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Zhanqun API",
+            version = "1",
+            description =
+                "Editorial API (sites, columns, items, files, workflow, revisions) and the public"
+                    + " read-only API of a government website cluster."))
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description = "Token from POST /api/v1/auth/login")
+public class CmsApplication extends Application {}

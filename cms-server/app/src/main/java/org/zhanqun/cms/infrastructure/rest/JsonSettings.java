@@ -1,0 +1,26 @@
+package org.zhanqun.cms.infrastructure.rest;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * One JSON-B engine for the whole API: unknown properties are refused (a mistyped field name is an
+ * error, not silently dropped) and null values are left out.
+ */
+@Provider
+public class JsonSettings implements ContextResolver<Jsonb> {
+
+  private final Jsonb jsonb =
+      JsonbBuilder.create(
+          new JsonbConfig()
+              .withNullValues(false)
+              .setProperty("yasson.fail-on-unknown-properties", true));
+
+  @Override
+  public Jsonb getContext(Class<?> type) {
+    return jsonb;
+  }
+}

@@ -1,0 +1,139 @@
+package org.zhanqun.cms.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zhanqun.cms.infrastructure.error.DomainException;
+import org.zhanqun.cms.infrastructure.error.Failure;
+import org.zhanqun.cms.infrastructure.error.InvalidInputException;
+
+/** Logging in and out, authenticating tokens, and managing accounts and their roles. */
+@ApplicationScoped
+public class AccountService {
+
+  private final SecureRandom random = new SecureRandom();
+
+  @Inject UserAccountRepository accounts;
+  @Inject PasswordHasher hasher;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "zhanqun.token.ttl")
+  Duration tokenTtl;
+
+  /** A new token for the user, or {@link NotAuthenticatedException} for wrong credentials. */
+  @Transactional
+  public Session login(String username, String password) {
+    UserAccount account =
+        accounts
+            .findByUsername(username)
+            .filter(UserAccount::isActive)
+            .filter(a -> hasher.matches(password, a.passwordHash()))
+            .orElseThrow(() -> new NotAuthenticatedException("wrong username or password"));
+    Instant now = clock.instant();
+    accounts.removeTokensExpiredBefore(now);
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    Instant expiresAt = now.plus(tokenTtl);
+    accounts.add(new AuthToken(sha256(token), account, now, expiresAt));
+    return new Session(token, expiresAt, account.asCaller());
+  }
+
+  /** Revokes the token; an unknown token is already revoked. */
+  @Transactional
+  public void logout(String token) {
+    accounts.removeToken(sha256(token));
+  }
+
+  /** The caller the token stands for, while it is valid. */
+  @Transactional
+  public Optional<Caller> authenticate(String token) {
+    Instant now = clock.instant();
+    return accounts
+        .findToken(sha256(token))
+        .filter(t -> t.isValidAt(now))
+        .map(t -> t.user().asCaller());
+  }
+
+  @Transactional
+  public List<Caller> list() {
+    return accounts.findAll().stream().map(UserAccount::asCaller).toList();
+  }
+
+  /** Creates an account; the username must be new. */
+  @Transactional
+  public Caller create(
+      String username,
+      String password,
+      String displayName,
+      boolean administrator,
+      boolean evaluator,
+      Set<SiteGrant> grants) {
+    if (accounts.findByUsername(username).isPresent()) {
+      throw new DuplicateUsernameException(username);
+    }
+    UserAccount account =
+        new UserAccount(username, hasher.hash(password), displayName, clock.instant());
+    account.makeAdministrator(administrator);
+    account.makeEvaluator(evaluator);
+    account.replaceGrants(grants);
+    accounts.add(account);
+    return account.asCaller();
+  }
+
+  /** Replaces the user's roles per site. */
+  @Transactional
+  public Caller replaceGrants(String username, Set<SiteGrant> grants) {
+    UserAccount account =
+        accounts
+            .findByUsername(username)
+            .orElseThrow(() -> new InvalidInputException("username", "no user " + username));
+    account.replaceGrants(grants);
+    return account.asCaller();
+  }
+
+  @Transactional
+  public boolean exists(String username) {
+    return accounts.findByUsername(username).isPresent();
+  }
+
+  static String sha256(String token) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /** A login: the bearer token, when it expires, and who it is. */
+  public record Session(String token, Instant expiresAt, Caller caller) {}
+
+  /** The username is taken. */
+  public static class DuplicateUsernameException extends DomainException {
+    private static final long serialVersionUID = 1L;
+
+    DuplicateUsernameException(String username) {
+      super(
+          Failure.CONFLICT,
+          "username " + username + " is taken",
+          List.of(
+              new org.zhanqun.cms.infrastructure.error.FieldError(
+                  "username", "already taken: " + username)));
+    }
+  }
+}

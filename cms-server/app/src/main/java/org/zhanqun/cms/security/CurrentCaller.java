@@ -1,0 +1,68 @@
+package org.zhanqun.cms.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+
+/**
+ * The caller of the current request, set by {@link AuthenticationFilter}. Features ask it for the
+ * right they need; each {@code require...} method returns the caller or throws {@link
+ * NotAuthenticatedException} (401) or {@link AccessDeniedException} (403).
+ */
+@RequestScoped
+public class CurrentCaller {
+
+  private Caller caller;
+  private String rejection = "log in first: send Authorization: Bearer <token>";
+
+  void authenticate(Caller caller) {
+    this.caller = caller;
+  }
+
+  void reject(String reason) {
+    this.rejection = reason;
+  }
+
+  public Optional<Caller> get() {
+    return Optional.ofNullable(caller);
+  }
+
+  public Caller require() {
+    if (caller == null) {
+      throw new NotAuthenticatedException(rejection);
+    }
+    return caller;
+  }
+
+  public Caller requireAdministrator() {
+    Caller current = require();
+    if (!current.administrator()) {
+      throw new AccessDeniedException(current.username(), "administer the cluster");
+    }
+    return current;
+  }
+
+  public Caller requireEditor(String siteId) {
+    Caller current = require();
+    if (!current.canEdit(siteId)) {
+      throw new AccessDeniedException(current.username(), "edit site " + siteId);
+    }
+    return current;
+  }
+
+  public Caller requireReviewer(String siteId) {
+    Caller current = require();
+    if (!current.canReview(siteId)) {
+      throw new AccessDeniedException(current.username(), "review or publish on site " + siteId);
+    }
+    return current;
+  }
+
+  /** Administrators, and reviewers of the site, manage its settings and columns. */
+  public Caller requireSiteManager(String siteId) {
+    Caller current = require();
+    if (!current.administrator() && !current.canReview(siteId)) {
+      throw new AccessDeniedException(current.username(), "manage site " + siteId);
+    }
+    return current;
+  }
+}

@@ -1,0 +1,90 @@
+package org.zhanqun.cms.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Creates the demo accounts at start-up when {@code zhanqun.demo-accounts} is true, which the
+ * launcher sets only in embedded mode. Existing accounts are left as they are.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoAccounts {
+
+  private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
+
+  /** A demo account; the launcher prints the same list. */
+  record DemoAccount(
+      String username,
+      String password,
+      String displayName,
+      boolean administrator,
+      boolean evaluator,
+      Set<SiteGrant> grants) {}
+
+  static final List<DemoAccount> ACCOUNTS =
+      List.of(
+          new DemoAccount("admin", "admin-demo-2026", "系统管理员", true, false, Set.of()),
+          new DemoAccount(
+              "editor.fgw",
+              "editor-demo-2026",
+              "发改委编辑",
+              false,
+              false,
+              Set.of(new SiteGrant("fgw", SiteRole.EDITOR))),
+          new DemoAccount(
+              "reviewer.fgw",
+              "reviewer-demo-2026",
+              "发改委审核员",
+              false,
+              false,
+              Set.of(new SiteGrant("fgw", SiteRole.REVIEWER))),
+          new DemoAccount(
+              "editor.jyj",
+              "editor-demo-2026",
+              "教育局编辑",
+              false,
+              false,
+              Set.of(new SiteGrant("jyj", SiteRole.EDITOR))),
+          new DemoAccount(
+              "reviewer.jyj",
+              "reviewer-demo-2026",
+              "教育局审核员",
+              false,
+              false,
+              Set.of(new SiteGrant("jyj", SiteRole.REVIEWER))),
+          new DemoAccount("evaluator", "evaluator-demo-2026", "绩效评估员", false, true, Set.of()));
+
+  @Inject AccountService accounts;
+
+  @Inject
+  @ConfigProperty(name = "zhanqun.demo-accounts")
+  boolean enabled;
+
+  @PostConstruct
+  void createMissing() {
+    if (!enabled) {
+      return;
+    }
+    for (DemoAccount demo : ACCOUNTS) {
+      if (!accounts.exists(demo.username())) {
+        accounts.create(
+            demo.username(),
+            demo.password(),
+            demo.displayName(),
+            demo.administrator(),
+            demo.evaluator(),
+            demo.grants());
+        LOG.info(() -> "created demo account " + demo.username());
+      }
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.zhanqun.cms.site;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A column as a client sends it. {@code code} is required when creating; {@code version} when
+ * updating.
+ */
+public record ColumnRequest(
+    @Pattern(
+            regexp = "[a-z][a-z0-9-]{0,63}",
+            message = "1 to 64 lower-case letters, digits or '-', starting with a letter")
+        String code,
+    Long parentId,
+    @NotEmpty(message = "is required: the column's name per language") Map<String, String> names,
+    @NotBlank(message = "is required: the audit category") String category,
+    @NotEmpty(message = "is required: the content types the column holds") List<String> types,
+    Integer position,
+    Integer version) {}

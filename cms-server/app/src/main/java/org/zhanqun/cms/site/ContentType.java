@@ -1,0 +1,34 @@
+package org.zhanqun.cms.site;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The kinds of content item, and so what a column may hold. */
+public enum ContentType {
+  /** 新闻: news articles. */
+  NEWS,
+  /** 政策文件: policy documents with disclosure metadata. */
+  POLICY,
+  /** 政策解读: interpretations of policy documents. */
+  INTERPRETATION,
+  /** 办事指南: service guides with their standard elements. */
+  GUIDE,
+  /** 表格下载: a downloadable form. */
+  FORM,
+  /** 页面: a standing page such as 机构概况. */
+  PAGE;
+
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<ContentType> fromCode(String code) {
+    return Arrays.stream(values()).filter(t -> t.code().equals(code)).findFirst();
+  }
+
+  public static String codes() {
+    return Arrays.stream(values()).map(ContentType::code).collect(Collectors.joining(", "));
+  }
+}

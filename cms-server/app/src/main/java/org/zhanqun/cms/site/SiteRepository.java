@@ -1,0 +1,105 @@
+package org.zhanqun.cms.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Queries for the cluster, its sites and their columns. */
+@ApplicationScoped
+class SiteRepository {
+
+  @PersistenceContext(unitName = "zhanqun")
+  EntityManager em;
+
+  Cluster cluster() {
+    return em.createQuery("SELECT c FROM Cluster c", Cluster.class).getSingleResult();
+  }
+
+  Optional<Site> findSite(String id) {
+    return Optional.ofNullable(em.find(Site.class, id));
+  }
+
+  Optional<Site> findSiteByPath(String path) {
+    return em.createQuery("SELECT s FROM Site s WHERE s.path = :path", Site.class)
+        .setParameter("path", path)
+        .getResultStream()
+        .findFirst();
+  }
+
+  List<Site> sites() {
+    return em.createQuery("SELECT s FROM Site s ORDER BY s.position, s.id", Site.class)
+        .getResultList();
+  }
+
+  void add(Site site) {
+    em.persist(site);
+  }
+
+  void remove(Site site) {
+    em.remove(site);
+  }
+
+  Optional<SiteColumn> findColumn(long id) {
+    return Optional.ofNullable(em.find(SiteColumn.class, id));
+  }
+
+  Optional<SiteColumn> findColumn(String siteId, String code) {
+    return em.createQuery(
+            "SELECT c FROM SiteColumn c WHERE c.siteId = :site AND c.code = :code",
+            SiteColumn.class)
+        .setParameter("site", siteId)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  List<SiteColumn> columns(String siteId) {
+    return em.createQuery(
+            "SELECT c FROM SiteColumn c WHERE c.siteId = :site ORDER BY c.position, c.code",
+            SiteColumn.class)
+        .setParameter("site", siteId)
+        .getResultList();
+  }
+
+  void add(SiteColumn column) {
+    em.persist(column);
+  }
+
+  void remove(SiteColumn column) {
+    em.remove(column);
+  }
+
+  long countColumns(String siteId) {
+    return em.createQuery("SELECT COUNT(c) FROM SiteColumn c WHERE c.siteId = :site", Long.class)
+        .setParameter("site", siteId)
+        .getSingleResult();
+  }
+
+  long countChildren(long columnId) {
+    return em.createQuery(
+            "SELECT COUNT(c) FROM SiteColumn c WHERE c.parentId = :parent", Long.class)
+        .setParameter("parent", columnId)
+        .getSingleResult();
+  }
+
+  /** Items of any status in the column; counted natively so this package needs no content type. */
+  long countItems(long columnId) {
+    return ((Number)
+            em.createNativeQuery("SELECT COUNT(*) FROM content_item WHERE column_id = ?")
+                .setParameter(1, columnId)
+                .getSingleResult())
+        .longValue();
+  }
+
+  long countSiteItemsAndFiles(String siteId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT (SELECT COUNT(*) FROM content_item WHERE site_id = ?1)"
+                        + " + (SELECT COUNT(*) FROM stored_file WHERE site_id = ?1)")
+                .setParameter(1, siteId)
+                .getSingleResult())
+        .longValue();
+  }
+}

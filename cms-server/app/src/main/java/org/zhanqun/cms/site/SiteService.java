@@ -1,0 +1,344 @@
+package org.zhanqun.cms.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.zhanqun.cms.infrastructure.error.FieldErrors;
+import org.zhanqun.cms.infrastructure.error.InvalidInputException;
+import org.zhanqun.cms.infrastructure.error.StaleVersionException;
+import org.zhanqun.cms.security.CurrentCaller;
+
+/**
+ * The use cases of the cluster, its sites and their columns, and the look-ups other features use
+ * ({@link #requireSite}, {@link #requireColumn}). Reading needs no login; administrators manage
+ * sites, and administrators or the site's reviewers manage its columns.
+ */
+@ApplicationScoped
+@Transactional
+public class SiteService {
+
+  @Inject SiteRepository repository;
+  @Inject CurrentCaller currentCaller;
+  @Inject Clock clock;
+
+  public ClusterView cluster() {
+    return ClusterView.of(repository.cluster());
+  }
+
+  /** The cluster entity, for features that need its languages and time zone. */
+  public Cluster clusterSettings() {
+    return repository.cluster();
+  }
+
+  public ClusterView changeCluster(ClusterRequest request) {
+    currentCaller.requireAdministrator();
+    Cluster cluster = repository.cluster();
+    StaleVersionException.requireCurrent("the cluster", request.version(), cluster.version(), ClusterView.of(cluster));
+    FieldErrors errors = new FieldErrors();
+    List<Language> languages = languages("languages", request.languages(), null, errors);
+    Optional<Language> defaultLanguage = Language.parse(request.defaultLanguage());
+    if (defaultLanguage.isEmpty()) {
+      errors.add("defaultLanguage", Language.reason(request.defaultLanguage()));
+    } else if (!languages.contains(defaultLanguage.get())) {
+      errors.add("defaultLanguage", "must be one of languages " + languages);
+    }
+    Map<String, String> names = names("names", request.names(), languages, errors);
+    ZoneId zone = null;
+    try {
+      zone = ZoneId.of(request.timeZone());
+    } catch (DateTimeException e) {
+      errors.add("timeZone", "unknown time zone '" + request.timeZone() + "', e.g. Asia/Shanghai");
+    }
+    if (!request.baseUrl().matches("https?://[^\\s/]+(/\\S*)?/")) {
+      errors.add("baseUrl", "an http(s) URL ending in '/', e.g. https://www.example.gov.cn/");
+    }
+    errors.throwIfAny();
+    cluster.change(names, request.baseUrl(), defaultLanguage.get(), languages, zone);
+    return ClusterView.of(cluster);
+  }
+
+  public List<SiteView> sites() {
+    return repository.sites().stream().map(SiteView::of).toList();
+  }
+
+  public SiteView site(String id) {
+    return SiteView.of(requireSite(id));
+  }
+
+  /** The site, or {@link UnknownSiteException}. */
+  public Site requireSite(String id) {
+    return repository.findSite(id).orElseThrow(() -> new UnknownSiteException(id));
+  }
+
+  public Optional<Site> findSite(String id) {
+    return repository.findSite(id);
+  }
+
+  public SiteView createSite(SiteRequest request) {
+    currentCaller.requireAdministrator();
+    FieldErrors errors = new FieldErrors();
+    if (request.id() == null) {
+      errors.add("id", "is required when creating a site");
+    }
+    Site.SiteSettings settings = settings(request, null, errors);
+    errors.throwIfAny();
+    if (repository.findSite(request.id()).isPresent()) {
+      throw new SiteConflictException("id", "a site " + request.id() + " exists already");
+    }
+    Site site = new Site(request.id(), settings, clock.instant());
+    repository.add(site);
+    return SiteView.of(site);
+  }
+
+  public SiteView changeSite(String id, SiteRequest request) {
+    currentCaller.requireAdministrator();
+    Site site = requireSite(id);
+    if (request.id() != null && !request.id().equals(id)) {
+      throw new InvalidInputException("id", "a site's id cannot change (" + id + ")");
+    }
+    StaleVersionException.requireCurrent("site " + id, request.version(), site.version(), SiteView.of(site));
+    FieldErrors errors = new FieldErrors();
+    Site.SiteSettings settings = settings(request, id, errors);
+    errors.throwIfAny();
+    site.apply(settings, clock.instant());
+    return SiteView.of(site);
+  }
+
+  public void deleteSite(String id) {
+    currentCaller.requireAdministrator();
+    Site site = requireSite(id);
+    if (repository.countColumns(id) > 0 || repository.countSiteItemsAndFiles(id) > 0) {
+      throw new SiteConflictException(
+          "site", "site " + id + " still has columns, items or files; delete them first");
+    }
+    repository.remove(site);
+  }
+
+  /** The site's column tree: top-level columns in order, each with its children. */
+  public List<ColumnView> columnTree(String siteId) {
+    requireSite(siteId);
+    List<SiteColumn> columns = repository.columns(siteId);
+    return children(null, columns);
+  }
+
+  public ColumnView column(String siteId, long columnId) {
+    return ColumnView.of(requireColumn(siteId, columnId), List.of());
+  }
+
+  /** The column of the site, or {@link UnknownColumnException}. */
+  public SiteColumn requireColumn(String siteId, long columnId) {
+    return repository
+        .findColumn(columnId)
+        .filter(c -> c.siteId().equals(siteId))
+        .orElseThrow(() -> new UnknownColumnException(columnId));
+  }
+
+  public Optional<SiteColumn> findColumn(long columnId) {
+    return repository.findColumn(columnId);
+  }
+
+  public ColumnView createColumn(String siteId, ColumnRequest request) {
+    currentCaller.requireSiteManager(siteId);
+    Site site = requireSite(siteId);
+    FieldErrors errors = new FieldErrors();
+    if (request.code() == null) {
+      errors.add("code", "is required when creating a column");
+    }
+    SiteColumn.ColumnSettings settings = columnSettings(site, null, request, errors);
+    errors.throwIfAny();
+    if (repository.findColumn(siteId, request.code()).isPresent()) {
+      throw new SiteConflictException(
+          "code", "site " + siteId + " has a column " + request.code() + " already");
+    }
+    SiteColumn column = new SiteColumn(siteId, request.code(), settings);
+    repository.add(column);
+    return ColumnView.of(column, List.of());
+  }
+
+  public ColumnView changeColumn(String siteId, long columnId, ColumnRequest request) {
+    currentCaller.requireSiteManager(siteId);
+    Site site = requireSite(siteId);
+    SiteColumn column = requireColumn(siteId, columnId);
+    if (request.code() != null && !request.code().equals(column.code())) {
+      throw new InvalidInputException("code", "a column's code cannot change (" + column.code() + ")");
+    }
+    StaleVersionException.requireCurrent(
+        "column " + columnId, request.version(), column.version(), ColumnView.of(column, List.of()));
+    FieldErrors errors = new FieldErrors();
+    SiteColumn.ColumnSettings settings = columnSettings(site, column, request, errors);
+    errors.throwIfAny();
+    column.apply(settings);
+    return ColumnView.of(column, List.of());
+  }
+
+  public void deleteColumn(String siteId, long columnId) {
+    currentCaller.requireSiteManager(siteId);
+    SiteColumn column = requireColumn(siteId, columnId);
+    if (repository.countChildren(columnId) > 0) {
+      throw new SiteConflictException("column", "column " + columnId + " has sub-columns");
+    }
+    long items = repository.countItems(columnId);
+    if (items > 0) {
+      throw new SiteConflictException(
+          "column", "column " + columnId + " holds " + items + " items; move or delete them first");
+    }
+    repository.remove(column);
+  }
+
+  private List<ColumnView> children(Long parentId, List<SiteColumn> all) {
+    return all.stream()
+        .filter(c -> Objects.equals(c.parentId(), parentId))
+        .sorted(Comparator.comparingInt(SiteColumn::position).thenComparing(SiteColumn::code))
+        .map(c -> ColumnView.of(c, children(c.id(), all)))
+        .toList();
+  }
+
+  private Site.SiteSettings settings(SiteRequest request, String siteId, FieldErrors errors) {
+    Cluster cluster = repository.cluster();
+    Optional<SiteKind> kind = SiteKind.fromCode(request.kind());
+    if (kind.isEmpty()) {
+      errors.add("kind", "unknown kind '" + request.kind() + "'; one of " + SiteKind.codes());
+    }
+    List<Language> languages =
+        languages("languages", request.languages(), cluster.languages(), errors);
+    Map<String, String> names = names("names", request.names(), languages, errors);
+    if (!languages.isEmpty() && !names.containsKey(languages.get(0).tag())) {
+      errors.add("names", "needs a name in " + languages.get(0) + ", the site's first language");
+    }
+    repository
+        .findSiteByPath(request.path())
+        .filter(other -> !other.id().equals(siteId))
+        .ifPresent(other -> errors.add("path", "already used by site " + other.id()));
+    SiteIdentification identification = null;
+    if (request.identification() != null) {
+      SiteRequest.IdentificationRequest id = request.identification();
+      if (id.siteCode() != null && !SiteCode.isValid(id.siteCode())) {
+        errors.add("identification.siteCode", SiteCode.reason(id.siteCode()));
+      }
+      SiteRequest.ContactRequest contact = id.contact();
+      identification =
+          new SiteIdentification(
+              id.siteCode(),
+              id.icp(),
+              id.publicSecurity(),
+              contact == null ? null : contact.phone(),
+              contact == null ? null : contact.email(),
+              contact == null ? null : contact.address());
+    }
+    return new Site.SiteSettings(
+        kind.orElse(null),
+        names,
+        request.department(),
+        request.path(),
+        request.theme(),
+        languages,
+        identification,
+        request.position() == null ? 0 : request.position());
+  }
+
+  private SiteColumn.ColumnSettings columnSettings(
+      Site site, SiteColumn column, ColumnRequest request, FieldErrors errors) {
+    Optional<ColumnCategory> category = ColumnCategory.fromCode(request.category());
+    if (category.isEmpty()) {
+      errors.add(
+          "category",
+          "unknown category '" + request.category() + "'; one of " + ColumnCategory.codes());
+    }
+    Set<ContentType> types = EnumSet.noneOf(ContentType.class);
+    for (int i = 0; i < request.types().size(); i++) {
+      String code = request.types().get(i);
+      ContentType.fromCode(code)
+          .ifPresentOrElse(
+              types::add,
+              () ->
+                  errors.add(
+                      "types", "unknown content type '" + code + "'; one of " + ContentType.codes()));
+    }
+    Map<String, String> names = names("names", request.names(), site.languages(), errors);
+    if (request.parentId() != null) {
+      Optional<SiteColumn> parent =
+          repository.findColumn(request.parentId()).filter(p -> p.siteId().equals(site.id()));
+      if (parent.isEmpty()) {
+        errors.add("parentId", "no column " + request.parentId() + " in site " + site.id());
+      } else if (column != null && createsCycle(column.id(), parent.get())) {
+        errors.add("parentId", "a column cannot be placed below itself");
+      }
+    }
+    return new SiteColumn.ColumnSettings(
+        request.parentId(),
+        names,
+        category.orElse(null),
+        types,
+        request.position() == null ? 0 : request.position());
+  }
+
+  private boolean createsCycle(long columnId, SiteColumn parent) {
+    SiteColumn current = parent;
+    while (current != null) {
+      if (current.id() == columnId) {
+        return true;
+      }
+      current =
+          current.parentId() == null ? null : repository.findColumn(current.parentId()).orElse(null);
+    }
+    return false;
+  }
+
+  /**
+   * Parses language tags; with {@code allowed} non-null, each must be one of them. Adds a field
+   * error per bad entry and returns the valid ones in order.
+   */
+  private static List<Language> languages(
+      String field, List<String> tags, List<Language> allowed, FieldErrors errors) {
+    List<Language> languages = new ArrayList<>();
+    for (int i = 0; i < tags.size(); i++) {
+      String tag = tags.get(i);
+      Optional<Language> language = Language.parse(tag);
+      if (language.isEmpty()) {
+        errors.add(field + "[" + i + "]", Language.reason(tag));
+      } else if (allowed != null && !allowed.contains(language.get())) {
+        errors.add(
+            field + "[" + i + "]", "the cluster does not offer " + tag + "; it offers " + allowed);
+      } else if (languages.contains(language.get())) {
+        errors.add(field + "[" + i + "]", tag + " is listed twice");
+      } else {
+        languages.add(language.get());
+      }
+    }
+    return languages;
+  }
+
+  /** Names per language: each key a language of {@code languages}, each name non-blank. */
+  private static Map<String, String> names(
+      String field, Map<String, String> names, List<Language> languages, FieldErrors errors) {
+    Map<String, String> valid = new LinkedHashMap<>();
+    names.forEach(
+        (tag, name) -> {
+          Optional<Language> language = Language.parse(tag);
+          if (language.isEmpty()) {
+            errors.add(field + "." + tag, Language.reason(tag));
+          } else if (!languages.isEmpty() && !languages.contains(language.get())) {
+            errors.add(field + "." + tag, "not one of the languages " + languages);
+          } else if (name == null || name.isBlank()) {
+            errors.add(field + "." + tag, "must not be blank");
+          } else if (name.length() > 200) {
+            errors.add(field + "." + tag, "at most 200 characters");
+          } else {
+            valid.put(language.get().tag(), name.strip());
+          }
+        });
+    return valid;
+  }
+}
