@@ -31,8 +31,7 @@ public class AuthResource {
   @Operation(summary = "Exchange username and password for a bearer token with an expiry")
   public SessionView login(@Valid @NotNull(message = "is required") LoginRequest request) {
     AccountService.Session session = accounts.login(request.username(), request.password());
-    return new SessionView(
-        session.token(), session.expiresAt(), CallerView.of(session.caller()));
+    return new SessionView(session.token(), session.expiresAt(), CallerView.of(session.caller()));
   }
 
   @POST

@@ -15,8 +15,8 @@ class UserAccountRepository {
   EntityManager em;
 
   Optional<UserAccount> findByUsername(String username) {
-    return em
-        .createQuery("SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)
+    return em.createQuery(
+            "SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)
         .setParameter("username", username)
         .getResultStream()
         .findFirst();

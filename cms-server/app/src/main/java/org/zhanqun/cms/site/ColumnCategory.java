@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The audit category of a column (栏目), which sets how often it must be updated. The limits are
- * the national inspection defaults; the audit's rules file may set others, and a column may
- * override its category's limit.
+ * The audit category of a column (栏目), which sets how often it must be updated. The limits are the
+ * national inspection defaults; the audit's rules file may set others, and a column may override
+ * its category's limit.
  */
 public enum ColumnCategory {
   /** 动态、要闻: 14 days. */

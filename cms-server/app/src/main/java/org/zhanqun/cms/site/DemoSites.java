@@ -14,10 +14,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * In embedded (demo) mode, creates the sites the demo accounts work on — the portal, 发改委 (fgw)
- * and 教育局 (jyj) with their main columns — when the cluster has no sites yet, so that a new user
- * can write and publish at once. The full demo cluster arrives with the import of {@code
- * content/}.
+ * In embedded (demo) mode, creates the sites the demo accounts work on — the portal, 发改委 (fgw) and
+ * 教育局 (jyj) with their main columns — when the cluster has no sites yet, so that a new user can
+ * write and publish at once. The full demo cluster arrives with the import of {@code content/}.
  */
 @Singleton
 @Startup
@@ -39,14 +38,41 @@ public class DemoSites {
     if (!enabled || !repository.sites().isEmpty()) {
       return;
     }
-    site("portal", SiteKind.PORTAL, "长春市人民政府", "Changchun Municipal Government", "", 0, "2201000001");
-    site("fgw", SiteKind.DEPARTMENT, "长春市发展和改革委员会", "Changchun Development and Reform Commission", "fgw/", 1, "2201000002");
-    site("jyj", SiteKind.DEPARTMENT, "长春市教育局", "Changchun Education Bureau", "jyj/", 2, "2201000003");
+    site(
+        "portal",
+        SiteKind.PORTAL,
+        "长春市人民政府",
+        "Changchun Municipal Government",
+        "",
+        0,
+        "2201000001");
+    site(
+        "fgw",
+        SiteKind.DEPARTMENT,
+        "长春市发展和改革委员会",
+        "Changchun Development and Reform Commission",
+        "fgw/",
+        1,
+        "2201000002");
+    site(
+        "jyj",
+        SiteKind.DEPARTMENT,
+        "长春市教育局",
+        "Changchun Education Bureau",
+        "jyj/",
+        2,
+        "2201000003");
     LOG.info("created the demo sites portal, fgw and jyj");
   }
 
   private void site(
-      String id, SiteKind kind, String zhName, String enName, String path, int position, String code) {
+      String id,
+      SiteKind kind,
+      String zhName,
+      String enName,
+      String path,
+      int position,
+      String code) {
     Site site =
         new Site(
             id,
@@ -69,7 +95,8 @@ public class DemoSites {
     repository.add(site);
     column(id, "news", "工作动态", "News", ColumnCategory.DYNAMIC, EnumSet.of(ContentType.NEWS), 0);
     column(id, "notice", "通知公告", "Notices", ColumnCategory.NOTICE, EnumSet.of(ContentType.NEWS), 1);
-    column(id, "policy", "政策文件", "Policies", ColumnCategory.POLICY, EnumSet.of(ContentType.POLICY), 2);
+    column(
+        id, "policy", "政策文件", "Policies", ColumnCategory.POLICY, EnumSet.of(ContentType.POLICY), 2);
     column(
         id,
         "interpretation",
@@ -78,7 +105,14 @@ public class DemoSites {
         ColumnCategory.INTERPRETATION,
         EnumSet.of(ContentType.INTERPRETATION),
         3);
-    column(id, "guide", "办事指南", "Service Guides", ColumnCategory.GUIDE, EnumSet.of(ContentType.GUIDE), 4);
+    column(
+        id,
+        "guide",
+        "办事指南",
+        "Service Guides",
+        ColumnCategory.GUIDE,
+        EnumSet.of(ContentType.GUIDE),
+        4);
     column(id, "forms", "表格下载", "Forms", ColumnCategory.FORMS, EnumSet.of(ContentType.FORM), 5);
     column(id, "about", "机构概况", "About", ColumnCategory.STATIC, EnumSet.of(ContentType.PAGE), 6);
   }

@@ -3,8 +3,8 @@ package org.zhanqun.cms.site;
 import java.util.regex.Pattern;
 
 /**
- * 网站标识码: the 10-character code the national registry assigns to a government website: a
- * 6-digit administrative division code followed by a 4-digit serial, e.g. {@code 2201000001}.
+ * 网站标识码: the 10-character code the national registry assigns to a government website: a 6-digit
+ * administrative division code followed by a 4-digit serial, e.g. {@code 2201000001}.
  */
 public record SiteCode(String value) {
 

@@ -5,7 +5,10 @@ import org.zhanqun.cms.infrastructure.error.DomainException;
 import org.zhanqun.cms.infrastructure.error.Failure;
 import org.zhanqun.cms.infrastructure.error.FieldError;
 
-/** A site or column change that conflicts with what is stored: a taken id or path, a non-empty column. */
+/**
+ * A site or column change that conflicts with what is stored: a taken id or path, a non-empty
+ * column.
+ */
 public class SiteConflictException extends DomainException {
 
   private static final long serialVersionUID = 1L;

@@ -45,7 +45,8 @@ public class SiteService {
   public ClusterView changeCluster(ClusterRequest request) {
     currentCaller.requireAdministrator();
     Cluster cluster = repository.cluster();
-    StaleVersionException.requireCurrent("the cluster", request.version(), cluster.version(), ClusterView.of(cluster));
+    StaleVersionException.requireCurrent(
+        "the cluster", request.version(), cluster.version(), ClusterView.of(cluster));
     FieldErrors errors = new FieldErrors();
     List<Language> languages = languages("languages", request.languages(), null, errors);
     Optional<Language> defaultLanguage = Language.parse(request.defaultLanguage());
@@ -108,7 +109,8 @@ public class SiteService {
     if (request.id() != null && !request.id().equals(id)) {
       throw new InvalidInputException("id", "a site's id cannot change (" + id + ")");
     }
-    StaleVersionException.requireCurrent("site " + id, request.version(), site.version(), SiteView.of(site));
+    StaleVersionException.requireCurrent(
+        "site " + id, request.version(), site.version(), SiteView.of(site));
     FieldErrors errors = new FieldErrors();
     Site.SiteSettings settings = settings(request, id, errors);
     errors.throwIfAny();
@@ -172,10 +174,14 @@ public class SiteService {
     Site site = requireSite(siteId);
     SiteColumn column = requireColumn(siteId, columnId);
     if (request.code() != null && !request.code().equals(column.code())) {
-      throw new InvalidInputException("code", "a column's code cannot change (" + column.code() + ")");
+      throw new InvalidInputException(
+          "code", "a column's code cannot change (" + column.code() + ")");
     }
     StaleVersionException.requireCurrent(
-        "column " + columnId, request.version(), column.version(), ColumnView.of(column, List.of()));
+        "column " + columnId,
+        request.version(),
+        column.version(),
+        ColumnView.of(column, List.of()));
     FieldErrors errors = new FieldErrors();
     SiteColumn.ColumnSettings settings = columnSettings(site, column, request, errors);
     errors.throwIfAny();
@@ -264,7 +270,8 @@ public class SiteService {
               types::add,
               () ->
                   errors.add(
-                      "types", "unknown content type '" + code + "'; one of " + ContentType.codes()));
+                      "types",
+                      "unknown content type '" + code + "'; one of " + ContentType.codes()));
     }
     Map<String, String> names = names("names", request.names(), site.languages(), errors);
     if (request.parentId() != null) {
@@ -291,7 +298,9 @@ public class SiteService {
         return true;
       }
       current =
-          current.parentId() == null ? null : repository.findColumn(current.parentId()).orElse(null);
+          current.parentId() == null
+              ? null
+              : repository.findColumn(current.parentId()).orElse(null);
     }
     return false;
   }

@@ -40,7 +40,8 @@ public class SitesResource {
   @Path("cluster")
   @Operation(summary = "Change the cluster settings (administrator)")
   @SecurityRequirement(name = "bearer")
-  public ClusterView changeCluster(@Valid @NotNull(message = "is required") ClusterRequest request) {
+  public ClusterView changeCluster(
+      @Valid @NotNull(message = "is required") ClusterRequest request) {
     return sites.changeCluster(request);
   }
 
@@ -75,7 +76,8 @@ public class SitesResource {
   @Operation(summary = "Change a site (administrator); send the version you read")
   @SecurityRequirement(name = "bearer")
   public SiteView change(
-      @PathParam("site") String site, @Valid @NotNull(message = "is required") SiteRequest request) {
+      @PathParam("site") String site,
+      @Valid @NotNull(message = "is required") SiteRequest request) {
     return sites.changeSite(site, request);
   }
 

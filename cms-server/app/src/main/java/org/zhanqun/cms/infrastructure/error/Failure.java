@@ -10,7 +10,9 @@ public enum Failure {
   FORBIDDEN,
   /** The addressed thing does not exist (404). */
   NOT_FOUND,
-  /** The request conflicts with what is stored: a stale version, a duplicate, a wrong state (409). */
+  /**
+   * The request conflicts with what is stored: a stale version, a duplicate, a wrong state (409).
+   */
   CONFLICT,
   /** The body is larger than allowed (413). */
   TOO_LARGE,

@@ -6,8 +6,8 @@ import jakarta.json.bind.JsonbConfig;
 import java.lang.reflect.Type;
 
 /**
- * Reads and writes values kept as JSON text in one column (a policy's metadata, a guide's
- * elements, a revision's snapshot). Thread-safe; one shared engine.
+ * Reads and writes values kept as JSON text in one column (a policy's metadata, a guide's elements,
+ * a revision's snapshot). Thread-safe; one shared engine.
  */
 public final class JsonColumn {
 

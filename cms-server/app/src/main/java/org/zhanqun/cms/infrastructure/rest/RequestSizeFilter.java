@@ -43,7 +43,13 @@ public class RequestSizeFilter implements ContainerRequestFilter {
               List.of(
                   new FieldError(
                       json ? "body" : "file",
-                      "larger than " + limit + " bytes (" + HttpHeaders.CONTENT_LENGTH + " " + length + ")"))));
+                      "larger than "
+                          + limit
+                          + " bytes ("
+                          + HttpHeaders.CONTENT_LENGTH
+                          + " "
+                          + length
+                          + ")"))));
     }
   }
 }

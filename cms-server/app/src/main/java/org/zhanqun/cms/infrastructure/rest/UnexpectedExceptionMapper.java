@@ -10,8 +10,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The last resort: logs an unexpected failure with a reference and answers 500 with that
- * reference, never with a stack trace.
+ * The last resort: logs an unexpected failure with a reference and answers 500 with that reference,
+ * never with a stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {

@@ -23,17 +23,24 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     if (exception.getCause() instanceof JsonbException json) {
       String reason = MalformedJsonMapper.rootMessage(json);
       return ErrorResponse.of(
-          400, "Bad Request", "malformed JSON: " + reason, List.of(new FieldError("body", reason)),
+          400,
+          "Bad Request",
+          "malformed JSON: " + reason,
+          List.of(new FieldError("body", reason)),
           null);
     }
     String message = exception.getMessage() == null ? phrase : exception.getMessage();
     Response response = ErrorResponse.of(status, phrase, message, List.of(), null);
     Response.ResponseBuilder builder = Response.fromResponse(response);
-    original.getHeaders().forEach((name, values) -> {
-      if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
-        values.forEach(value -> builder.header(name, value));
-      }
-    });
+    original
+        .getHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!name.equalsIgnoreCase("Content-Type")
+                  && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(value -> builder.header(name, value));
+              }
+            });
     return builder.build();
   }
 }

@@ -1,0 +1,98 @@
+package org.zhanqun.cms.attachment;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A site's files. Upload sends the raw bytes as the body with the file name as a query parameter;
+ * the format is decided by the extension and checked against the content.
+ */
+@Path("")
+@Tag(name = "files")
+@SecurityRequirement(name = "bearer")
+public class FilesResource {
+
+  @Inject AttachmentService attachments;
+
+  @POST
+  @Path("sites/{site}/files")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Upload a file (editor of the site)",
+      description =
+          "Body: the file's bytes. Accepted: pdf, doc, docx, xls, xlsx, odt, ods, wps, ofd, zip, up"
+              + " to zhanqun.upload.max-bytes (413 above, 415 for another type).")
+  public Response upload(
+      @PathParam("site") String site,
+      @QueryParam("name") String name,
+      InputStream content,
+      @Context UriInfo uri) {
+    FileView created = attachments.upload(site, name, content);
+    return Response.created(
+            uri.getBaseUriBuilder().path("files").path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("sites/{site}/files")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The site's files (editor of the site)")
+  public List<FileView> list(@PathParam("site") String site) {
+    return attachments.files(site);
+  }
+
+  @GET
+  @Path("files/{id}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "A file's metadata (editor of its site)")
+  public FileView get(@PathParam("id") long id) {
+    return FileView.of(attachments.file(id));
+  }
+
+  @GET
+  @Path("files/{id}/content")
+  @Produces(MediaType.WILDCARD)
+  @Operation(summary = "Download a file (editor of its site)")
+  public Response content(@PathParam("id") long id) {
+    return download(attachments.file(id));
+  }
+
+  @DELETE
+  @Path("files/{id}")
+  @Operation(summary = "Delete a file that no form uses (editor of its site)")
+  public Response delete(@PathParam("id") long id) {
+    attachments.delete(id);
+    return Response.noContent().build();
+  }
+
+  /** The file as a download, with its name, type, length and checksum. */
+  public static Response download(StoredFile file) {
+    String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    return Response.ok(file.data(), file.contentType())
+        .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+        .header("Content-Length", file.size())
+        .header("Digest", "sha-256=" + file.sha256())
+        .header("ETag", "\"" + file.sha256() + "\"")
+        .build();
+  }
+}

@@ -1,0 +1,205 @@
+package org.zhanqun.cms.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Queries for content items and the links between them. */
+@ApplicationScoped
+class ContentRepository {
+
+  @PersistenceContext(unitName = "zhanqun")
+  EntityManager em;
+
+  Optional<ContentItem> find(long id) {
+    return Optional.ofNullable(em.find(ContentItem.class, id));
+  }
+
+  void add(ContentItem item) {
+    em.persist(item);
+    em.flush();
+  }
+
+  void remove(ContentItem item) {
+    em.remove(item);
+  }
+
+  /** Writes pending changes now, so that a unique-key violation surfaces here. */
+  void flush() {
+    em.flush();
+  }
+
+  ItemPage<ContentItem> list(ItemQuery query) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> parameters = new HashMap<>();
+    if (query.sites() != null) {
+      where.append(" AND i.siteId IN :sites");
+      parameters.put("sites", List.copyOf(query.sites()));
+    }
+    if (query.column() != null) {
+      where.append(" AND i.columnId = :column");
+      parameters.put("column", query.column());
+    }
+    if (query.type() != null) {
+      where.append(" AND i.type = :type");
+      parameters.put("type", query.type());
+    }
+    if (query.language() != null) {
+      where.append(" AND i.language = :language");
+      parameters.put("language", query.language());
+    }
+    if (query.status() != null) {
+      where.append(" AND i.status = :status");
+      parameters.put("status", query.status());
+    }
+    if (query.updatedSince() != null) {
+      where.append(" AND i.updatedAt >= :since");
+      parameters.put("since", query.updatedSince());
+    }
+    if (query.liveOnly()) {
+      where.append(" AND i.liveRevision IS NOT NULL");
+    }
+    String order =
+        " ORDER BY i."
+            + query.sort().attribute
+            + (query.descending() ? " DESC" : " ASC")
+            + ", i.id"
+            + (query.descending() ? " DESC" : " ASC");
+    TypedQuery<ContentItem> items =
+        em.createQuery("SELECT i FROM ContentItem i" + where + order, ContentItem.class);
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(i) FROM ContentItem i" + where, Long.class);
+    parameters.forEach(
+        (name, value) -> {
+          items.setParameter(name, value);
+          count.setParameter(name, value);
+        });
+    List<ContentItem> page =
+        items
+            .setFirstResult((query.page() - 1) * query.size())
+            .setMaxResults(query.size())
+            .getResultList();
+    return new ItemPage<>(page, query.page(), query.size(), count.getSingleResult());
+  }
+
+  /** Every language version of the item's translation group in its site, the item included. */
+  List<ContentItem> translationGroup(String siteId, String translationKey) {
+    return em.createQuery(
+            "SELECT i FROM ContentItem i WHERE i.siteId = :site AND i.translationKey = :key"
+                + " ORDER BY i.language",
+            ContentItem.class)
+        .setParameter("site", siteId)
+        .setParameter("key", translationKey)
+        .getResultList();
+  }
+
+  Optional<ContentItem> findByIndexNo(String indexNo) {
+    return em.createQuery("SELECT i FROM ContentItem i WHERE i.indexNo = :no", ContentItem.class)
+        .setParameter("no", indexNo)
+        .getResultStream()
+        .findFirst();
+  }
+
+  Optional<ContentItem> findBySlug(String siteId, String language, String slug) {
+    return em.createQuery(
+            "SELECT i FROM ContentItem i WHERE i.siteId = :site AND i.language = :language"
+                + " AND i.slug = :slug",
+            ContentItem.class)
+        .setParameter("site", siteId)
+        .setParameter("language", language)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  List<ContentItem> findAll(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT i FROM ContentItem i WHERE i.id IN :ids", ContentItem.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /** The interpretations that explain the policy. */
+  List<ContentItem> interpretationsOf(long policyId) {
+    return linkedFrom("interpretation_policy", "interpretation_id", "policy_id", policyId);
+  }
+
+  /** The guides that offer the form. */
+  List<ContentItem> guidesUsing(long formId) {
+    return linkedFrom("guide_form", "guide_id", "form_id", formId);
+  }
+
+  void replaceInterpretedPolicies(long interpretationId, List<Long> policyIds) {
+    replaceLinks(
+        "interpretation_policy", "interpretation_id", "policy_id", interpretationId, policyIds);
+  }
+
+  void replaceGuideForms(long guideId, List<Long> formIds) {
+    replaceLinks("guide_form", "guide_id", "form_id", guideId, formIds);
+  }
+
+  long countLinksTo(long itemId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT (SELECT COUNT(*) FROM interpretation_policy WHERE policy_id = ?1)"
+                        + " + (SELECT COUNT(*) FROM guide_form WHERE form_id = ?1)")
+                .setParameter(1, itemId)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** Scheduled items whose time has come, locked so that one server instance publishes each. */
+  List<ContentItem> lockDueForPublication(Instant now, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT id FROM content_item WHERE status = 'SCHEDULED' AND scheduled_at <= ?"
+                    + " ORDER BY scheduled_at LIMIT ? FOR UPDATE SKIP LOCKED")
+            .setParameter(1, java.sql.Timestamp.from(now))
+            .setParameter(2, limit)
+            .getResultList();
+    List<ContentItem> due = new ArrayList<>();
+    for (Number id : ids) {
+      due.add(em.find(ContentItem.class, id.longValue(), LockModeType.NONE));
+    }
+    return due;
+  }
+
+  private List<ContentItem> linkedFrom(String table, String fromColumn, String toColumn, long to) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT " + fromColumn + " FROM " + table + " WHERE " + toColumn + " = ?")
+            .setParameter(1, to)
+            .getResultList();
+    List<ContentItem> items =
+        new ArrayList<>(findAll(ids.stream().map(Number::longValue).toList()));
+    items.sort(Comparator.comparing(ContentItem::id));
+    return items;
+  }
+
+  private void replaceLinks(
+      String table, String fromColumn, String toColumn, long from, List<Long> targets) {
+    em.createNativeQuery("DELETE FROM " + table + " WHERE " + fromColumn + " = ?")
+        .setParameter(1, from)
+        .executeUpdate();
+    for (Long target : targets.stream().distinct().toList()) {
+      em.createNativeQuery(
+              "INSERT INTO " + table + " (" + fromColumn + ", " + toColumn + ") VALUES (?, ?)")
+          .setParameter(1, from)
+          .setParameter(2, target)
+          .executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,427 @@
+package org.zhanqun.cms.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.zhanqun.cms.attachment.AttachmentService;
+import org.zhanqun.cms.attachment.StoredFile;
+import org.zhanqun.cms.infrastructure.error.FieldError;
+import org.zhanqun.cms.infrastructure.error.FieldErrors;
+import org.zhanqun.cms.infrastructure.error.InvalidInputException;
+import org.zhanqun.cms.infrastructure.error.StaleVersionException;
+import org.zhanqun.cms.security.AccessDeniedException;
+import org.zhanqun.cms.security.Caller;
+import org.zhanqun.cms.security.CurrentCaller;
+import org.zhanqun.cms.security.SiteGrant;
+import org.zhanqun.cms.site.ContentType;
+import org.zhanqun.cms.site.Language;
+import org.zhanqun.cms.site.Site;
+import org.zhanqun.cms.site.SiteService;
+
+/**
+ * The use cases of content items: create, read, change, delete and list them for editors; read live
+ * items for the public; and the content side of workflow transitions and restores. Every content
+ * change is one new revision, announced as {@link ItemSaved} in the same transaction. A change
+ * carrying a version other than the stored one fails with 409 and the current state.
+ */
+@ApplicationScoped
+@Transactional
+public class ContentService {
+
+  private static final int MAX_PAGE_SIZE = 100;
+  private static final DateTimeFormatter SLUG_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+  private final SecureRandom random = new SecureRandom();
+
+  @Inject ContentRepository repository;
+  @Inject ItemValidator validator;
+  @Inject ItemViews views;
+  @Inject SiteService sites;
+  @Inject AttachmentService attachments;
+  @Inject CurrentCaller currentCaller;
+  @Inject Event<ItemSaved> saved;
+  @Inject Event<ItemDeleted> deleted;
+  @Inject Clock clock;
+
+  public ItemView create(ItemRequest request) {
+    FieldErrors errors = new FieldErrors();
+    if (request.site() == null) {
+      errors.add("site", "is required: the site's id");
+    }
+    if (request.type() == null) {
+      errors.add("type", "is required: one of " + ContentType.codes());
+    }
+    if (request.language() == null) {
+      errors.add("language", "is required, e.g. zh-CN");
+    }
+    errors.throwIfAny();
+    Site site =
+        sites
+            .findSite(request.site())
+            .orElseThrow(() -> new InvalidInputException("site", "no site " + request.site()));
+    Caller caller = currentCaller.requireEditor(site.id());
+    Optional<ContentType> type = ContentType.fromCode(request.type());
+    if (type.isEmpty()) {
+      errors.add("type", "unknown type '" + request.type() + "'; one of " + ContentType.codes());
+    }
+    Optional<Language> language = Language.parse(request.language());
+    if (language.isEmpty()) {
+      errors.add("language", Language.reason(request.language()));
+    } else if (!site.offers(language.get())) {
+      errors.add(
+          "language",
+          "site "
+              + site.id()
+              + " does not offer "
+              + language.get()
+              + "; it offers "
+              + site.languages());
+    }
+    if (type.isEmpty()) {
+      errors.throwIfAny();
+    }
+    Instant now = clock.instant();
+    ItemContent content = validator.content(request, site, type.get(), generatedSlug(now), errors);
+    errors.throwIfAny();
+    requireUnique(content, site.id(), language.get().tag(), null);
+    ContentItem item =
+        new ContentItem(site.id(), type.get(), language.get(), content, caller.username(), now);
+    repository.add(item);
+    linkReferences(item, content);
+    saved.fire(
+        new ItemSaved(item.id(), item.revision(), content, caller.username(), now, "created"));
+    return views.editorial(item);
+  }
+
+  public ItemView get(long id) {
+    ContentItem item = requireItem(id);
+    requireReader(item);
+    return views.editorial(item);
+  }
+
+  public ItemView change(long id, ItemRequest request) {
+    ContentItem item = requireItem(id);
+    Caller caller = currentCaller.requireEditor(item.siteId());
+    FieldErrors errors = new FieldErrors();
+    immutable("site", request.site(), item.siteId(), errors);
+    immutable("type", request.type(), item.type().code(), errors);
+    if (request.language() != null
+        && !Language.parse(request.language()).equals(Optional.of(item.language()))) {
+      errors.add("language", "an item's language cannot change (" + item.language() + ")");
+    }
+    errors.throwIfAny();
+    StaleVersionException.requireCurrent(
+        "item " + id, request.version(), item.version(), views.editorial(item));
+    Site site = sites.requireSite(item.siteId());
+    ItemRequest keepingSlug =
+        request.slug() == null && request.translationKey() == null
+            ? withSlug(request, item.slug(), item.translationKey())
+            : request;
+    ItemContent content = validator.content(keepingSlug, site, item.type(), item.slug(), errors);
+    errors.throwIfAny();
+    return save(item, content, caller, null);
+  }
+
+  /**
+   * Makes {@code content} the item's working copy as a new revision; used by restore.
+   *
+   * @param note why, recorded with the revision
+   */
+  public ItemView replaceContent(long id, ItemContent content, Integer version, String note) {
+    ContentItem item = requireItem(id);
+    Caller caller = currentCaller.requireEditor(item.siteId());
+    StaleVersionException.requireCurrent(
+        "item " + id, version, item.version(), views.editorial(item));
+    return save(item, content, caller, note);
+  }
+
+  public void delete(long id, Integer version) {
+    ContentItem item = requireItem(id);
+    Caller caller = currentCaller.requireEditor(item.siteId());
+    StaleVersionException.requireCurrent(
+        "item " + id, version, item.version(), views.editorial(item));
+    if (item.isLive() || item.status() == ItemStatus.SCHEDULED) {
+      throw new UndeletableItemException(id, "it is live or scheduled; withdraw it first");
+    }
+    long links = repository.countLinksTo(id);
+    if (links > 0) {
+      throw new UndeletableItemException(
+          id, "referenced by " + links + " interpretations or guides");
+    }
+    deleted.fire(
+        new ItemDeleted(id, item.siteId(), item.title(), caller.username(), clock.instant()));
+    repository.remove(item);
+  }
+
+  /** Items for editors: any status, from the sites the caller may read. */
+  public ItemPage<ItemView> list(ListFilters filters) {
+    Caller caller = currentCaller.require();
+    Set<String> readable = null;
+    if (!caller.administrator() && !caller.evaluator()) {
+      readable = caller.grants().stream().map(SiteGrant::siteId).collect(Collectors.toSet());
+    }
+    Set<String> sitesToList = readable;
+    if (filters.site() != null) {
+      if (readable != null && !readable.contains(filters.site())) {
+        throw new AccessDeniedException(caller.username(), "read site " + filters.site());
+      }
+      sitesToList = Set.of(filters.site());
+    }
+    ItemQuery query = query(filters, sitesToList, false);
+    ItemPage<ContentItem> page = repository.list(query);
+    return new ItemPage<>(
+        page.items().stream().map(views::editorial).toList(),
+        page.page(),
+        page.size(),
+        page.total());
+  }
+
+  /** Live items for the public; needs no login. */
+  public ItemPage<PublishedItemView> listPublished(ListFilters filters) {
+    if (filters.status() != null) {
+      throw new InvalidInputException("status", "the public list shows published items only");
+    }
+    ItemQuery query = query(filters, filters.site() == null ? null : Set.of(filters.site()), true);
+    ItemPage<ContentItem> page = repository.list(query);
+    return new ItemPage<>(
+        page.items().stream().map(views::published).flatMap(Optional::stream).toList(),
+        page.page(),
+        page.size(),
+        page.total());
+  }
+
+  /** A live item for the public, or 404 (also for items that exist but are not live). */
+  public PublishedItemView published(long id) {
+    return repository
+        .find(id)
+        .flatMap(views::published)
+        .orElseThrow(() -> new UnknownItemException(id));
+  }
+
+  /** The file a live form item offers, or 404. */
+  public StoredFile publishedFile(long id) {
+    ContentItem item =
+        repository
+            .find(id)
+            .filter(ContentItem::isLive)
+            .orElseThrow(() -> new UnknownItemException(id));
+    Long fileId =
+        item.liveContent()
+            .map(ItemContent::form)
+            .map(ItemContent.FormDetails::fileId)
+            .orElseThrow(() -> new UnknownItemException(id));
+    return attachments.fileForPublication(fileId);
+  }
+
+  /**
+   * Moves the item through the workflow, checking the version the caller read when one is given.
+   * Rights are the workflow's concern; this only keeps the item consistent.
+   */
+  public ItemView transition(
+      long id, WorkflowAction action, String actor, Instant at, Integer version) {
+    ContentItem item = requireItem(id);
+    if (version != null) {
+      StaleVersionException.requireCurrent(
+          "item " + id, version, item.version(), views.editorial(item));
+    }
+    item.apply(action, actor, clock.instant(), at);
+    repository.flush();
+    return views.editorial(item);
+  }
+
+  /** The item, whatever its status, or 404. */
+  public ContentItem requireItem(long id) {
+    return repository.find(id).orElseThrow(() -> new UnknownItemException(id));
+  }
+
+  /** Scheduled items whose time has come, locked for this transaction. */
+  public List<Long> lockDueForPublication(int limit) {
+    return repository.lockDueForPublication(clock.instant(), limit).stream()
+        .map(ContentItem::id)
+        .toList();
+  }
+
+  private ItemView save(ContentItem item, ItemContent content, Caller caller, String note) {
+    requireUnique(content, item.siteId(), item.language().tag(), item.id());
+    Instant now = clock.instant();
+    if (item.edit(content, caller.username(), now)) {
+      repository.flush();
+      linkReferences(item, content);
+      saved.fire(new ItemSaved(item.id(), item.revision(), content, caller.username(), now, note));
+    }
+    return views.editorial(item);
+  }
+
+  private void linkReferences(ContentItem item, ItemContent content) {
+    if (content.interpretation() != null) {
+      repository.replaceInterpretedPolicies(item.id(), content.interpretation().interprets());
+    }
+    if (content.guide() != null) {
+      repository.replaceGuideForms(
+          item.id(), content.guide().forms() == null ? List.of() : content.guide().forms());
+    }
+  }
+
+  private void requireUnique(ItemContent content, String siteId, String language, Long itemId) {
+    List<FieldError> duplicates = validator.duplicates(content, siteId, language, itemId);
+    if (!duplicates.isEmpty()) {
+      throw new DuplicateItemException(duplicates);
+    }
+  }
+
+  private void requireReader(ContentItem item) {
+    Caller caller = currentCaller.require();
+    if (!caller.administrator() && !caller.evaluator() && !caller.canEdit(item.siteId())) {
+      throw new AccessDeniedException(caller.username(), "read items of site " + item.siteId());
+    }
+  }
+
+  private ItemQuery query(ListFilters filters, Set<String> siteIds, boolean liveOnly) {
+    FieldErrors errors = new FieldErrors();
+    ContentType type = null;
+    if (filters.type() != null) {
+      type = ContentType.fromCode(filters.type()).orElse(null);
+      if (type == null) {
+        errors.add("type", "unknown type '" + filters.type() + "'; one of " + ContentType.codes());
+      }
+    }
+    String language = null;
+    if (filters.language() != null) {
+      Optional<Language> parsed = Language.parse(filters.language());
+      if (parsed.isEmpty()) {
+        errors.add("language", Language.reason(filters.language()));
+      } else {
+        language = parsed.get().tag();
+      }
+    }
+    ItemStatus status = null;
+    if (filters.status() != null) {
+      status = ItemStatus.fromCode(filters.status()).orElse(null);
+      if (status == null) {
+        errors.add(
+            "status",
+            "unknown status '"
+                + filters.status()
+                + "'; one of draft, in_review, scheduled,"
+                + " published, withdrawn");
+      }
+    }
+    Instant since = null;
+    if (filters.updatedSince() != null) {
+      try {
+        since = OffsetDateTime.parse(filters.updatedSince()).toInstant();
+      } catch (DateTimeParseException e) {
+        errors.add(
+            "updatedSince",
+            "'"
+                + filters.updatedSince()
+                + "' is not a date-time with offset, e.g."
+                + " 2026-11-01T00:00:00+08:00");
+      }
+    }
+    int page = filters.page() == null ? 1 : filters.page();
+    int size = filters.size() == null ? 20 : filters.size();
+    if (page < 1 || page > 100_000) {
+      errors.add("page", "from 1 to 100000");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      errors.add("size", "from 1 to " + MAX_PAGE_SIZE);
+    }
+    String sort =
+        filters.sort() == null ? (liveOnly ? "published,desc" : "updatedAt,desc") : filters.sort();
+    String[] parts = sort.split(",", -1);
+    ItemQuery.SortField field = null;
+    for (ItemQuery.SortField candidate : ItemQuery.SortField.values()) {
+      if (candidate.apiName.equals(parts[0])) {
+        field = candidate;
+      }
+    }
+    boolean descending = parts.length > 1 && parts[1].equals("desc");
+    if (field == null
+        || parts.length > 2
+        || (parts.length == 2 && !parts[1].equals("asc") && !parts[1].equals("desc"))) {
+      errors.add(
+          "sort",
+          "'"
+              + sort
+              + "': a field (updatedAt, createdAt, published, title, id), optionally"
+              + " followed by ,asc or ,desc");
+    }
+    errors.throwIfAny();
+    return new ItemQuery(
+        siteIds,
+        filters.column(),
+        type,
+        language,
+        status,
+        since,
+        liveOnly,
+        page,
+        size,
+        field,
+        descending);
+  }
+
+  private String generatedSlug(Instant now) {
+    byte[] suffix = new byte[3];
+    random.nextBytes(suffix);
+    return "item-" + SLUG_TIME.format(now) + "-" + HexFormat.of().formatHex(suffix);
+  }
+
+  private static void immutable(String field, String sent, String stored, FieldErrors errors) {
+    if (sent != null && !sent.equals(stored)) {
+      errors.add(field, "an item's " + field + " cannot change (" + stored + ")");
+    }
+  }
+
+  private static ItemRequest withSlug(ItemRequest request, String slug, String translationKey) {
+    return new ItemRequest(
+        request.site(),
+        request.column(),
+        request.type(),
+        request.language(),
+        translationKey,
+        slug,
+        request.title(),
+        request.summary(),
+        request.body(),
+        request.source(),
+        request.tags(),
+        request.policy(),
+        request.interpretation(),
+        request.guide(),
+        request.form(),
+        request.version());
+  }
+
+  /**
+   * Filters and paging of a list request, as sent; validated into a query.
+   *
+   * @param updatedSince ISO date-time with offset
+   * @param sort {@code field[,asc|desc]}
+   */
+  public record ListFilters(
+      String site,
+      Long column,
+      String type,
+      String language,
+      String status,
+      String updatedSince,
+      Integer page,
+      Integer size,
+      String sort) {}
+}

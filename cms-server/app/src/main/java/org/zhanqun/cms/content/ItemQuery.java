@@ -1,0 +1,42 @@
+package org.zhanqun.cms.content;
+
+import java.time.Instant;
+import java.util.Set;
+import org.zhanqun.cms.site.ContentType;
+
+/**
+ * A validated list query: filters (each null when not filtered), the page and the order.
+ *
+ * @param sites the sites to list from; null for every site
+ * @param liveOnly only items readers can see
+ */
+record ItemQuery(
+    Set<String> sites,
+    Long column,
+    ContentType type,
+    String language,
+    ItemStatus status,
+    Instant updatedSince,
+    boolean liveOnly,
+    int page,
+    int size,
+    SortField sort,
+    boolean descending) {
+
+  /** The fields a list can be sorted by, with their names in the API. */
+  enum SortField {
+    UPDATED("updatedAt", "updatedAt"),
+    CREATED("createdAt", "createdAt"),
+    PUBLISHED("published", "firstPublishedAt"),
+    TITLE("title", "title"),
+    ID("id", "id");
+
+    final String apiName;
+    final String attribute;
+
+    SortField(String apiName, String attribute) {
+      this.apiName = apiName;
+      this.attribute = attribute;
+    }
+  }
+}

@@ -1,0 +1,307 @@
+package org.zhanqun.cms.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.zhanqun.cms.attachment.AttachmentService;
+import org.zhanqun.cms.content.guide.ServiceGuideElements;
+import org.zhanqun.cms.content.policy.DocumentNumber;
+import org.zhanqun.cms.content.policy.IndexNumber;
+import org.zhanqun.cms.content.policy.InterpretationDetails;
+import org.zhanqun.cms.content.policy.PolicyMetadata;
+import org.zhanqun.cms.content.policy.Validity;
+import org.zhanqun.cms.infrastructure.error.FieldError;
+import org.zhanqun.cms.infrastructure.error.FieldErrors;
+import org.zhanqun.cms.site.ContentType;
+import org.zhanqun.cms.site.Site;
+import org.zhanqun.cms.site.SiteColumn;
+import org.zhanqun.cms.site.SiteService;
+
+/**
+ * Turns an {@link ItemRequest} into valid {@link ItemContent}, naming every field at fault: the
+ * column must belong to the site and hold the type; type-specific parts must be present for their
+ * type only and complete where the standard requires; references must point at items of the right
+ * type. Uniqueness is checked separately ({@link #duplicates}).
+ */
+@ApplicationScoped
+class ItemValidator {
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,199}");
+
+  @Inject SiteService sites;
+  @Inject AttachmentService attachments;
+  @Inject ContentRepository repository;
+
+  ItemContent content(
+      ItemRequest request, Site site, ContentType type, String generatedSlug, FieldErrors errors) {
+    long columnId = request.column();
+    Optional<SiteColumn> column =
+        sites.findColumn(columnId).filter(c -> c.siteId().equals(site.id()));
+    if (column.isEmpty()) {
+      errors.add("column", "no column " + columnId + " in site " + site.id());
+    } else if (!column.get().holds(type)) {
+      errors.add(
+          "column",
+          "column "
+              + column.get().code()
+              + " holds "
+              + column.get().types().stream().map(ContentType::code).sorted().toList()
+              + ", not "
+              + type.code());
+    }
+    String slug = request.slug() != null ? request.slug() : request.translationKey();
+    if (slug == null) {
+      slug = generatedSlug;
+    } else if (!SLUG.matcher(slug).matches()) {
+      errors.add(
+          request.slug() != null ? "slug" : "translationKey",
+          "'"
+              + slug
+              + "': 1 to 200 lower-case letters, digits or '-', starting with a letter or digit");
+    }
+    String translationKey = request.translationKey() != null ? request.translationKey() : slug;
+    if (request.translationKey() != null && !SLUG.matcher(translationKey).matches()) {
+      errors.add(
+          "translationKey", "'" + translationKey + "': 1 to 200 lower-case letters, digits or '-'");
+    }
+    partOnlyFor(type, ContentType.POLICY, "policy", request.policy(), errors);
+    partOnlyFor(
+        type, ContentType.INTERPRETATION, "interpretation", request.interpretation(), errors);
+    partOnlyFor(type, ContentType.GUIDE, "guide", request.guide(), errors);
+    partOnlyFor(type, ContentType.FORM, "form", request.form(), errors);
+    PolicyMetadata policy = type == ContentType.POLICY ? policy(request.policy(), errors) : null;
+    InterpretationDetails interpretation =
+        type == ContentType.INTERPRETATION
+            ? interpretation(request.interpretation(), errors)
+            : null;
+    ServiceGuideElements guide = type == ContentType.GUIDE ? guide(request.guide(), errors) : null;
+    ItemContent.FormDetails form =
+        type == ContentType.FORM ? form(request.form(), site, errors) : null;
+    return new ItemContent(
+        columnId,
+        translationKey,
+        slug,
+        request.title().strip(),
+        blankToNull(request.summary()),
+        request.body(),
+        blankToNull(request.source()),
+        request.tags() == null
+            ? List.of()
+            : request.tags().stream().map(String::strip).filter(t -> !t.isEmpty()).toList(),
+        policy,
+        interpretation,
+        guide,
+        form);
+  }
+
+  /** The unique values of {@code content} already taken by another item. */
+  List<FieldError> duplicates(ItemContent content, String siteId, String language, Long itemId) {
+    List<FieldError> errors = new ArrayList<>();
+    if (content.policy() != null) {
+      repository
+          .findByIndexNo(content.policy().indexNo())
+          .filter(other -> !other.id().equals(itemId))
+          .ifPresent(
+              other ->
+                  errors.add(
+                      new FieldError(
+                          "policy.indexNo",
+                          "索引号 "
+                              + content.policy().indexNo()
+                              + " is already used by item "
+                              + other.id()
+                              + " in site "
+                              + other.siteId())));
+    }
+    repository
+        .findBySlug(siteId, language, content.slug())
+        .filter(other -> !other.id().equals(itemId))
+        .ifPresent(
+            other ->
+                errors.add(
+                    new FieldError(
+                        "slug", "'" + content.slug() + "' is already used by item " + other.id())));
+    repository.translationGroup(siteId, content.translationKey()).stream()
+        .filter(other -> other.language().tag().equals(language))
+        .filter(other -> !other.id().equals(itemId))
+        .findFirst()
+        .ifPresent(
+            other ->
+                errors.add(
+                    new FieldError(
+                        "translationKey",
+                        "item "
+                            + other.id()
+                            + " is already the "
+                            + language
+                            + " version of '"
+                            + content.translationKey()
+                            + "'")));
+    return errors;
+  }
+
+  private static void partOnlyFor(
+      ContentType type, ContentType owner, String field, Object part, FieldErrors errors) {
+    if (type == owner && part == null) {
+      errors.add(field, "is required for " + owner.code() + " items");
+    } else if (type != owner && part != null) {
+      errors.add(field, "only " + owner.code() + " items have it; this is a " + type.code());
+    }
+  }
+
+  private static PolicyMetadata policy(PolicyMetadata policy, FieldErrors errors) {
+    if (policy == null) {
+      return null;
+    }
+    String indexNo = strip(policy.indexNo());
+    if (indexNo == null) {
+      errors.add("policy.indexNo", "is required: the 索引号");
+    } else if (!IndexNumber.isValid(indexNo)) {
+      errors.add("policy.indexNo", IndexNumber.reason(indexNo));
+    }
+    if (strip(policy.issuer()) == null) {
+      errors.add("policy.issuer", "is required: the 发文机关");
+    }
+    String docNo = strip(policy.docNo());
+    if (docNo != null) {
+      if (DocumentNumber.isValid(docNo)) {
+        docNo = new DocumentNumber(docNo).value();
+      } else {
+        errors.add("policy.docNo", DocumentNumber.reason(docNo));
+      }
+    }
+    if (strip(policy.writtenOn()) == null) {
+      errors.add("policy.writtenOn", "is required: the 成文日期, YYYY-MM-DD");
+    } else {
+      date("policy.writtenOn", policy.writtenOn(), errors);
+    }
+    String validity = strip(policy.validity());
+    if (validity == null) {
+      validity = Validity.VALID.code();
+    } else if (Validity.fromCode(validity).isEmpty()) {
+      errors.add("policy.validity", "unknown '" + validity + "'; one of " + Validity.codes());
+    }
+    if (policy.validUntil() != null) {
+      date("policy.validUntil", policy.validUntil(), errors);
+    }
+    if (policy.keywords() != null && policy.keywords().size() > 20) {
+      errors.add("policy.keywords", "at most 20 主题词");
+    }
+    return new PolicyMetadata(
+        indexNo,
+        strip(policy.issuer()),
+        docNo,
+        strip(policy.writtenOn()),
+        strip(policy.subject()),
+        policy.keywords() == null ? null : List.copyOf(policy.keywords()),
+        validity,
+        strip(policy.validUntil()));
+  }
+
+  private InterpretationDetails interpretation(
+      InterpretationDetails interpretation, FieldErrors errors) {
+    if (interpretation == null) {
+      return null;
+    }
+    List<Long> policies =
+        interpretation.interprets() == null ? List.of() : interpretation.interprets();
+    if (policies.isEmpty()) {
+      errors.add("interpretation.interprets", "is required: the ids of the policies it explains");
+    }
+    requireItemsOfType("interpretation.interprets", policies, ContentType.POLICY, errors);
+    String form = interpretation.form() == null ? "text" : interpretation.form();
+    if (!InterpretationDetails.FORMS.contains(form)) {
+      errors.add(
+          "interpretation.form", "unknown '" + form + "'; one of " + InterpretationDetails.FORMS);
+    }
+    return new InterpretationDetails(List.copyOf(policies.stream().distinct().toList()), form);
+  }
+
+  private ServiceGuideElements guide(ServiceGuideElements guide, FieldErrors errors) {
+    if (guide == null) {
+      return null;
+    }
+    List<Long> forms = guide.forms() == null ? List.of() : guide.forms();
+    requireItemsOfType("guide.forms", forms, ContentType.FORM, errors);
+    if (guide.materials() != null) {
+      for (int i = 0; i < guide.materials().size(); i++) {
+        ServiceGuideElements.Material material = guide.materials().get(i);
+        if (material == null || strip(material.name()) == null) {
+          errors.add("guide.materials[" + i + "].name", "is required");
+        } else if (material.form() != null) {
+          requireItemsOfType(
+              "guide.materials[" + i + "].form",
+              List.of(material.form()),
+              ContentType.FORM,
+              errors);
+        }
+        if (material != null && material.copies() != null && material.copies() < 0) {
+          errors.add("guide.materials[" + i + "].copies", "must not be negative");
+        }
+      }
+    }
+    if (guide.timeLimit() != null) {
+      if (guide.timeLimit().statutoryDays() != null && guide.timeLimit().statutoryDays() < 0) {
+        errors.add("guide.timeLimit.statutoryDays", "must not be negative");
+      }
+      if (guide.timeLimit().promisedDays() != null && guide.timeLimit().promisedDays() < 0) {
+        errors.add("guide.timeLimit.promisedDays", "must not be negative");
+      }
+    }
+    if (guide.onlineUrl() != null && !guide.onlineUrl().matches("https?://\\S+")) {
+      errors.add("guide.onlineUrl", "an http(s) URL");
+    }
+    return guide;
+  }
+
+  private ItemContent.FormDetails form(
+      ItemContent.FormDetails form, Site site, FieldErrors errors) {
+    if (form == null) {
+      return null;
+    }
+    if (form.fileId() == null) {
+      errors.add("form.fileId", "is required: the id of an uploaded file");
+    } else if (!attachments.belongsTo(form.fileId(), site.id())) {
+      errors.add("form.fileId", "no file " + form.fileId() + " in site " + site.id());
+    }
+    return form;
+  }
+
+  private void requireItemsOfType(
+      String field, List<Long> ids, ContentType type, FieldErrors errors) {
+    List<ContentItem> found = repository.findAll(ids.stream().filter(id -> id != null).toList());
+    for (int i = 0; i < ids.size(); i++) {
+      Long id = ids.get(i);
+      Optional<ContentItem> item =
+          found.stream().filter(candidate -> candidate.id().equals(id)).findFirst();
+      String at = ids.size() == 1 && !field.endsWith("s") ? field : field + "[" + i + "]";
+      if (item.isEmpty()) {
+        errors.add(at, "no item " + id);
+      } else if (item.get().type() != type) {
+        errors.add(
+            at, "item " + id + " is a " + item.get().type().code() + ", not a " + type.code());
+      }
+    }
+  }
+
+  private static void date(String field, String text, FieldErrors errors) {
+    try {
+      LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      errors.add(field, "'" + text + "' is not a date YYYY-MM-DD");
+    }
+  }
+
+  private static String strip(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+}

@@ -1,0 +1,187 @@
+package org.zhanqun.cms.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.zhanqun.builder.markdown.MarkdownRenderer;
+import org.zhanqun.cms.attachment.AttachmentService;
+import org.zhanqun.cms.attachment.FileView;
+import org.zhanqun.cms.attachment.StoredFile;
+import org.zhanqun.cms.content.guide.GuideCompleteness;
+import org.zhanqun.cms.infrastructure.error.FieldError;
+import org.zhanqun.cms.site.ContentType;
+import org.zhanqun.cms.site.Language;
+import org.zhanqun.cms.site.SiteService;
+
+/**
+ * Builds what the API shows of an item: the editors' view of the working copy with its links,
+ * translations and warnings, and the public view of the live revision with its body as sanitised
+ * HTML. One Markdown renderer, built once.
+ */
+@ApplicationScoped
+class ItemViews {
+
+  private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+  @Inject ContentRepository repository;
+  @Inject SiteService sites;
+  @Inject AttachmentService attachments;
+
+  ItemView editorial(ContentItem item) {
+    ItemContent content = item.content();
+    List<TranslationView> group = translations(item);
+    boolean outdated = group.stream().anyMatch(t -> t.id() == item.id() && t.outdated());
+    List<FieldError> warnings = new ArrayList<>();
+    if (content.guide() != null) {
+      GuideCompleteness.missing(content.guide())
+          .forEach(
+              element ->
+                  warnings.add(
+                      new FieldError(
+                          "guide." + element.field(),
+                          element.name() + " is missing: the guide is incomplete")));
+    }
+    FileView file =
+        content.form() == null || content.form().fileId() == null
+            ? null
+            : FileView.of(attachments.fileForPublication(content.form().fileId()));
+    return new ItemView(
+        item.id(),
+        item.siteId(),
+        content.column(),
+        item.type().code(),
+        item.language().tag(),
+        content.translationKey(),
+        content.slug(),
+        content.title(),
+        content.summary(),
+        content.body(),
+        content.source(),
+        content.tags(),
+        content.policy(),
+        content.interpretation() == null ? null : content.interpretation().form(),
+        content.interpretation() == null
+            ? List.of()
+            : refs(repository.findAll(content.interpretation().interprets()), false),
+        item.type() == ContentType.POLICY
+            ? refs(repository.interpretationsOf(item.id()), false)
+            : List.of(),
+        content.guide(),
+        content.guide() == null || content.guide().forms() == null
+            ? List.of()
+            : refs(repository.findAll(content.guide().forms()), false),
+        file,
+        item.type() == ContentType.FORM
+            ? refs(repository.guidesUsing(item.id()), false)
+            : List.of(),
+        item.status().code(),
+        item.isLive(),
+        item.liveRevision(),
+        item.revision(),
+        item.version(),
+        item.createdAt(),
+        item.createdBy(),
+        item.updatedAt(),
+        item.updatedBy(),
+        item.contentChangedAt(),
+        item.firstPublishedAt(),
+        item.lastPublishedAt(),
+        item.scheduledAt(),
+        outdated,
+        group.stream().filter(t -> t.id() != item.id()).toList(),
+        warnings);
+  }
+
+  /** The live revision for readers; empty when the item is not live. */
+  Optional<PublishedItemView> published(ContentItem item) {
+    Optional<ItemContent> live = item.liveContent();
+    if (live.isEmpty()) {
+      return Optional.empty();
+    }
+    ItemContent content = live.get();
+    PublishedItemView.Download download = null;
+    if (content.form() != null && content.form().fileId() != null) {
+      StoredFile file = attachments.fileForPublication(content.form().fileId());
+      download =
+          new PublishedItemView.Download(
+              "/api/v1/public/items/" + item.id() + "/file",
+              file.fileName(),
+              file.contentType(),
+              file.size(),
+              file.sha256());
+    }
+    return Optional.of(
+        new PublishedItemView(
+            item.id(),
+            item.siteId(),
+            content.column(),
+            item.type().code(),
+            item.language().tag(),
+            content.translationKey(),
+            content.slug(),
+            content.title(),
+            content.summary(),
+            markdown.toSafeHtml(content.body()),
+            content.source(),
+            content.tags(),
+            content.policy(),
+            content.interpretation() == null ? null : content.interpretation().form(),
+            content.interpretation() == null
+                ? List.of()
+                : refs(repository.findAll(content.interpretation().interprets()), true),
+            item.type() == ContentType.POLICY
+                ? refs(repository.interpretationsOf(item.id()), true)
+                : List.of(),
+            content.guide(),
+            content.guide() == null || content.guide().forms() == null
+                ? List.of()
+                : refs(repository.findAll(content.guide().forms()), true),
+            download,
+            repository.translationGroup(item.siteId(), item.translationKey()).stream()
+                .filter(ContentItem::isLive)
+                .filter(t -> !t.id().equals(item.id()))
+                .map(ItemRef::of)
+                .toList(),
+            item.firstPublishedAt(),
+            item.lastPublishedAt()));
+  }
+
+  /**
+   * Every language version of the item with its outdated flag. The source is the version in the
+   * site's first language; a version is outdated when the source's content changed after its own.
+   */
+  private List<TranslationView> translations(ContentItem item) {
+    List<ContentItem> group = repository.translationGroup(item.siteId(), item.translationKey());
+    List<Language> languages = sites.requireSite(item.siteId()).languages();
+    Optional<ContentItem> source =
+        languages.isEmpty()
+            ? Optional.empty()
+            : group.stream().filter(t -> t.language().equals(languages.get(0))).findFirst();
+    return group.stream()
+        .sorted(Comparator.comparing((ContentItem t) -> t.language().tag()))
+        .map(
+            t ->
+                new TranslationView(
+                    t.id(),
+                    t.language().tag(),
+                    t.title(),
+                    t.status().code(),
+                    t.isLive(),
+                    source.isPresent()
+                        && !source.get().id().equals(t.id())
+                        && source.get().contentChangedAt().isAfter(t.contentChangedAt()),
+                    t.contentChangedAt()))
+        .toList();
+  }
+
+  private static List<ItemRef> refs(List<ContentItem> items, boolean liveOnly) {
+    return items.stream()
+        .filter(i -> !liveOnly || i.isLive())
+        .sorted(Comparator.comparing(ContentItem::id))
+        .map(ItemRef::of)
+        .toList();
+  }
+}

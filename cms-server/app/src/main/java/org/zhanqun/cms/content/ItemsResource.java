@@ -1,0 +1,92 @@
+package org.zhanqun.cms.content;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Content items for editors: any status, of the sites the caller may read. */
+@Path("items")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "items")
+@SecurityRequirement(name = "bearer")
+public class ItemsResource {
+
+  @Inject ContentService content;
+
+  @GET
+  @Operation(summary = "List items with filters, paging and sorting")
+  public ItemPage<ItemView> list(
+      @QueryParam("site") String site,
+      @QueryParam("column") Long column,
+      @QueryParam("type") String type,
+      @QueryParam("language") String language,
+      @QueryParam("status")
+          @Parameter(description = "draft, in_review, scheduled, published, withdrawn")
+          String status,
+      @QueryParam("updatedSince") @Parameter(description = "ISO date-time with offset")
+          String updatedSince,
+      @QueryParam("page") @Parameter(description = "1-based, default 1") Integer page,
+      @QueryParam("size") @Parameter(description = "1 to 100, default 20") Integer size,
+      @QueryParam("sort")
+          @Parameter(
+              description =
+                  "updatedAt|createdAt|published|title|id[,asc|desc]; default updatedAt,desc")
+          String sort) {
+    return content.list(
+        new ContentService.ListFilters(
+            site, column, type, language, status, updatedSince, page, size, sort));
+  }
+
+  @POST
+  @Operation(summary = "Create an item (editor of its site); it starts as a draft")
+  public Response create(
+      @Valid @NotNull(message = "is required") ItemRequest request, @Context UriInfo uri) {
+    ItemView created = content.create(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One item's working copy, links, translations and warnings")
+  public ItemView get(@PathParam("id") long id) {
+    return content.get(id);
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(
+      summary = "Change an item (editor of its site); send the version you read",
+      description = "A stale version gets 409 with the current item in 'current'.")
+  public ItemView change(
+      @PathParam("id") long id, @Valid @NotNull(message = "is required") ItemRequest request) {
+    return content.change(id, request);
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete an item that is not live and that nothing links to")
+  public Response delete(@PathParam("id") long id, @QueryParam("version") Integer version) {
+    content.delete(id, version);
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,72 @@
+package org.zhanqun.cms.workflow;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.zhanqun.cms.content.ItemView;
+
+/** Workflow steps of one item and its trail. A missing body counts as an empty one. */
+@Path("items/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "workflow")
+@SecurityRequirement(name = "bearer")
+public class WorkflowResource {
+
+  private static final WorkflowRequest EMPTY = new WorkflowRequest(null, null, null);
+
+  @Inject WorkflowService workflow;
+
+  @POST
+  @Path("submit")
+  @Operation(summary = "Submit a draft for review (editor of the site)")
+  public ItemView submit(@PathParam("id") long id, @Valid WorkflowRequest request) {
+    return workflow.submit(id, orEmpty(request));
+  }
+
+  @POST
+  @Path("send-back")
+  @Operation(summary = "Send an item in review back to its editor with a comment (reviewer)")
+  public ItemView sendBack(@PathParam("id") long id, @Valid WorkflowRequest request) {
+    return workflow.sendBack(id, orEmpty(request));
+  }
+
+  @POST
+  @Path("publish")
+  @Operation(
+      summary = "Publish an item in review now, or at a future time 'at' (reviewer of the site)",
+      description =
+          "The publication time is the server's clock; it is set at the first publication and"
+              + " never moves earlier.")
+  public ItemView publish(@PathParam("id") long id, @Valid WorkflowRequest request) {
+    return workflow.publish(id, orEmpty(request));
+  }
+
+  @POST
+  @Path("withdraw")
+  @Operation(summary = "Take a live item off the sites, with a comment (reviewer)")
+  public ItemView withdraw(@PathParam("id") long id, @Valid WorkflowRequest request) {
+    return workflow.withdraw(id, orEmpty(request));
+  }
+
+  @GET
+  @Path("history")
+  @Operation(summary = "Every workflow step of the item: who, when, comment, publication time")
+  public List<WorkflowEventView> history(@PathParam("id") long id) {
+    return workflow.history(id);
+  }
+
+  private static WorkflowRequest orEmpty(WorkflowRequest request) {
+    return request == null ? EMPTY : request;
+  }
+}

@@ -1,0 +1,148 @@
+package org.zhanqun.cms.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.logging.Logger;
+import org.zhanqun.cms.content.ContentItem;
+import org.zhanqun.cms.content.ContentService;
+import org.zhanqun.cms.content.ItemDeleted;
+import org.zhanqun.cms.content.ItemView;
+import org.zhanqun.cms.content.WorkflowAction;
+import org.zhanqun.cms.infrastructure.error.InvalidInputException;
+import org.zhanqun.cms.security.Caller;
+import org.zhanqun.cms.security.CurrentCaller;
+
+/**
+ * The workflow's use cases. Editors of a site submit its items; only its reviewers send back,
+ * publish, schedule and withdraw (administrators do not publish). Each step is recorded with who,
+ * when, the comment and, for publications, the publication time the server set.
+ */
+@ApplicationScoped
+@Transactional
+public class WorkflowService {
+
+  private static final Logger LOG = Logger.getLogger(WorkflowService.class.getName());
+
+  @Inject ContentService content;
+  @Inject WorkflowEventRepository events;
+  @Inject CurrentCaller currentCaller;
+  @Inject Clock clock;
+
+  public ItemView submit(long itemId, WorkflowRequest request) {
+    ContentItem item = content.requireItem(itemId);
+    Caller caller = currentCaller.requireEditor(item.siteId());
+    return step(item, WorkflowAction.SUBMIT, caller.username(), request, null);
+  }
+
+  public ItemView sendBack(long itemId, WorkflowRequest request) {
+    ContentItem item = content.requireItem(itemId);
+    Caller caller = currentCaller.requireReviewer(item.siteId());
+    requireComment(request, "say what the editor should change");
+    return step(item, WorkflowAction.SEND_BACK, caller.username(), request, null);
+  }
+
+  /** Publishes now, or schedules when {@code request.at} is a future time. */
+  public ItemView publish(long itemId, WorkflowRequest request) {
+    ContentItem item = content.requireItem(itemId);
+    Caller caller = currentCaller.requireReviewer(item.siteId());
+    if (request.at() == null) {
+      return step(item, WorkflowAction.PUBLISH, caller.username(), request, null);
+    }
+    Instant at;
+    try {
+      at = OffsetDateTime.parse(request.at()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(
+          "at",
+          "'" + request.at() + "' is not a date-time with offset, e.g. 2026-12-01T09:00:00+08:00");
+    }
+    if (!at.isAfter(clock.instant())) {
+      throw new InvalidInputException(
+          "at",
+          "must be in the future: a publication cannot be back-dated; leave it out to publish now");
+    }
+    return step(item, WorkflowAction.SCHEDULE, caller.username(), request, at);
+  }
+
+  public ItemView withdraw(long itemId, WorkflowRequest request) {
+    ContentItem item = content.requireItem(itemId);
+    Caller caller = currentCaller.requireReviewer(item.siteId());
+    requireComment(request, "say why the item is withdrawn");
+    return step(item, WorkflowAction.WITHDRAW, caller.username(), request, null);
+  }
+
+  /** The item's trail, oldest first; readable by whoever may read the item. */
+  public List<WorkflowEventView> history(long itemId) {
+    content.get(itemId);
+    return events.ofItem(itemId).stream().map(WorkflowEvent::view).toList();
+  }
+
+  /**
+   * Publishes the scheduled items whose time has come, at most {@code limit}, as the system user.
+   * Locks them first, so that with several server instances each item is published once.
+   *
+   * @return how many were published
+   */
+  public int publishDue(int limit) {
+    List<Long> due = content.lockDueForPublication(limit);
+    for (long id : due) {
+      ContentItem item = content.requireItem(id);
+      step(
+          item,
+          WorkflowAction.PUBLISH_DUE,
+          Caller.SYSTEM.username(),
+          new WorkflowRequest(null, null, null),
+          null);
+      LOG.info(() -> "published scheduled item " + id);
+    }
+    return due.size();
+  }
+
+  void recordDeletion(@Observes ItemDeleted deleted) {
+    events.add(
+        new WorkflowEvent(
+            deleted.itemId(),
+            deleted.siteId(),
+            "delete",
+            null,
+            null,
+            deleted.actor(),
+            deleted.at(),
+            "deleted: " + deleted.title(),
+            null,
+            null));
+  }
+
+  private ItemView step(
+      ContentItem item, WorkflowAction action, String actor, WorkflowRequest request, Instant at) {
+    String from = item.status().code();
+    ItemView after = content.transition(item.id(), action, actor, at, request.version());
+    boolean publication = action == WorkflowAction.PUBLISH || action == WorkflowAction.PUBLISH_DUE;
+    events.add(
+        new WorkflowEvent(
+            item.id(),
+            item.siteId(),
+            action.code(),
+            from,
+            after.status(),
+            actor,
+            clock.instant(),
+            request.comment(),
+            publication ? after.firstPublishedAt() : null,
+            after.scheduledAt()));
+    return after;
+  }
+
+  private static void requireComment(WorkflowRequest request, String what) {
+    if (request.comment() == null || request.comment().isBlank()) {
+      throw new InvalidInputException("comment", "is required: " + what);
+    }
+  }
+}

@@ -1,0 +1,240 @@
+package org.zhanqun.cms.launcher.runtime;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.zhanqun.embedded.EmbeddedMariaDb;
+
+/**
+ * The processes that serve Zhanqun on this machine: embedded MariaDB (in embedded mode) and the
+ * Payara Micro child process running the content server WAR.
+ *
+ * <p>Lifecycle: {@link #start} once, then {@link #stop} (idempotent) — also when {@code start}
+ * failed, to stop what it had started. {@code stop} may be called from another thread, such as a
+ * shutdown hook, while {@code start} or {@link #awaitServerExit} runs: it makes {@code start} give
+ * up and {@code awaitServerExit} return. The work folder, and with it the database, is kept.
+ */
+public final class EmbeddedRuntime {
+
+  /** The database the server's tables live in. */
+  static final String DATABASE_NAME = "zhanqun";
+
+  /** How long the server may take from process start to a healthy answer. */
+  static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+
+  static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+
+  /** How long Payara Micro may take to shut down after SIGTERM before it is killed. */
+  static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+  /** How much of a failed server's log to show. */
+  static final int LOG_TAIL_LINES = 40;
+
+  private static final Logger LOG = Logger.getLogger(EmbeddedRuntime.class.getName());
+
+  private final RunSettings settings;
+  private final Installation installation;
+  private final Consumer<String> progress;
+
+  private EmbeddedMariaDb database; // guarded by this
+  private ServerProcess server; // guarded by this
+  private int embeddedDatabasePort; // guarded by this; the actual port once MariaDB runs
+  private volatile boolean stopping;
+
+  /**
+   * @param settings what to run
+   * @param installation the Payara Micro jar and the WAR; checked by {@link #start}
+   * @param progress receives one line for people per step, e.g. "starting embedded MariaDB..."
+   */
+  public EmbeddedRuntime(
+      RunSettings settings, Installation installation, Consumer<String> progress) {
+    this.settings = settings;
+    this.installation = installation;
+    this.progress = progress;
+  }
+
+  /** The server log of the Payara Micro child process. */
+  public Path serverLog() {
+    return settings.logDir().resolve("payara.log");
+  }
+
+  /**
+   * Starts everything and returns once the server answers its health check with {@code 200}.
+   *
+   * @throws StartupException when a port is taken, a process fails to start or exits, the server is
+   *     not healthy within {@link #READY_TIMEOUT}, or {@link #stop} was called meanwhile
+   */
+  public ReadyServer start() throws InterruptedException {
+    // Order: check the ports, start embedded MariaDB (embedded mode only), start the Payara Micro
+    // child with the WAR, wait for /api/v1/health. stop() undoes it in reverse.
+    installation.requireComplete();
+    requireFree(settings.httpPort(), "HTTP port", "--port / ZHANQUN_HTTP_PORT");
+    DatabaseUrl databaseUrl = settings.externalDatabase().orElseGet(this::startEmbeddedDatabase);
+    ServerProcess started = startServer(databaseUrl);
+    awaitHealthy(started);
+    return new ReadyServer(
+        settings.apiUri(),
+        settings.openApiUri(),
+        describeDatabase(databaseUrl),
+        settings.embeddedMode() ? DemoAccount.ALL : List.of(),
+        started.log());
+  }
+
+  private synchronized DatabaseUrl startEmbeddedDatabase() {
+    requireNotStopping();
+    TcpPort port = settings.embeddedDatabasePort();
+    if (!port.isAnyFree()) {
+      requireFree(port, "MariaDB port", "--db-port / ZHANQUN_DB_PORT, 0 picks a free one");
+    }
+    progress.accept(
+        "starting embedded MariaDB (data in "
+            + settings.mariaDbDir()
+            + "; the first start installs it)...");
+    database = new EmbeddedMariaDb(settings.mariaDbDir(), port.number());
+    try {
+      database.start(DATABASE_NAME);
+    } catch (RuntimeException e) {
+      Path log = settings.logDir().resolve("launcher.log");
+      throw new StartupException(
+          "embedded MariaDB did not start: " + e.getMessage(), log, List.of(), e);
+    }
+    embeddedDatabasePort = database.port();
+    return new DatabaseUrl(database.jdbcUrl(DATABASE_NAME));
+  }
+
+  private synchronized ServerProcess startServer(DatabaseUrl databaseUrl) {
+    requireNotStopping();
+    PayaraMicroCommand command =
+        new PayaraMicroCommand(currentJava(), installation, settings, databaseUrl);
+    try {
+      Files.createDirectories(settings.payaraRootDir());
+      Files.write(command.prebootCommandFile(), command.prebootCommands(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new StartupException(
+          "cannot write " + command.prebootCommandFile() + ": " + e.getMessage(),
+          null,
+          List.of(),
+          e);
+    }
+    progress.accept(
+        "starting Payara Micro on port " + settings.httpPort() + " (log: " + serverLog() + ")...");
+    server =
+        ServerProcess.start(
+            "Payara Micro", command.arguments(), command.environment(), serverLog());
+    return server;
+  }
+
+  private void awaitHealthy(ServerProcess started) throws InterruptedException {
+    HealthProbe probe = new HealthProbe(settings.healthProbeUri(), POLL_INTERVAL);
+    if (probe.awaitHealthy(READY_TIMEOUT, () -> !stopping && started.isAlive())) {
+      return;
+    }
+    requireNotStopping();
+    String failure =
+        started.isAlive()
+            ? "the server did not answer GET "
+                + settings.healthProbeUri()
+                + " with 200 within "
+                + READY_TIMEOUT.toSeconds()
+                + " s"
+            : "Payara Micro exited with code " + started.waitForExit() + " before it was ready";
+    throw new StartupException(failure, started.log(), started.lastLogLines(LOG_TAIL_LINES), null);
+  }
+
+  /**
+   * Blocks until the Payara Micro child process ends.
+   *
+   * @return its exit code when it ended by itself; empty when {@link #stop} ended it or had already
+   *     run
+   * @throws IllegalStateException when {@link #start} has not started the server
+   */
+  public OptionalInt awaitServerExit() throws InterruptedException {
+    ServerProcess current;
+    synchronized (this) {
+      current = server;
+    }
+    if (current == null) {
+      if (stopping) {
+        return OptionalInt.empty();
+      }
+      throw new IllegalStateException("the server has not been started");
+    }
+    int exitCode = current.waitForExit();
+    return stopping ? OptionalInt.empty() : OptionalInt.of(exitCode);
+  }
+
+  /** Whether {@link #stop} has been called: an ending server is then expected. */
+  public boolean isStopping() {
+    return stopping;
+  }
+
+  /**
+   * Stops the Payara Micro child (SIGTERM, then killed after {@link #STOP_GRACE}) and then embedded
+   * MariaDB, keeping all data. Safe to call more than once and from any thread; waits for a step of
+   * {@link #start} that is under way to finish first.
+   */
+  public void stop() {
+    stopping = true;
+    synchronized (this) {
+      if (server != null) {
+        progress.accept("stopping Payara Micro (pid " + server.pid() + ")...");
+        server.stop(STOP_GRACE);
+        server = null;
+      }
+      if (database != null) {
+        progress.accept("stopping embedded MariaDB...");
+        try {
+          database.stop();
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "embedded MariaDB did not stop cleanly", e);
+        }
+        database = null;
+      }
+    }
+  }
+
+  private synchronized String describeDatabase(DatabaseUrl databaseUrl) {
+    if (settings.embeddedMode()) {
+      return "embedded MariaDB on port "
+          + embeddedDatabasePort
+          + ", data in "
+          + settings.mariaDbDir();
+    }
+    return "external "
+        + databaseUrl.masked()
+        + settings.databaseUser().map(user -> " as " + user).orElse("")
+        + settings.databasePassword().map(password -> " (password ****)").orElse("");
+  }
+
+  private void requireNotStopping() {
+    if (stopping) {
+      throw new StartupException("stopped before the server was ready");
+    }
+  }
+
+  private static void requireFree(TcpPort port, String purpose, String howToChange) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.bind(new InetSocketAddress(port.number()));
+    } catch (IOException e) {
+      throw new StartupException(
+          purpose
+              + " "
+              + port
+              + " is already in use (is Zhanqun already running?); choose another with "
+              + howToChange);
+    }
+  }
+
+  private static Path currentJava() {
+    return Path.of(System.getProperty("java.home"), "bin", "java");
+  }
+}

@@ -1,0 +1,76 @@
+package org.zhanqun.cms.launcher.runtime;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line, environment and pre-boot commands of the Payara Micro child process that runs
+ * the content server WAR. Pure: builds values, starts nothing.
+ *
+ * <p>The server reads its settings through MicroProfile Config, so they are passed as system
+ * properties ({@code -Dzhanqun.db.url=...}), which outrank the WAR's defaults. The database
+ * password goes into the child's environment ({@code ZHANQUN_DB_PASSWORD}) instead, so that it
+ * never shows in a process list.
+ *
+ * @param java the {@code java} executable to run Payara Micro with
+ * @param installation where Payara Micro and the WAR are
+ * @param settings the validated run settings
+ * @param databaseUrl the database the server uses: the embedded one or the external one
+ */
+public record PayaraMicroCommand(
+    Path java, Installation installation, RunSettings settings, DatabaseUrl databaseUrl) {
+
+  /** The child's heap limit. */
+  static final String MAX_HEAP = "-Xmx1g";
+
+  /** The command line: {@code java}, JVM options, {@code -jar payara-micro.jar}, Payara options. */
+  public List<String> arguments() {
+    List<String> arguments = new ArrayList<>();
+    arguments.add(java.toString());
+    arguments.add(MAX_HEAP);
+    arguments.add("-Duser.timezone=UTC");
+    arguments.add("-Dzhanqun.db.url=" + databaseUrl.value());
+    settings.databaseUser().ifPresent(user -> arguments.add("-Dzhanqun.db.user=" + user));
+    arguments.add("-Dzhanqun.demo-accounts=" + settings.embeddedMode());
+    arguments.addAll(
+        List.of(
+            "-jar",
+            installation.payaraMicroJar().toString(),
+            "--deploy",
+            installation.cmsWar().toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            Integer.toString(settings.httpPort().number()),
+            "--nocluster",
+            "--disablephonehome",
+            "--rootdir",
+            settings.payaraRootDir().toString(),
+            "--prebootcommandfile",
+            prebootCommandFile().toString()));
+    return List.copyOf(arguments);
+  }
+
+  /** Variables to add to the child's inherited environment: the password, when there is one. */
+  public Map<String, String> environment() {
+    return settings
+        .databasePassword()
+        .map(password -> Map.of("ZHANQUN_DB_PASSWORD", password))
+        .orElse(Map.of());
+  }
+
+  /** Where {@link #prebootCommands()} must be written before the child starts. */
+  public Path prebootCommandFile() {
+    return settings.payaraRootDir().resolve("zhanqun-preboot.asadmin");
+  }
+
+  /** asadmin commands Payara Micro runs before it boots: bind HTTP to the listen address. */
+  public List<String> prebootCommands() {
+    return List.of(
+        "set configs.config.server-config.network-config.network-listeners.network-listener"
+            + ".http-listener.address="
+            + settings.listenAddress().literal());
+  }
+}
