@@ -1,0 +1,46 @@
+package org.zhanqun.cms.content.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DocumentNumberTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "长府发〔2024〕3号",
+        "长府发[2024]3号",
+        "长府发【2024】3号",
+        "长府发(2024)3号",
+        "长府发（2024）3号",
+        " 长府发〔2024〕3号 "
+      })
+  void normalisesLookAlikeBracketsToHexagonalOnes(String value) {
+    assertThat(new DocumentNumber(value).value()).isEqualTo("长府发〔2024〕3号");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"国办发〔2019〕19号", "吉政办函〔2023〕125号", "长发改规〔2025〕1号"})
+  void acceptsIssuerCodesOfSeveralCharacters(String value) {
+    assertThat(DocumentNumber.isValid(value)).isTrue();
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"", "3号", "长府发〔24〕3号", "长府发〔2024〕号", "长府发〔2024〕3", "〔2024〕3号"})
+  void refusesNumbersWithoutIssuerYearOrSerial(String value) {
+    assertThatThrownBy(() -> new DocumentNumber(value))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("文号");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"长府发〔2024〕3号", "长府发[2024]3号"})
+  void knowsItsYear(String value) {
+    assertThat(new DocumentNumber(value).year()).isEqualTo(2024);
+  }
+}
