@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.zhanqun.cms.content.guide.ServiceGuideElements;
 import org.zhanqun.cms.content.policy.InterpretationDetails;
 import org.zhanqun.cms.content.policy.PolicyMetadata;
@@ -27,7 +28,8 @@ import org.zhanqun.cms.site.Language;
  * <p>Invariants: site, type and language never change. Every content change increments {@code
  * revision}. {@code firstPublishedAt} is set by the server at the first publication and never moves
  * afterwards, so a publication date can never be back-dated. {@code liveContent} is the content of
- * revision {@code liveRevision}, both null while the item is not live.
+ * revision {@code liveRevision} and {@code liveBodyHtml} its body rendered then, all null while the
+ * item is not live.
  */
 @Entity
 @Table(name = "content_item")
@@ -111,6 +113,9 @@ public class ContentItem {
   @Column(name = "live_content")
   private String liveContent;
 
+  @Column(name = "live_body_html")
+  private String liveBodyHtml;
+
   protected ContentItem() {}
 
   ContentItem(
@@ -157,9 +162,15 @@ public class ContentItem {
    * Moves the working copy through the workflow.
    *
    * @param at for {@link WorkflowAction#SCHEDULE}, when to publish; else ignored
+   * @param toSafeHtml renders a Markdown body to sanitised HTML, for the revision that goes live
    * @throws IllegalTransitionException when the action is not allowed in the current status
    */
-  void apply(WorkflowAction action, String actor, Instant now, Instant at) {
+  void apply(
+      WorkflowAction action,
+      String actor,
+      Instant now,
+      Instant at,
+      UnaryOperator<String> toSafeHtml) {
     ItemStatus next =
         status
             .after(action, isLive())
@@ -172,12 +183,14 @@ public class ContentItem {
         lastPublishedAt = now;
         liveRevision = revision;
         liveContent = JsonColumn.write(content());
+        liveBodyHtml = toSafeHtml.apply(body);
         scheduledAt = null;
       }
       case SCHEDULE -> scheduledAt = Objects.requireNonNull(at);
       case WITHDRAW -> {
         liveRevision = null;
         liveContent = null;
+        liveBodyHtml = null;
         scheduledAt = null;
       }
       case SEND_BACK -> scheduledAt = null;
@@ -205,6 +218,11 @@ public class ContentItem {
         parts.interpretation(),
         parts.guide(),
         parts.form());
+  }
+
+  /** The published body as sanitised HTML, rendered at publication; empty when not live. */
+  public Optional<String> liveBodyHtml() {
+    return isLive() ? Optional.of(liveBodyHtml == null ? "" : liveBodyHtml) : Optional.empty();
   }
 
   /** The published content readers see, while the item is live. */

@@ -191,20 +191,22 @@ public class ContentService {
   }
 
   /** Live items for the public; needs no login. */
-  public ItemPage<PublishedItemView> listPublished(ListFilters filters) {
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ItemPage<PublishedItemSummary> listPublished(ListFilters filters) {
     if (filters.status() != null) {
       throw new InvalidInputException("status", "the public list shows published items only");
     }
     ItemQuery query = query(filters, filters.site() == null ? null : Set.of(filters.site()), true);
     ItemPage<ContentItem> page = repository.list(query);
     return new ItemPage<>(
-        page.items().stream().map(views::published).flatMap(Optional::stream).toList(),
+        page.items().stream().map(views::summary).flatMap(Optional::stream).toList(),
         page.page(),
         page.size(),
         page.total());
   }
 
   /** A live item for the public, or 404 (also for items that exist but are not live). */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public PublishedItemView published(long id) {
     return repository
         .find(id)
@@ -213,6 +215,7 @@ public class ContentService {
   }
 
   /** The file a live form item offers, or 404. */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public StoredFile publishedFile(long id) {
     ContentItem item =
         repository
@@ -238,7 +241,7 @@ public class ContentService {
       StaleVersionException.requireCurrent(
           "item " + id, version, item.version(), views.editorial(item));
     }
-    item.apply(action, actor, clock.instant(), at);
+    item.apply(action, actor, clock.instant(), at, views::toSafeHtml);
     repository.flush();
     return views.editorial(item);
   }

@@ -26,6 +26,11 @@ class ItemViews {
 
   private final MarkdownRenderer markdown = new MarkdownRenderer();
 
+  /** The one way a body becomes HTML for readers: Markdown, then the safelist. */
+  String toSafeHtml(String markdownBody) {
+    return markdown.toSafeHtml(markdownBody);
+  }
+
   @Inject ContentRepository repository;
   @Inject SiteService sites;
   @Inject AttachmentService attachments;
@@ -95,6 +100,25 @@ class ItemViews {
         warnings);
   }
 
+  /** What a public list shows of a live item, without further queries; empty when not live. */
+  Optional<PublishedItemSummary> summary(ContentItem item) {
+    return item.liveContent()
+        .map(
+            content ->
+                new PublishedItemSummary(
+                    item.id(),
+                    item.siteId(),
+                    content.column(),
+                    item.type().code(),
+                    item.language().tag(),
+                    content.translationKey(),
+                    content.slug(),
+                    content.title(),
+                    content.summary(),
+                    item.firstPublishedAt(),
+                    item.lastPublishedAt()));
+  }
+
   /** The live revision for readers; empty when the item is not live. */
   Optional<PublishedItemView> published(ContentItem item) {
     Optional<ItemContent> live = item.liveContent();
@@ -124,7 +148,7 @@ class ItemViews {
             content.slug(),
             content.title(),
             content.summary(),
-            markdown.toSafeHtml(content.body()),
+            item.liveBodyHtml().orElse(""),
             content.source(),
             content.tags(),
             content.policy(),

@@ -21,8 +21,8 @@ public class PublicItemsResource {
   @Inject ContentService content;
 
   @GET
-  @Operation(summary = "List live items; default order: newest publication first")
-  public ItemPage<PublishedItemView> list(
+  @Operation(summary = "List live items as summaries; default order: newest publication first")
+  public ItemPage<PublishedItemSummary> list(
       @QueryParam("site") String site,
       @QueryParam("column") Long column,
       @QueryParam("type") String type,

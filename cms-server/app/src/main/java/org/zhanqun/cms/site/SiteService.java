@@ -33,6 +33,7 @@ public class SiteService {
   @Inject CurrentCaller currentCaller;
   @Inject Clock clock;
 
+  @Transactional(Transactional.TxType.SUPPORTS)
   public ClusterView cluster() {
     return ClusterView.of(repository.cluster());
   }
@@ -70,10 +71,12 @@ public class SiteService {
     return ClusterView.of(cluster);
   }
 
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<SiteView> sites() {
     return repository.sites().stream().map(SiteView::of).toList();
   }
 
+  @Transactional(Transactional.TxType.SUPPORTS)
   public SiteView site(String id) {
     return SiteView.of(requireSite(id));
   }
@@ -129,12 +132,14 @@ public class SiteService {
   }
 
   /** The site's column tree: top-level columns in order, each with its children. */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<ColumnView> columnTree(String siteId) {
     requireSite(siteId);
     List<SiteColumn> columns = repository.columns(siteId);
     return children(null, columns);
   }
 
+  @Transactional(Transactional.TxType.SUPPORTS)
   public ColumnView column(String siteId, long columnId) {
     return ColumnView.of(requireColumn(siteId, columnId), List.of());
   }

@@ -15,8 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zhanqun.cms.content.ItemView;
 
-/** Workflow steps of one item and its trail. A missing body counts as an empty one. */
-@Path("items/{id}")
+/**
+ * Workflow steps of one item and its trail, under {@code /items/{id}/workflow}: a root path of its
+ * own, because JAX-RS picks one root resource per request and {@code items/{id}} would hide the
+ * item resource itself. A missing body counts as an empty one.
+ */
+@Path("items/{id}/workflow")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "workflow")
