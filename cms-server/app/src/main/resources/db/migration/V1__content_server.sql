@@ -94,6 +94,7 @@ CREATE TABLE content_item (
   scheduled_at       DATETIME(6)  NULL,
   live_revision      INT          NULL,
   live_content       MEDIUMTEXT   NULL,
+  live_body_html     MEDIUMTEXT   NULL,
   CONSTRAINT uq_item_index_no UNIQUE (index_no),
   CONSTRAINT uq_item_slug UNIQUE (site_id, language, slug),
   CONSTRAINT uq_item_translation UNIQUE (site_id, translation_key, language),

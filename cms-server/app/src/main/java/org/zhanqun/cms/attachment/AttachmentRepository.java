@@ -3,12 +3,17 @@ package org.zhanqun.cms.attachment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Queries for stored files. */
+/** Queries for stored files. Metadata queries never load a file's bytes. */
 @ApplicationScoped
 class AttachmentRepository {
+
+  private static final String METADATA =
+      "SELECT f.id, f.siteId, f.fileName, f.contentType, f.size, f.sha256, f.uploadedAt,"
+          + " f.uploadedBy FROM StoredFile f";
 
   @PersistenceContext(unitName = "zhanqun")
   EntityManager em;
@@ -17,15 +22,26 @@ class AttachmentRepository {
     return Optional.ofNullable(em.find(StoredFile.class, id));
   }
 
-  List<StoredFile> ofSite(String siteId) {
-    return em.createQuery(
-            "SELECT f FROM StoredFile f WHERE f.siteId = :site ORDER BY f.id", StoredFile.class)
-        .setParameter("site", siteId)
-        .getResultList();
+  Optional<FileView> metadata(long id) {
+    return em.createQuery(METADATA + " WHERE f.id = :id", Object[].class)
+        .setParameter("id", id)
+        .getResultStream()
+        .map(AttachmentRepository::fileView)
+        .findFirst();
   }
 
+  List<FileView> metadataOfSite(String siteId) {
+    return em.createQuery(METADATA + " WHERE f.siteId = :site ORDER BY f.id", Object[].class)
+        .setParameter("site", siteId)
+        .getResultStream()
+        .map(AttachmentRepository::fileView)
+        .toList();
+  }
+
+  /** Stores the new file now, so that its generated id is known. */
   void add(StoredFile file) {
     em.persist(file);
+    em.flush();
   }
 
   void remove(StoredFile file) {
@@ -33,13 +49,28 @@ class AttachmentRepository {
   }
 
   /**
-   * How many content items use the file; counted natively so this package needs no content type.
+   * How many content items offer the file, in their working copy or in their published revision;
+   * counted natively so this package needs no content type.
    */
   long usages(long fileId) {
     return ((Number)
-            em.createNativeQuery("SELECT COUNT(*) FROM content_item WHERE file_id = ?")
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM content_item WHERE file_id = ?1"
+                        + " OR JSON_VALUE(live_content, '$.form.fileId') = ?1")
                 .setParameter(1, fileId)
                 .getSingleResult())
         .longValue();
+  }
+
+  private static FileView fileView(Object[] row) {
+    return new FileView(
+        ((Number) row[0]).longValue(),
+        (String) row[1],
+        (String) row[2],
+        (String) row[3],
+        ((Number) row[4]).longValue(),
+        (String) row[5],
+        row[6] instanceof java.sql.Timestamp stamp ? stamp.toInstant() : (Instant) row[6],
+        (String) row[7]);
   }
 }

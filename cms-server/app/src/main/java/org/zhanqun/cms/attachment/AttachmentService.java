@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zhanqun.cms.infrastructure.error.Failure;
 import org.zhanqun.cms.security.Caller;
@@ -84,7 +85,7 @@ public class AttachmentService {
   public List<FileView> files(String siteId) {
     sites.requireSite(siteId);
     currentCaller.requireEditor(siteId);
-    return repository.ofSite(siteId).stream().map(FileView::of).toList();
+    return repository.metadataOfSite(siteId);
   }
 
   /** The file, for an editor of its site. */
@@ -92,6 +93,11 @@ public class AttachmentService {
     StoredFile file = repository.find(id).orElseThrow(() -> new UnknownFileException(id));
     currentCaller.requireEditor(file.siteId());
     return file;
+  }
+
+  /** A file's metadata without its bytes, whoever asks: for features that show it. */
+  public Optional<FileView> metadata(long id) {
+    return repository.metadata(id);
   }
 
   /** The file, whoever asks: for features that decided it may be shown. */
@@ -109,7 +115,9 @@ public class AttachmentService {
     long usages = repository.usages(id);
     if (usages > 0) {
       throw new FileRejectedException(
-          Failure.CONFLICT, "file", "used by " + usages + " form items; remove them first");
+          Failure.CONFLICT,
+          "file",
+          "offered by " + usages + " form items (draft or published); remove them first");
     }
     repository.remove(file);
   }

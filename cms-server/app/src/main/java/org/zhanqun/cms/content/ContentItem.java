@@ -336,8 +336,11 @@ public class ContentItem {
     return scheduledAt;
   }
 
-  /** The type-specific parts of an item, stored together as JSON. */
-  record ItemDetails(
+  /**
+   * The type-specific parts of an item, stored together as JSON. Public because JSON-B reads and
+   * writes only public records.
+   */
+  public record ItemDetails(
       PolicyMetadata policy,
       InterpretationDetails interpretation,
       ServiceGuideElements guide,

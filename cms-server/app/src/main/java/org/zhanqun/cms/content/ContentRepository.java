@@ -2,9 +2,9 @@ package org.zhanqun.cms.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,7 +62,9 @@ class ContentRepository {
       parameters.put("status", query.status());
     }
     if (query.updatedSince() != null) {
-      where.append(" AND i.updatedAt >= :since");
+      // readers care about publications, editors about any change
+      where.append(
+          query.liveOnly() ? " AND i.lastPublishedAt >= :since" : " AND i.updatedAt >= :since");
       parameters.put("since", query.updatedSince());
     }
     if (query.liveOnly()) {
@@ -159,21 +161,31 @@ class ContentRepository {
         .longValue();
   }
 
-  /** Scheduled items whose time has come, locked so that one server instance publishes each. */
-  List<ContentItem> lockDueForPublication(Instant now, int limit) {
+  /** The ids of scheduled items whose time has come, oldest due first. */
+  List<Long> dueForPublication(Instant now, int limit) {
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(
                 "SELECT id FROM content_item WHERE status = 'SCHEDULED' AND scheduled_at <= ?"
-                    + " ORDER BY scheduled_at LIMIT ? FOR UPDATE SKIP LOCKED")
-            .setParameter(1, java.sql.Timestamp.from(now))
+                    + " ORDER BY scheduled_at, id LIMIT ?")
+            .setParameter(1, Timestamp.from(now))
             .setParameter(2, limit)
             .getResultList();
-    List<ContentItem> due = new ArrayList<>();
-    for (Number id : ids) {
-      due.add(em.find(ContentItem.class, id.longValue(), LockModeType.NONE));
-    }
-    return due;
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  /**
+   * Locks the item for this transaction if it is still scheduled and due, skipping it when another
+   * transaction (another server instance) holds it, so that each is published once.
+   */
+  boolean lockIfDue(long id, Instant now) {
+    return !em.createNativeQuery(
+            "SELECT id FROM content_item WHERE id = ? AND status = 'SCHEDULED'"
+                + " AND scheduled_at <= ? FOR UPDATE SKIP LOCKED")
+        .setParameter(1, id)
+        .setParameter(2, Timestamp.from(now))
+        .getResultList()
+        .isEmpty();
   }
 
   private List<ContentItem> linkedFrom(String table, String fromColumn, String toColumn, long to) {

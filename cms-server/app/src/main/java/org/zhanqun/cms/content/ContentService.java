@@ -11,13 +11,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.zhanqun.cms.attachment.AttachmentService;
 import org.zhanqun.cms.attachment.StoredFile;
+import org.zhanqun.cms.content.guide.ServiceGuideElements;
 import org.zhanqun.cms.infrastructure.error.FieldError;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.InvalidInputException;
@@ -114,6 +117,14 @@ public class ContentService {
   }
 
   public ItemView change(long id, ItemRequest request) {
+    return change(id, request, null);
+  }
+
+  /**
+   * Validates {@code request} as an edit of the item, as every change is: a restored revision may
+   * name a column, file or policy that is gone, and is refused like any other request then.
+   */
+  private ItemView change(long id, ItemRequest request, String note) {
     ContentItem item = requireItem(id);
     Caller caller = currentCaller.requireEditor(item.siteId());
     FieldErrors errors = new FieldErrors();
@@ -128,12 +139,13 @@ public class ContentService {
         "item " + id, request.version(), item.version(), views.editorial(item));
     Site site = sites.requireSite(item.siteId());
     ItemRequest keepingSlug =
-        request.slug() == null && request.translationKey() == null
-            ? withSlug(request, item.slug(), item.translationKey())
-            : request;
+        withSlug(
+            request,
+            request.slug() == null ? item.slug() : request.slug(),
+            request.translationKey() == null ? item.translationKey() : request.translationKey());
     ItemContent content = validator.content(keepingSlug, site, item.type(), item.slug(), errors);
     errors.throwIfAny();
-    return save(item, content, caller, null);
+    return save(item, content, caller, note);
   }
 
   /**
@@ -143,10 +155,25 @@ public class ContentService {
    */
   public ItemView replaceContent(long id, ItemContent content, Integer version, String note) {
     ContentItem item = requireItem(id);
-    Caller caller = currentCaller.requireEditor(item.siteId());
-    StaleVersionException.requireCurrent(
-        "item " + id, version, item.version(), views.editorial(item));
-    return save(item, content, caller, note);
+    ItemRequest request =
+        new ItemRequest(
+            null,
+            content.column(),
+            null,
+            null,
+            content.translationKey(),
+            content.slug(),
+            content.title(),
+            content.summary(),
+            content.body(),
+            content.source(),
+            content.tags(),
+            content.policy(),
+            content.interpretation(),
+            content.guide(),
+            content.form(),
+            version);
+    return change(item.id(), request, note);
   }
 
   public void delete(long id, Integer version) {
@@ -251,11 +278,15 @@ public class ContentService {
     return repository.find(id).orElseThrow(() -> new UnknownItemException(id));
   }
 
-  /** Scheduled items whose time has come, locked for this transaction. */
-  public List<Long> lockDueForPublication(int limit) {
-    return repository.lockDueForPublication(clock.instant(), limit).stream()
-        .map(ContentItem::id)
-        .toList();
+  /** The ids of scheduled items whose time has come, oldest due first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Long> dueForPublication(int limit) {
+    return repository.dueForPublication(clock.instant(), limit);
+  }
+
+  /** Locks the item for this transaction if it is still due; false when it is not (any more). */
+  public boolean lockIfDue(long id) {
+    return repository.lockIfDue(id, clock.instant());
   }
 
   private ItemView save(ContentItem item, ItemContent content, Caller caller, String note) {
@@ -274,8 +305,17 @@ public class ContentService {
       repository.replaceInterpretedPolicies(item.id(), content.interpretation().interprets());
     }
     if (content.guide() != null) {
-      repository.replaceGuideForms(
-          item.id(), content.guide().forms() == null ? List.of() : content.guide().forms());
+      List<Long> forms = new ArrayList<>();
+      if (content.guide().forms() != null) {
+        forms.addAll(content.guide().forms());
+      }
+      if (content.guide().materials() != null) {
+        content.guide().materials().stream()
+            .map(ServiceGuideElements.Material::form)
+            .filter(Objects::nonNull)
+            .forEach(forms::add);
+      }
+      repository.replaceGuideForms(item.id(), forms);
     }
   }
 

@@ -1,10 +1,26 @@
 package org.zhanqun.cms.content;
 
+import java.util.Optional;
+
 /** A short reference to another item: enough to show and link it. */
 public record ItemRef(long id, String site, String type, String language, String title) {
 
+  /** The item as its working copy names it, for editors. */
   static ItemRef of(ContentItem item) {
     return new ItemRef(
         item.id(), item.siteId(), item.type().code(), item.language().tag(), item.title());
+  }
+
+  /** The item as its published revision names it, for readers; empty when it is not live. */
+  static Optional<ItemRef> ofLive(ContentItem item) {
+    return item.liveContent()
+        .map(
+            live ->
+                new ItemRef(
+                    item.id(),
+                    item.siteId(),
+                    item.type().code(),
+                    item.language().tag(),
+                    live.title()));
   }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.zhanqun.builder.markdown.MarkdownRenderer;
 import org.zhanqun.cms.attachment.AttachmentService;
 import org.zhanqun.cms.attachment.FileView;
-import org.zhanqun.cms.attachment.StoredFile;
 import org.zhanqun.cms.content.guide.GuideCompleteness;
 import org.zhanqun.cms.infrastructure.error.FieldError;
 import org.zhanqun.cms.site.ContentType;
@@ -52,7 +51,7 @@ class ItemViews {
     FileView file =
         content.form() == null || content.form().fileId() == null
             ? null
-            : FileView.of(attachments.fileForPublication(content.form().fileId()));
+            : attachments.metadata(content.form().fileId()).orElse(null);
     return new ItemView(
         item.id(),
         item.siteId(),
@@ -128,14 +127,18 @@ class ItemViews {
     ItemContent content = live.get();
     PublishedItemView.Download download = null;
     if (content.form() != null && content.form().fileId() != null) {
-      StoredFile file = attachments.fileForPublication(content.form().fileId());
       download =
-          new PublishedItemView.Download(
-              "/api/v1/public/items/" + item.id() + "/file",
-              file.fileName(),
-              file.contentType(),
-              file.size(),
-              file.sha256());
+          attachments
+              .metadata(content.form().fileId())
+              .map(
+                  file ->
+                      new PublishedItemView.Download(
+                          "/api/v1/public/items/" + item.id() + "/file",
+                          file.fileName(),
+                          file.contentType(),
+                          file.size(),
+                          file.sha256()))
+              .orElse(null);
     }
     return Optional.of(
         new PublishedItemView(
@@ -164,11 +167,11 @@ class ItemViews {
                 ? List.of()
                 : refs(repository.findAll(content.guide().forms()), true),
             download,
-            repository.translationGroup(item.siteId(), item.translationKey()).stream()
-                .filter(ContentItem::isLive)
-                .filter(t -> !t.id().equals(item.id()))
-                .map(ItemRef::of)
-                .toList(),
+            refs(
+                repository.translationGroup(item.siteId(), item.translationKey()).stream()
+                    .filter(t -> !t.id().equals(item.id()))
+                    .toList(),
+                true),
             item.firstPublishedAt(),
             item.lastPublishedAt()));
   }
@@ -203,9 +206,9 @@ class ItemViews {
 
   private static List<ItemRef> refs(List<ContentItem> items, boolean liveOnly) {
     return items.stream()
-        .filter(i -> !liveOnly || i.isLive())
         .sorted(Comparator.comparing(ContentItem::id))
-        .map(ItemRef::of)
+        .map(i -> liveOnly ? ItemRef.ofLive(i) : Optional.of(ItemRef.of(i)))
+        .flatMap(Optional::stream)
         .toList();
   }
 }

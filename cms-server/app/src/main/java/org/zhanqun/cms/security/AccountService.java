@@ -1,5 +1,6 @@
 package org.zhanqun.cms.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zhanqun.cms.infrastructure.error.DomainException;
 import org.zhanqun.cms.infrastructure.error.Failure;
+import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.InvalidInputException;
 
 /** Logging in and out, authenticating tokens, and managing accounts and their roles. */
@@ -34,14 +36,22 @@ public class AccountService {
   @ConfigProperty(name = "zhanqun.token.ttl")
   Duration tokenTtl;
 
+  private String decoy;
+
+  @PostConstruct
+  void prepareDecoy() {
+    decoy = hasher.hash("decoy password of no account");
+  }
+
   /** A new token for the user, or {@link NotAuthenticatedException} for wrong credentials. */
   @Transactional
   public Session login(String username, String password) {
+    Optional<UserAccount> found = accounts.findByUsername(username).filter(UserAccount::isActive);
+    // hash for unknown users too, so that the answer's timing does not tell which names exist
+    boolean matches = hasher.matches(password, found.map(UserAccount::passwordHash).orElse(decoy));
     UserAccount account =
-        accounts
-            .findByUsername(username)
-            .filter(UserAccount::isActive)
-            .filter(a -> hasher.matches(password, a.passwordHash()))
+        found
+            .filter(a -> matches)
             .orElseThrow(() -> new NotAuthenticatedException("wrong username or password"));
     Instant now = clock.instant();
     accounts.removeTokensExpiredBefore(now);
@@ -86,6 +96,7 @@ public class AccountService {
     if (accounts.findByUsername(username).isPresent()) {
       throw new DuplicateUsernameException(username);
     }
+    requireKnownSites(grants);
     UserAccount account =
         new UserAccount(username, hasher.hash(password), displayName, clock.instant());
     account.makeAdministrator(administrator);
@@ -102,6 +113,7 @@ public class AccountService {
         accounts
             .findByUsername(username)
             .orElseThrow(() -> new InvalidInputException("username", "no user " + username));
+    requireKnownSites(grants);
     account.replaceGrants(grants);
     return account.asCaller();
   }
@@ -109,6 +121,17 @@ public class AccountService {
   @Transactional
   public boolean exists(String username) {
     return accounts.findByUsername(username).isPresent();
+  }
+
+  private void requireKnownSites(Set<SiteGrant> grants) {
+    FieldErrors errors = new FieldErrors();
+    grants.stream()
+        .map(SiteGrant::siteId)
+        .distinct()
+        .sorted()
+        .filter(site -> !accounts.siteExists(site))
+        .forEach(site -> errors.add("sites", "no site " + site));
+    errors.throwIfAny();
   }
 
   static String sha256(String token) {

@@ -57,7 +57,7 @@ public class CurrentCaller {
     return current;
   }
 
-  /** Administrators, and reviewers of the site, manage its settings and columns. */
+  /** Administrators, and reviewers of the site, manage its columns. */
   public Caller requireSiteManager(String siteId) {
     Caller current = require();
     if (!current.administrator() && !current.canReview(siteId)) {

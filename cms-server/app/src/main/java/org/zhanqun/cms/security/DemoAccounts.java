@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "DemoSites"})
 public class DemoAccounts {
 
   private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());

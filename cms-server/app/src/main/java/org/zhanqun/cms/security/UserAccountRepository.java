@@ -27,6 +27,16 @@ class UserAccountRepository {
         .getResultList();
   }
 
+  /** Whether the site exists; asked natively so this package needs no site type. */
+  boolean siteExists(String siteId) {
+    return ((Number)
+                em.createNativeQuery("SELECT COUNT(*) FROM site WHERE id = ?")
+                    .setParameter(1, siteId)
+                    .getSingleResult())
+            .longValue()
+        > 0;
+  }
+
   void add(UserAccount account) {
     em.persist(account);
   }

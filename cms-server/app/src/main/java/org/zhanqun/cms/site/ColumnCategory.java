@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * The audit category of a column (栏目), which sets how often it must be updated. The limits are the
- * national inspection defaults; the audit's rules file may set others, and a column may override
- * its category's limit.
+ * national inspection defaults; the audit's rules file may set others (a per-column override is
+ * planned with the audit, issue #6).
  */
 public enum ColumnCategory {
   /** 动态、要闻: 14 days. */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 public record SiteCode(String value) {
 
-  private static final Pattern SHAPE = Pattern.compile("[0-9]{6}[0-9]{4}");
+  private static final Pattern SHAPE = Pattern.compile("[0-9]{10}|bm[0-9]{8}");
 
   public SiteCode {
     if (value == null || !SHAPE.matcher(value).matches()) {
@@ -21,6 +21,9 @@ public record SiteCode(String value) {
   }
 
   public static String reason(String value) {
-    return "'" + value + "' is not a 网站标识码: 10 digits (division code + serial), e.g. 2201000001";
+    return "'"
+        + value
+        + "' is not a 网站标识码: 10 digits (division code + serial, e.g. 2201000001) or bm and 8"
+        + " digits (a State Council department, e.g. bm01000001)";
   }
 }

@@ -33,11 +33,22 @@ class SiteRepository {
         .getResultList();
   }
 
-  void add(Site site) {
-    em.persist(site);
+  /** Writes pending changes now, so that a changed entity shows its new version. */
+  void flush() {
+    em.flush();
   }
 
+  /** Stores the new site now, so that its version is known. */
+  void add(Site site) {
+    em.persist(site);
+    em.flush();
+  }
+
+  /** Removes the site and the roles users had on it (kept natively: no security type here). */
   void remove(Site site) {
+    em.createNativeQuery("DELETE FROM site_role WHERE site_id = ?")
+        .setParameter(1, site.id())
+        .executeUpdate();
     em.remove(site);
   }
 
@@ -63,8 +74,10 @@ class SiteRepository {
         .getResultList();
   }
 
+  /** Stores the new column now, so that its generated id and version are known. */
   void add(SiteColumn column) {
     em.persist(column);
+    em.flush();
   }
 
   void remove(SiteColumn column) {

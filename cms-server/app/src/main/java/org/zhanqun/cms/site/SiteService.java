@@ -68,6 +68,7 @@ public class SiteService {
     }
     errors.throwIfAny();
     cluster.change(names, request.baseUrl(), defaultLanguage.get(), languages, zone);
+    repository.flush();
     return ClusterView.of(cluster);
   }
 
@@ -118,6 +119,7 @@ public class SiteService {
     Site.SiteSettings settings = settings(request, id, errors);
     errors.throwIfAny();
     site.apply(settings, clock.instant());
+    repository.flush();
     return SiteView.of(site);
   }
 
@@ -191,6 +193,7 @@ public class SiteService {
     SiteColumn.ColumnSettings settings = columnSettings(site, column, request, errors);
     errors.throwIfAny();
     column.apply(settings);
+    repository.flush();
     return ColumnView.of(column, List.of());
   }
 

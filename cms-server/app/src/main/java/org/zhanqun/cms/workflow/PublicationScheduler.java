@@ -9,6 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PublicationScheduler {
 
   private static final Logger LOG = Logger.getLogger(PublicationScheduler.class.getName());
-  private static final int BATCH = 50;
+  private static final int BATCH = 200;
 
   @Resource ManagedScheduledExecutorService executor;
   @Inject WorkflowService workflow;
@@ -52,12 +53,23 @@ public class PublicationScheduler {
   }
 
   private void publishDue() {
+    List<Long> due;
     try {
-      while (workflow.publishDue(BATCH) == BATCH) {
-        // more were due than one batch holds: go on until the backlog is gone
-      }
+      due = workflow.dueForPublication(BATCH);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "scheduled publication failed; retrying at the next check", e);
+      LOG.log(
+          Level.WARNING, "cannot read the scheduled publications; retrying at the next check", e);
+      return;
+    }
+    for (long itemId : due) {
+      try {
+        workflow.publishIfDue(itemId);
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.WARNING,
+            "scheduled publication of item " + itemId + " failed; retrying at the next check",
+            e);
+      }
     }
   }
 }

@@ -84,25 +84,32 @@ public class WorkflowService {
     return events.ofItem(itemId).stream().map(WorkflowEvent::view).toList();
   }
 
+  /** The ids of scheduled items whose time has come, oldest due first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Long> dueForPublication(int limit) {
+    return content.dueForPublication(limit);
+  }
+
   /**
-   * Publishes the scheduled items whose time has come, at most {@code limit}, as the system user.
-   * Locks them first, so that with several server instances each item is published once.
+   * Publishes one scheduled item as the system user, in a transaction of its own so that one
+   * failing item holds up no other. Locks it first: with several server instances each item is
+   * published once.
    *
-   * @return how many were published
+   * @return whether this call published it
    */
-  public int publishDue(int limit) {
-    List<Long> due = content.lockDueForPublication(limit);
-    for (long id : due) {
-      ContentItem item = content.requireItem(id);
-      step(
-          item,
-          WorkflowAction.PUBLISH_DUE,
-          Caller.SYSTEM.username(),
-          new WorkflowRequest(null, null, null),
-          null);
-      LOG.info(() -> "published scheduled item " + id);
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean publishIfDue(long itemId) {
+    if (!content.lockIfDue(itemId)) {
+      return false;
     }
-    return due.size();
+    step(
+        content.requireItem(itemId),
+        WorkflowAction.PUBLISH_DUE,
+        Caller.SYSTEM.username(),
+        new WorkflowRequest(null, null, null),
+        null);
+    LOG.info(() -> "published scheduled item " + itemId);
+    return true;
   }
 
   void recordDeletion(@Observes ItemDeleted deleted) {

@@ -17,7 +17,7 @@ public class JsonSettings implements ContextResolver<Jsonb> {
       JsonbBuilder.create(
           new JsonbConfig()
               .withNullValues(false)
-              .setProperty("yasson.fail-on-unknown-properties", true));
+              .setProperty("jsonb.fail-on-unknown-properties", true));
 
   @Override
   public Jsonb getContext(Class<?> type) {

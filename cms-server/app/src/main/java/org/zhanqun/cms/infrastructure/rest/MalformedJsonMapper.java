@@ -1,6 +1,7 @@
 package org.zhanqun.cms.infrastructure.rest;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -8,13 +9,25 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.zhanqun.cms.infrastructure.error.FieldError;
 
-/** Answers a body that is not valid JSON for the resource with 400 and the parser's reason. */
+/**
+ * Answers a body that is not valid JSON for the resource with 400 and the parser's reason. Jersey
+ * reports such a body as a {@link ProcessingException} caused by a {@link JsonbException}; any
+ * other processing failure is unexpected (500). A JSON-B failure outside reading a request body is
+ * a server error too, and left to {@link UnexpectedExceptionMapper}.
+ */
 @Provider
-public class MalformedJsonMapper implements ExceptionMapper<JsonbException> {
+public class MalformedJsonMapper implements ExceptionMapper<ProcessingException> {
 
   @Override
-  public Response toResponse(JsonbException exception) {
-    String reason = rootMessage(exception);
+  public Response toResponse(ProcessingException exception) {
+    Throwable cause = exception.getCause();
+    while (cause != null && !(cause instanceof JsonbException)) {
+      cause = cause.getCause() == cause ? null : cause.getCause();
+    }
+    if (cause == null) {
+      return new UnexpectedExceptionMapper().toResponse(exception);
+    }
+    String reason = rootMessage(cause);
     return ErrorResponse.of(
         Status.BAD_REQUEST, "malformed JSON: " + reason, List.of(new FieldError("body", reason)));
   }

@@ -17,6 +17,8 @@ class DocumentNumberTest {
         "长府发【2024】3号",
         "长府发(2024)3号",
         "长府发（2024）3号",
+        "长府发﹝2024﹞3号",
+        "长府发［2024］3号",
         " 长府发〔2024〕3号 "
       })
   void normalisesLookAlikeBracketsToHexagonalOnes(String value) {
@@ -31,7 +33,7 @@ class DocumentNumberTest {
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"", "3号", "长府发〔24〕3号", "长府发〔2024〕号", "长府发〔2024〕3", "〔2024〕3号"})
+  @ValueSource(strings = {"", "3号", "长府发〔24〕3号", "长府发〔2024〕号", "长府发〔2024〕3", "〔2024〕3号", "令第98号"})
   void refusesNumbersWithoutIssuerYearOrSerial(String value) {
     assertThatThrownBy(() -> new DocumentNumber(value))
         .isInstanceOf(IllegalArgumentException.class)
@@ -41,6 +43,13 @@ class DocumentNumberTest {
   @ParameterizedTest
   @ValueSource(strings = {"长府发〔2024〕3号", "长府发[2024]3号"})
   void knowsItsYear(String value) {
-    assertThat(new DocumentNumber(value).year()).isEqualTo(2024);
+    assertThat(new DocumentNumber(value).year()).hasValue(2024);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"长春市人民政府令第98号", "吉林省人民政府令第301号"})
+  void acceptsGovernmentOrderNumbersWhichHaveNoYear(String value) {
+    assertThat(new DocumentNumber(value).value()).isEqualTo(value);
+    assertThat(new DocumentNumber(value).year()).isEmpty();
   }
 }

@@ -1,0 +1,45 @@
+package org.zhanqun.cms.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Gives a new installation on an external database its first administrator: when no account exists
+ * yet and {@code zhanqun.admin.initial-password} is set, creates {@code admin} with that password.
+ * Change it after the first login; the key does nothing once accounts exist.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class InitialAdministrator {
+
+  private static final Logger LOG = Logger.getLogger(InitialAdministrator.class.getName());
+
+  @Inject AccountService accounts;
+
+  @Inject
+  @ConfigProperty(name = "zhanqun.admin.initial-password")
+  Optional<String> initialPassword;
+
+  @PostConstruct
+  void createWhenNoAccountExists() {
+    if (initialPassword.isEmpty()
+        || initialPassword.get().isBlank()
+        || !accounts.list().isEmpty()) {
+      return;
+    }
+    if (initialPassword.get().length() < 10) {
+      throw new IllegalStateException(
+          "zhanqun.admin.initial-password must have at least 10 characters");
+    }
+    accounts.create("admin", initialPassword.get(), "Administrator", true, false, Set.of());
+    LOG.warning("created the first administrator 'admin'; change its password after logging in");
+  }
+}
