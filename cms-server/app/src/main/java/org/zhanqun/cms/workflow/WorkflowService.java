@@ -84,8 +84,11 @@ public class WorkflowService {
     return events.ofItem(itemId).stream().map(WorkflowEvent::view).toList();
   }
 
-  /** The ids of scheduled items whose time has come, oldest due first. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * The ids of scheduled items whose time has come, oldest due first. Runs in a transaction of its
+   * own: the scheduler's thread has none, and without one the query meets a closed EntityManager.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Long> dueForPublication(int limit) {
     return content.dueForPublication(limit);
   }

@@ -3,6 +3,7 @@ package org.zhanqun.cms.launcher;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -33,6 +34,21 @@ final class ConfigDefaults implements IDefaultValueProvider {
         .filter(name -> name.startsWith("zhanqun."))
         .forEach(name -> properties.put(name, System.getProperty(name)));
     return new ConfigDefaults(properties, System.getenv());
+  }
+
+  /**
+   * The {@code zhanqun.*} system properties that are not options of {@code run}: settings of the
+   * server itself, such as {@code zhanqun.token.ttl}, for the launcher to pass on.
+   */
+  Map<String, String> serverProperties() {
+    Map<String, String> properties = new TreeMap<>();
+    systemProperties.forEach(
+        (name, value) -> {
+          if (name.startsWith("zhanqun.") && ConfigKey.forProperty(name).isEmpty()) {
+            properties.put(name, value);
+          }
+        });
+    return properties;
   }
 
   @Override

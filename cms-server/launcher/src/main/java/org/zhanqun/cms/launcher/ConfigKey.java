@@ -32,6 +32,11 @@ enum ConfigKey {
     return Arrays.stream(values()).filter(key -> key.option.equals(option)).findFirst();
   }
 
+  /** The setting of the configuration key {@code property}, if it is one. */
+  static Optional<ConfigKey> forProperty(String property) {
+    return Arrays.stream(values()).filter(key -> key.property.equals(property)).findFirst();
+  }
+
   /** The command-line option, e.g. {@code --port}. */
   String option() {
     return option;

@@ -29,17 +29,23 @@ final class ReadyMessage {
     line(text, "Server log", server.serverLog().toString());
     if (!server.demoAccounts().isEmpty()) {
       text.append(String.format("%nDemo accounts (user / password, role):%n"));
+      int width =
+          server.demoAccounts().stream().mapToInt(ReadyMessage::credentialsLength).max().orElse(0);
       for (DemoAccount account : server.demoAccounts()) {
         text.append(
             String.format(
                 Locale.ROOT,
-                "  %-22s %s%n",
+                "  %-" + width + "s  %s%n",
                 account.username() + " / " + account.password(),
                 account.role()));
       }
     }
     text.append(String.format("%nPress Ctrl-C to stop.%n"));
     return text.toString();
+  }
+
+  private static int credentialsLength(DemoAccount account) {
+    return (account.username() + " / " + account.password()).length();
   }
 
   private static void line(StringBuilder text, String label, String value) {

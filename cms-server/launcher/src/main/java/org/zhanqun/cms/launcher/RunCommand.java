@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Spec;
       "Without a database URL it starts an embedded MariaDB in the work folder and creates"
           + " demo accounts; the work folder keeps the data for the next run.",
       "Every option defaults to a system property or environment variable (shown in"
-          + " parentheses), then to a built-in value."
+          + " parentheses), then to a built-in value. Other zhanqun.* system properties and"
+          + " ZHANQUN_* environment variables reach the server unchanged."
     })
 public final class RunCommand implements Callable<Integer> {
 
@@ -69,8 +71,8 @@ public final class RunCommand implements Callable<Integer> {
       names = "--work-dir",
       paramLabel = "DIR",
       description =
-          "Folder for the embedded database, server configuration and logs; kept between runs"
-              + " (zhanqun.work.dir, ZHANQUN_WORK_DIR; default: ${DEFAULT-VALUE}).")
+          "Folder for the embedded database (kept between runs), Payara Micro's files and the"
+              + " logs (zhanqun.work.dir, ZHANQUN_WORK_DIR; default: ${DEFAULT-VALUE}).")
   String workDir;
 
   @Option(
@@ -172,7 +174,10 @@ public final class RunCommand implements Callable<Integer> {
         externalDatabase,
         convert(ConfigKey.DB_PORT, embeddedDatabasePort, TcpPort::parse),
         present(databaseUser),
-        present(databasePassword));
+        present(databasePassword),
+        spec.defaultValueProvider() instanceof ConfigDefaults defaults
+            ? defaults.serverProperties()
+            : Map.of());
   }
 
   private Path workDir(boolean embeddedMode) {

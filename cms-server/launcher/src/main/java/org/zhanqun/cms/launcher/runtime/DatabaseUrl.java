@@ -17,12 +17,14 @@ public record DatabaseUrl(String value) {
    * @throws IllegalArgumentException naming {@code value} when it is not a MariaDB/MySQL JDBC URL
    */
   public DatabaseUrl {
-    if (value == null
-        || !(value.startsWith("jdbc:mariadb:") || value.startsWith("jdbc:mysql:"))
-        || value.length() <= "jdbc:mysql:".length()) {
+    if (value == null || !(hasRest(value, "jdbc:mariadb:") || hasRest(value, "jdbc:mysql:"))) {
       throw new IllegalArgumentException(
           "'" + value + "' is not a MariaDB JDBC URL (jdbc:mariadb://host:port/database)");
     }
+  }
+
+  private static boolean hasRest(String value, String prefix) {
+    return value.startsWith(prefix) && value.length() > prefix.length();
   }
 
   /** The URL with any password (in {@code user:password@} or a password parameter) as ****. */

@@ -7,11 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.zhanqun.embedded.EmbeddedMariaDb;
 
 /**
@@ -32,6 +36,14 @@ public final class EmbeddedRuntime {
   static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
   static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+
+  /**
+   * Payara Micro logs this once its deployments are done, whether they succeeded or not; after that
+   * the server has {@link #HEALTHY_AFTER_DEPLOYMENT} to answer its health check.
+   */
+  static final Pattern PAYARA_READY = Pattern.compile("Payara Micro .* ready in [0-9,.]+ \\(ms\\)");
+
+  static final Duration HEALTHY_AFTER_DEPLOYMENT = Duration.ofSeconds(15);
 
   /** How long Payara Micro may take to shut down after SIGTERM before it is killed. */
   static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -96,16 +108,20 @@ public final class EmbeddedRuntime {
       requireFree(port, "MariaDB port", "--db-port / ZHANQUN_DB_PORT, 0 picks a free one");
     }
     progress.accept(
-        "starting embedded MariaDB (data in "
-            + settings.mariaDbDir()
-            + "; the first start installs it)...");
+        Files.isDirectory(settings.mariaDbDir())
+            ? "starting embedded MariaDB (data in " + settings.mariaDbDir() + ")..."
+            : "installing and starting embedded MariaDB in " + settings.mariaDbDir() + "...");
     database = new EmbeddedMariaDb(settings.mariaDbDir(), port.number());
     try {
       database.start(DATABASE_NAME);
     } catch (RuntimeException e) {
       Path log = settings.logDir().resolve("launcher.log");
+      Throwable reason = e;
+      while (reason.getCause() != null) {
+        reason = reason.getCause();
+      }
       throw new StartupException(
-          "embedded MariaDB did not start: " + e.getMessage(), log, List.of(), e);
+          e.getMessage() + (reason == e ? "" : ": " + reason.getMessage()), log, List.of(), e);
     }
     embeddedDatabasePort = database.port();
     return new DatabaseUrl(database.jdbcUrl(DATABASE_NAME));
@@ -116,14 +132,14 @@ public final class EmbeddedRuntime {
     PayaraMicroCommand command =
         new PayaraMicroCommand(currentJava(), installation, settings, databaseUrl);
     try {
+      // Payara Micro would boot the WAR it kept from the last run before redeploying the new
+      // one, so its root folder starts empty each time; it holds nothing worth keeping.
+      clearPayaraRoot(command.prebootCommandFile());
       Files.createDirectories(settings.payaraRootDir());
       Files.write(command.prebootCommandFile(), command.prebootCommands(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new StartupException(
-          "cannot write " + command.prebootCommandFile() + ": " + e.getMessage(),
-          null,
-          List.of(),
-          e);
+          "cannot prepare " + settings.payaraRootDir() + ": " + e.getMessage(), null, List.of(), e);
     }
     progress.accept(
         "starting Payara Micro on port " + settings.httpPort() + " (log: " + serverLog() + ")...");
@@ -133,20 +149,64 @@ public final class EmbeddedRuntime {
     return server;
   }
 
-  private void awaitHealthy(ServerProcess started) throws InterruptedException {
-    HealthProbe probe = new HealthProbe(settings.healthProbeUri(), POLL_INTERVAL);
-    if (probe.awaitHealthy(READY_TIMEOUT, () -> !stopping && started.isAlive())) {
+  /**
+   * Deletes the Payara root folder, but only when the launcher made it: the pre-boot command file
+   * it writes there marks it.
+   */
+  private void clearPayaraRoot(Path marker) throws IOException {
+    Path root = settings.payaraRootDir();
+    if (!Files.exists(root)) {
       return;
     }
+    if (!Files.isRegularFile(marker)) {
+      throw new StartupException(
+          root
+              + " exists but was not made by zhanqun (no "
+              + marker.getFileName()
+              + "); move it away or choose another work folder");
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  private void awaitHealthy(ServerProcess started) throws InterruptedException {
+    HealthProbe probe = new HealthProbe(settings.healthProbeUri());
+    Instant deadline = Instant.now().plus(READY_TIMEOUT);
+    Instant deployedAt = null;
+    while (!stopping && started.isAlive()) {
+      if (probe.answersOk()) {
+        return;
+      }
+      Instant now = Instant.now();
+      if (deployedAt == null && started.logHasLine(PAYARA_READY)) {
+        deployedAt = now;
+      }
+      if (now.isAfter(deadline)
+          || deployedAt != null && now.isAfter(deployedAt.plus(HEALTHY_AFTER_DEPLOYMENT))) {
+        break;
+      }
+      Thread.sleep(POLL_INTERVAL.toMillis());
+    }
     requireNotStopping();
-    String failure =
-        started.isAlive()
-            ? "the server did not answer GET "
-                + settings.healthProbeUri()
-                + " with 200 within "
-                + READY_TIMEOUT.toSeconds()
-                + " s"
-            : "Payara Micro exited with code " + started.waitForExit() + " before it was ready";
+    String failure;
+    if (!started.isAlive()) {
+      failure = "Payara Micro exited with code " + started.waitForExit() + " before it was ready";
+    } else if (deployedAt != null) {
+      failure =
+          "Payara Micro is up but GET "
+              + settings.healthProbeUri()
+              + " does not answer 200: the WAR failed to deploy or cannot reach its database";
+    } else {
+      failure =
+          "the server did not answer GET "
+              + settings.healthProbeUri()
+              + " with 200 within "
+              + READY_TIMEOUT.toSeconds()
+              + " s";
+    }
     throw new StartupException(failure, started.log(), started.lastLogLines(LOG_TAIL_LINES), null);
   }
 

@@ -6,8 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.function.BooleanSupplier;
 
 /**
  * Polls a health endpoint until it answers {@code 200}. Connection failures and other statuses mean
@@ -18,16 +16,13 @@ public final class HealthProbe {
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
 
   private final URI uri;
-  private final Duration interval;
   private final HttpClient client;
 
   /**
    * @param uri the endpoint, on this machine
-   * @param interval the pause between two attempts
    */
-  public HealthProbe(URI uri, Duration interval) {
+  public HealthProbe(URI uri) {
     this.uri = uri;
-    this.interval = interval;
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(1))
@@ -35,28 +30,7 @@ public final class HealthProbe {
             .build();
   }
 
-  /**
-   * Waits until the endpoint answers {@code 200}, {@code timeout} has passed, or {@code
-   * keepWaiting} turns false (checked before each attempt).
-   *
-   * @return whether the endpoint answered {@code 200}
-   */
-  public boolean awaitHealthy(Duration timeout, BooleanSupplier keepWaiting)
-      throws InterruptedException {
-    Instant deadline = Instant.now().plus(timeout);
-    while (keepWaiting.getAsBoolean()) {
-      if (answersOk()) {
-        return true;
-      }
-      if (Instant.now().isAfter(deadline)) {
-        return false;
-      }
-      Thread.sleep(interval.toMillis());
-    }
-    return false;
-  }
-
-  /** One attempt: whether the endpoint answers {@code 200} now. */
+  /** Whether the endpoint answers {@code 200} now. */
   public boolean answersOk() throws InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET().build();
     try {

@@ -4,15 +4,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The command line, environment and pre-boot commands of the Payara Micro child process that runs
  * the content server WAR. Pure: builds values, starts nothing.
  *
  * <p>The server reads its settings through MicroProfile Config, so they are passed as system
- * properties ({@code -Dzhanqun.db.url=...}), which outrank the WAR's defaults. The database
- * password goes into the child's environment ({@code ZHANQUN_DB_PASSWORD}) instead, so that it
- * never shows in a process list.
+ * properties ({@code -Dzhanqun.db.url=...}), which outrank the WAR's defaults; the child inherits
+ * the launcher's environment, so {@code ZHANQUN_*} variables reach it unchanged. The database
+ * password goes into the child's environment ({@code ZHANQUN_DB_PASSWORD}) instead of its command
+ * line, so that it never shows in a process list.
  *
  * @param java the {@code java} executable to run Payara Micro with
  * @param installation where Payara Micro and the WAR are
@@ -21,6 +23,12 @@ import java.util.Map;
  */
 public record PayaraMicroCommand(
     Path java, Installation installation, RunSettings settings, DatabaseUrl databaseUrl) {
+
+  /**
+   * Server settings this command sets itself, whatever {@link RunSettings#serverProperties} say.
+   */
+  static final Set<String> SET_BY_LAUNCHER =
+      Set.of("zhanqun.db.url", "zhanqun.db.user", "zhanqun.db.password", "zhanqun.demo-accounts");
 
   /** The child's heap limit. */
   static final String MAX_HEAP = "-Xmx1g";
@@ -31,6 +39,14 @@ public record PayaraMicroCommand(
     arguments.add(java.toString());
     arguments.add(MAX_HEAP);
     arguments.add("-Duser.timezone=UTC");
+    settings
+        .serverProperties()
+        .forEach(
+            (key, value) -> {
+              if (!SET_BY_LAUNCHER.contains(key)) {
+                arguments.add("-D" + key + "=" + value);
+              }
+            });
     arguments.add("-Dzhanqun.db.url=" + databaseUrl.value());
     settings.databaseUser().ifPresent(user -> arguments.add("-Dzhanqun.db.user=" + user));
     arguments.add("-Dzhanqun.demo-accounts=" + settings.embeddedMode());

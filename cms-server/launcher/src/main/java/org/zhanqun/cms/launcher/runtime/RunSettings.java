@@ -2,16 +2,18 @@ package org.zhanqun.cms.launcher.runtime;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Everything {@link EmbeddedRuntime} needs to run the server, already validated.
  *
  * <p>Without an {@link #externalDatabase} the runtime is in <em>embedded mode</em>: it starts its
  * own MariaDB in {@link #mariaDbDir()} on {@link #embeddedDatabasePort} and lets the server create
- * the demo accounts. The work folder keeps the database, Payara's configuration and the logs
- * between runs.
+ * the demo accounts. The work folder keeps the database between runs.
  *
  * @param httpPort the server's HTTP port; never "any free port"
  * @param listenAddress the address the HTTP listener binds to
@@ -21,6 +23,8 @@ import java.util.Optional;
  *     external database
  * @param databaseUser passed to the server when present
  * @param databasePassword passed to the server when present; never printed
+ * @param serverProperties further {@code zhanqun.*} settings for the server (e.g. {@code
+ *     zhanqun.token.ttl}), passed on as system properties; copied, sorted by key
  */
 public record RunSettings(
     TcpPort httpPort,
@@ -29,7 +33,8 @@ public record RunSettings(
     Optional<DatabaseUrl> externalDatabase,
     TcpPort embeddedDatabasePort,
     Optional<String> databaseUser,
-    Optional<String> databasePassword) {
+    Optional<String> databasePassword,
+    Map<String, String> serverProperties) {
 
   public RunSettings {
     Objects.requireNonNull(httpPort, "httpPort");
@@ -42,6 +47,7 @@ public record RunSettings(
       throw new IllegalArgumentException("the HTTP port must be fixed, not 0");
     }
     workDir = workDir.toAbsolutePath().normalize();
+    serverProperties = Collections.unmodifiableSortedMap(new TreeMap<>(serverProperties));
   }
 
   /** Whether the runtime starts its own MariaDB. */
@@ -54,7 +60,7 @@ public record RunSettings(
     return workDir.resolve("mariadb");
   }
 
-  /** Payara Micro's root folder: its configuration and unpacked runtime, kept between runs. */
+  /** Payara Micro's root folder: its configuration and unpacked runtime, emptied at each start. */
   public Path payaraRootDir() {
     return workDir.resolve("payara");
   }

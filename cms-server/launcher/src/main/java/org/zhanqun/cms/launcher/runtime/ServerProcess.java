@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * A long-running child process (a server) whose standard output and error go to one log file, so
@@ -98,17 +99,25 @@ public final class ServerProcess {
     descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
   }
 
+  /** Whether the log so far has a line matching {@code line}. */
+  public boolean logHasLine(Pattern line) {
+    return readLog().lines().anyMatch(text -> line.matcher(text).find());
+  }
+
   /**
    * The last {@code count} lines of the log, fewer when it is shorter; empty when it cannot be
-   * read. Bytes that are not UTF-8 are replaced, never fatal.
+   * read. Here and in {@link #logHasLine}, bytes that are not UTF-8 are replaced, never fatal.
    */
   public List<String> lastLogLines(int count) {
+    List<String> lines = readLog().lines().toList();
+    return lines.subList(Math.max(0, lines.size() - count), lines.size());
+  }
+
+  private String readLog() {
     try {
-      List<String> lines =
-          new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
-      return lines.subList(Math.max(0, lines.size() - count), lines.size());
-    } catch (IOException e) {
-      return List.of();
+      return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+    } catch (IOException unreadable) {
+      return "";
     }
   }
 }

@@ -1,0 +1,110 @@
+package org.zhanqun.cms.launcher.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisabledOnOs(OS.WINDOWS)
+class ServerProcessTest {
+
+  @TempDir Path folder;
+
+  private ServerProcess startShell(String script, Map<String, String> environment) {
+    return ServerProcess.start(
+        "test shell", List.of("/bin/sh", "-c", script), environment, folder.resolve("logs/x.log"));
+  }
+
+  @Test
+  void writesOutputAndErrorsToTheLogAndKeepsItsLastLines() throws InterruptedException {
+    ServerProcess process =
+        startShell("for i in 1 2 3 4 5; do echo line $i; done; echo oops >&2", Map.of());
+
+    assertThat(process.waitForExit()).isZero();
+    assertThat(process.lastLogLines(3)).containsExactly("line 4", "line 5", "oops");
+    assertThat(process.lastLogLines(100)).hasSize(6);
+    assertThat(process.logHasLine(Pattern.compile("^line \\d$"))).isTrue();
+    assertThat(process.logHasLine(Pattern.compile("ready"))).isFalse();
+  }
+
+  @Test
+  void addsTheGivenVariablesToTheEnvironment() throws InterruptedException {
+    ServerProcess process = startShell("echo \"$ZHANQUN_TEST\"", Map.of("ZHANQUN_TEST", "given"));
+
+    process.waitForExit();
+
+    assertThat(process.lastLogLines(1)).containsExactly("given");
+  }
+
+  @Test
+  void stopEndsAProcessThatHonoursSigterm() {
+    ServerProcess process = startShell("exec sleep 60", Map.of());
+
+    process.stop(Duration.ofSeconds(10));
+
+    assertThat(process.isAlive()).isFalse();
+  }
+
+  @Test
+  void stopKillsAProcessThatIgnoresSigtermAfterTheGracePeriod() throws Exception {
+    ServerProcess process =
+        startShell("trap '' TERM; echo trapped; while true; do sleep 1; done", Map.of());
+    awaitLogLine(process, "trapped");
+    Instant start = Instant.now();
+
+    process.stop(Duration.ofMillis(500));
+
+    assertThat(process.isAlive()).isFalse();
+    assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void stopIsHarmlessWhenTheProcessHasEnded() throws InterruptedException {
+    ServerProcess process = startShell("exit 3", Map.of());
+    assertThat(process.waitForExit()).isEqualTo(3);
+
+    process.stop(Duration.ofSeconds(1));
+
+    assertThat(process.isAlive()).isFalse();
+  }
+
+  @Test
+  void failsToStartWithTheNameOfTheProcessAndTheExecutable() {
+    assertThatThrownBy(
+            () ->
+                ServerProcess.start(
+                    "Payara Micro",
+                    List.of(folder.resolve("no-such-java").toString()),
+                    Map.of(),
+                    folder.resolve("x.log")))
+        .isInstanceOf(StartupException.class)
+        .hasMessageContaining("cannot start Payara Micro")
+        .hasMessageContaining("no-such-java");
+  }
+
+  @Test
+  void reportsNoLinesWhenTheLogIsMissing() throws Exception {
+    ServerProcess process = startShell("true", Map.of());
+    process.waitForExit();
+    Files.delete(process.log());
+
+    assertThat(process.lastLogLines(40)).isEmpty();
+  }
+
+  private static void awaitLogLine(ServerProcess process, String line) throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(10);
+    while (!process.logHasLine(Pattern.compile(line)) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(20);
+    }
+  }
+}
