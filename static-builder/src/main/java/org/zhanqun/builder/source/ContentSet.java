@@ -1,0 +1,64 @@
+package org.zhanqun.builder.source;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.zhanqun.builder.site.Cluster;
+
+/**
+ * A complete, validated cluster's content: every reference resolves, every key is valid. The input
+ * of a build, whether it comes from a {@code content/} folder or from the content server.
+ * Immutable.
+ */
+public final class ContentSet {
+
+  private final Cluster cluster;
+  private final List<Item> items;
+  private final Map<ItemReference, List<Item>> groups;
+
+  /** {@code items}: every item in every language, drafts included. */
+  public ContentSet(Cluster cluster, List<Item> items) {
+    this.cluster = cluster;
+    this.items = items.stream().sorted(Comparator.comparing(Item::file)).toList();
+    this.groups =
+        this.items.stream()
+            .filter(i -> !i.draft())
+            .collect(Collectors.groupingBy(Item::reference, Collectors.toUnmodifiableList()));
+  }
+
+  public Cluster cluster() {
+    return cluster;
+  }
+
+  /** Every item, drafts included, sorted by {@link Item#file()}. */
+  public List<Item> items() {
+    return items;
+  }
+
+  /** The published (non-draft) language versions of the group {@code reference}. */
+  public List<Item> translationGroup(ItemReference reference) {
+    return groups.getOrDefault(reference, List.of());
+  }
+
+  /**
+   * The version of the group {@code reference} in {@code language}, else in the target site's
+   * source language (docs/content-format.md, references); drafts are never found.
+   */
+  public Optional<Item> resolve(ItemReference reference, String language) {
+    List<Item> group = translationGroup(reference);
+    return group.stream()
+        .filter(i -> i.language().equals(language))
+        .findFirst()
+        .or(
+            () ->
+                cluster
+                    .site(reference.site())
+                    .flatMap(
+                        site ->
+                            group.stream()
+                                .filter(i -> i.language().equals(site.sourceLanguage()))
+                                .findFirst()));
+  }
+}
