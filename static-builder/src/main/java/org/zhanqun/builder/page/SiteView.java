@@ -1,0 +1,23 @@
+package org.zhanqun.builder.page;
+
+/**
+ * The site a page belongs to, in the page's language.
+ *
+ * @param kind {@code portal} or {@code department}
+ * @param homeUrl the site's home in the page's language
+ * @param siteCode 网站标识码, null when not given; likewise {@code icp}, {@code publicSecurity}, {@code
+ *     phone}, {@code email}, {@code address}
+ */
+public record SiteView(
+    String id,
+    String kind,
+    String name,
+    String department,
+    String homeUrl,
+    String feedUrl,
+    String siteCode,
+    String icp,
+    String publicSecurity,
+    String phone,
+    String email,
+    String address) {}
