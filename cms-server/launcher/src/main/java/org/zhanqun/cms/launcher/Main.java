@@ -1,6 +1,7 @@
 package org.zhanqun.cms.launcher;
 
 import java.io.PrintWriter;
+import org.zhanqun.builder.cli.BuildCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IDefaultValueProvider;
@@ -12,8 +13,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     name = "zhanqun",
     mixinStandardHelpOptions = true,
     versionProvider = LauncherVersion.class,
-    description = "Runs the Zhanqun content server for government website clusters.",
-    subcommands = {RunCommand.class})
+    description = "Runs the Zhanqun content server and builds the static website cluster.",
+    subcommands = {RunCommand.class, BuildCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

@@ -1,0 +1,29 @@
+package org.zhanqun.builder.build;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a build did.
+ *
+ * @param sites how many sites were built
+ * @param languages the languages of the built sites
+ * @param pages the rendered outputs of the build's scope (HTML pages, feeds, sitemap, search data)
+ * @param rendered how many of those were rendered this time (the rest were unchanged)
+ * @param files the copied files in scope (theme assets, form files)
+ * @param copied how many of those were copied this time
+ * @param deleted outputs of the previous version that no longer exist
+ * @param missingUiStrings {@code "<lang>: <key>"} for every UI string a language lacks
+ * @param translationCoverage per site and language, e.g. {@code "fgw en: 12 of 40 (30%)"}
+ */
+public record BuildReport(
+    int sites,
+    List<String> languages,
+    int pages,
+    int rendered,
+    int files,
+    int copied,
+    int deleted,
+    Duration took,
+    List<String> missingUiStrings,
+    List<String> translationCoverage) {}

@@ -1,0 +1,404 @@
+package org.zhanqun.builder.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.zhanqun.builder.i18n.UiStrings;
+import org.zhanqun.builder.output.UrlScheme;
+import org.zhanqun.builder.site.Cluster;
+import org.zhanqun.builder.site.Site;
+import org.zhanqun.builder.source.ContentSet;
+import org.zhanqun.builder.source.Item;
+import org.zhanqun.builder.template.RenderException;
+import org.zhanqun.builder.template.Themes;
+import org.zhanqun.builder.writer.Manifest;
+import org.zhanqun.builder.writer.PublishedFolder;
+import org.zhanqun.builder.writer.Staging;
+
+/**
+ * Builds the published cluster from a {@link ContentSet}. Keep one per output folder and call
+ * {@link #run} for every build: it remembers rendered bodies between runs, so a warm rebuild
+ * renders only what changed. Runs are serialised; a run is all or nothing for readers.
+ */
+public final class ClusterBuild {
+
+  /** Bump when the builder's output changes for the same input, so old fingerprints expire. */
+  private static final String OUTPUT_VERSION = "1";
+
+  /**
+   * Where the build reads and writes.
+   *
+   * @param templates the {@code site-templates/} folder
+   * @param i18n the {@code i18n/} folder
+   * @param output the published folder (a symbolic link to the current version once built)
+   * @param baseUrl replaces the cluster's base URL when present
+   * @param site builds only this site's pages when present (cluster-wide files stay as they are)
+   * @param full renders everything, ignoring what the previous build left
+   */
+  public record Settings(
+      Path templates,
+      Path i18n,
+      Path output,
+      Optional<URI> baseUrl,
+      Optional<String> site,
+      boolean full) {}
+
+  /** Hears how far a build is; calls come from several threads during rendering. */
+  public interface Progress {
+    void phase(String name, int steps);
+
+    void step();
+
+    Progress NONE =
+        new Progress() {
+          @Override
+          public void phase(String name, int steps) {}
+
+          @Override
+          public void step() {}
+        };
+  }
+
+  private final Settings settings;
+  private final Progress progress;
+  private final PublishedFolder folder;
+  private final MarkdownBodies bodies = new MarkdownBodies();
+
+  public ClusterBuild(Settings settings, Progress progress) {
+    this.settings = settings;
+    this.progress = progress;
+    this.folder = new PublishedFolder(settings.output());
+  }
+
+  /**
+   * Builds and publishes.
+   *
+   * @throws BuildFailedException when a theme, template or UI string is missing or a template
+   *     fails; nothing is published then
+   * @throws IOException when the output cannot be written
+   */
+  public synchronized BuildReport run(ContentSet content) throws BuildFailedException, IOException {
+    long start = System.nanoTime();
+    // Phases, in order: settle settings → assemble → fingerprint → render → write → publish.
+    Cluster cluster =
+        settings.baseUrl().map(content.cluster()::withBaseUrl).orElse(content.cluster());
+    ContentSet scoped =
+        cluster == content.cluster() ? content : new ContentSet(cluster, content.items());
+    List<Site> sites = sitesInScope(cluster);
+    UiStrings strings = loadStrings(cluster);
+    Themes themes = new Themes(settings.templates(), strings);
+    checkThemes(sites, themes);
+
+    progress.phase("assemble", 1);
+    UrlScheme urls = new UrlScheme(cluster);
+    PageAssembler assembler = new PageAssembler(scoped, urls, strings);
+    List<PageTask> tasks = assembler.tasks(settings.site());
+    Map<String, Path> copies = new TreeMap<>();
+    Map<String, String> copyOwners = new TreeMap<>();
+    Map<String, String> copyPrints = new TreeMap<>();
+    collectCopies(cluster, sites, themes, assembler, copies, copyOwners, copyPrints);
+    checkUniquePaths(tasks, copies.keySet());
+    progress.step();
+
+    String inputsPrint = inputsFingerprint(themes);
+    Manifest current = folder.currentManifest();
+    Manifest previous = settings.full() ? Manifest.EMPTY : current;
+    progress.phase("fingerprint", tasks.size());
+    Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
+    List<PageTask> changed =
+        tasks.parallelStream()
+            .filter(
+                task -> {
+                  String print = fingerprint(inputsPrint, task);
+                  entries.put(task.path(), new Manifest.Entry(task.owner(), print));
+                  progress.step();
+                  Manifest.Entry before = previous.entries().get(task.path());
+                  return before == null || !before.fingerprint().equals(print);
+                })
+            .toList();
+    entries.put("robots.txt", new Manifest.Entry("", sha256(assembler.robots())));
+    copyPrints.forEach(
+        (path, print) -> entries.put(path, new Manifest.Entry(copyOwners.get(path), print)));
+
+    progress.phase("render", changed.size());
+    Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    changed.parallelStream()
+        .forEach(
+            task -> {
+              try {
+                rendered.put(
+                    task.path(),
+                    themes.render(
+                        task.theme(),
+                        task.format().templates(),
+                        task.format().rootName(),
+                        task.model().apply(bodies),
+                        task.language()));
+              } catch (RenderException | RuntimeException e) {
+                failures.add(task.path() + ": " + e.getMessage());
+              }
+              progress.step();
+            });
+    if (!failures.isEmpty()) {
+      throw new BuildFailedException(new TreeSet<>(failures).stream().toList());
+    }
+
+    Set<String> removed = new TreeSet<>();
+    current
+        .entries()
+        .forEach(
+            (path, entry) -> {
+              if (!entries.containsKey(path) && inScope(entry.owner())) {
+                removed.add(path);
+              }
+            });
+    // A one-site build starts from the current version even when full: other sites stay.
+    Staging staging = folder.stage(!settings.full() || settings.site().isPresent());
+    try {
+      progress.phase("write", rendered.size() + copies.size() + removed.size());
+      rendered.entrySet().parallelStream().forEach(e -> write(staging, e.getKey(), e.getValue()));
+      int copied = 0;
+      for (Map.Entry<String, Path> copy : copies.entrySet()) {
+        Manifest.Entry before = previous.entries().get(copy.getKey());
+        if (before == null
+            || !before.fingerprint().equals(copyPrints.get(copy.getKey()))
+            || !staging.has(copy.getKey())) {
+          staging.copy(copy.getKey(), copy.getValue());
+          copied++;
+        }
+        progress.step();
+      }
+      if (!staging.has("robots.txt") || settings.site().isEmpty()) {
+        staging.write("robots.txt", assembler.robots().getBytes(StandardCharsets.UTF_8));
+      }
+      for (String path : removed) {
+        staging.delete(path);
+        progress.step();
+      }
+      Map<String, Manifest.Entry> kept = new LinkedHashMap<>(current.entries());
+      kept.keySet().removeAll(removed);
+      kept.putAll(entries);
+      staging.publish(new Manifest(kept));
+      bodies.retainOnly(hashesOf(content));
+      return new BuildReport(
+          sites.size(),
+          sites.stream().flatMap(s -> s.languages().stream()).distinct().sorted().toList(),
+          tasks.size() + 1,
+          rendered.size(),
+          copies.size(),
+          copied,
+          removed.size(),
+          Duration.ofNanos(System.nanoTime() - start),
+          strings.missingKeys(cluster.languages()),
+          translationCoverage(scoped, sites));
+    } catch (IOException | RuntimeException e) {
+      staging.discard();
+      throw e;
+    }
+  }
+
+  private List<Site> sitesInScope(Cluster cluster) throws BuildFailedException {
+    if (settings.site().isEmpty()) {
+      return cluster.sites();
+    }
+    String id = settings.site().get();
+    return List.of(
+        cluster
+            .site(id)
+            .orElseThrow(
+                () ->
+                    new BuildFailedException(
+                        List.of(
+                            "--site "
+                                + id
+                                + ": no such site; the cluster has "
+                                + cluster.sites().stream().map(Site::id).toList()))));
+  }
+
+  private UiStrings loadStrings(Cluster cluster) throws BuildFailedException {
+    try {
+      return UiStrings.load(settings.i18n(), cluster.defaultLanguage(), cluster.languages());
+    } catch (IOException e) {
+      throw new BuildFailedException(List.of(settings.i18n() + ": " + e.getMessage()));
+    }
+  }
+
+  private static void checkThemes(List<Site> sites, Themes themes) throws BuildFailedException {
+    List<String> failures = new ArrayList<>();
+    for (Site site : sites) {
+      if (!themes.exists(site.theme())) {
+        failures.add(
+            site.id()
+                + "/site.yaml: theme '"
+                + site.theme()
+                + "' is not a folder of the templates");
+      }
+    }
+    if (!failures.isEmpty()) {
+      throw new BuildFailedException(failures);
+    }
+  }
+
+  private void collectCopies(
+      Cluster cluster,
+      List<Site> sites,
+      Themes themes,
+      PageAssembler assembler,
+      Map<String, Path> copies,
+      Map<String, String> owners,
+      Map<String, String> prints)
+      throws IOException {
+    Set<String> usedThemes = new TreeSet<>();
+    (settings.site().isPresent() ? sites : cluster.sites()).forEach(s -> usedThemes.add(s.theme()));
+    if (settings.site().isEmpty()) {
+      for (String theme : usedThemes) {
+        for (Map.Entry<String, Path> asset : themes.assets(theme).entrySet()) {
+          String path = "assets/" + theme + "/" + asset.getKey();
+          copies.put(path, asset.getValue());
+          owners.put(path, "");
+          prints.put(path, sha256(Files.readAllBytes(asset.getValue())));
+        }
+      }
+    }
+    assembler
+        .formFiles(settings.site())
+        .forEach(
+            (path, item) -> {
+              copies.put(path, item.form().location());
+              owners.put(path, item.site());
+              prints.put(path, item.form().sha256());
+            });
+  }
+
+  private static void checkUniquePaths(List<PageTask> tasks, Set<String> copies)
+      throws BuildFailedException {
+    Set<String> seen = new HashSet<>(copies);
+    List<String> clashes = new ArrayList<>();
+    for (PageTask task : tasks) {
+      if (!seen.add(task.path())) {
+        clashes.add(task.path() + ": two outputs would be written here (is a slug 'index'?)");
+      }
+    }
+    if (!clashes.isEmpty()) {
+      throw new BuildFailedException(clashes);
+    }
+  }
+
+  private boolean inScope(String owner) {
+    return settings.site().isEmpty() || settings.site().get().equals(owner);
+  }
+
+  private static void write(Staging staging, String path, byte[] bytes) {
+    try {
+      staging.write(path, bytes);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A hash of everything besides content that shapes the output: templates, assets, strings. */
+  private String inputsFingerprint(Themes themes) throws IOException {
+    MessageDigest digest = sha256();
+    digest.update(OUTPUT_VERSION.getBytes(StandardCharsets.UTF_8));
+    List<Path> files = new ArrayList<>(themes.allFiles());
+    if (Files.isDirectory(settings.i18n())) {
+      try (Stream<Path> bundles = Files.list(settings.i18n())) {
+        bundles.filter(Files::isRegularFile).sorted().forEach(files::add);
+      }
+    }
+    for (Path file : files) {
+      digest.update(file.toString().getBytes(StandardCharsets.UTF_8));
+      try (InputStream in = Files.newInputStream(file)) {
+        digest.update(in.readAllBytes());
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static String fingerprint(String inputsPrint, PageTask task) {
+    return sha256(
+        inputsPrint
+            + '\n'
+            + task.theme()
+            + '\n'
+            + task.format()
+            + '\n'
+            + task.language()
+            + '\n'
+            + task.model().apply(Bodies.PLACEHOLDERS));
+  }
+
+  private static List<String> translationCoverage(ContentSet content, List<Site> sites) {
+    List<String> lines = new ArrayList<>();
+    for (Site site : sites) {
+      Set<String> groups = new TreeSet<>();
+      Map<String, Set<String>> byLanguage = new TreeMap<>();
+      for (Item item : content.items()) {
+        if (item.site().equals(site.id()) && !item.draft()) {
+          groups.add(item.translationKey());
+          byLanguage
+              .computeIfAbsent(item.language(), l -> new TreeSet<>())
+              .add(item.translationKey());
+        }
+      }
+      for (String language : site.languages()) {
+        int have = byLanguage.getOrDefault(language, Set.of()).size();
+        int percent = groups.isEmpty() ? 100 : (int) Math.floor(100.0 * have / groups.size());
+        lines.add(
+            site.id()
+                + " "
+                + language
+                + ": "
+                + have
+                + " of "
+                + groups.size()
+                + " ("
+                + percent
+                + "%)");
+      }
+    }
+    return lines;
+  }
+
+  private static Set<String> hashesOf(ContentSet content) {
+    Set<String> hashes = new HashSet<>();
+    content.items().forEach(i -> hashes.add(i.contentHash()));
+    return hashes;
+  }
+
+  private static String sha256(String text) {
+    return sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256().digest(bytes));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

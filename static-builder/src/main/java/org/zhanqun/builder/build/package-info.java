@@ -1,0 +1,7 @@
+/**
+ * The build: load → assemble → render → write, in one readable method ({@link
+ * org.zhanqun.builder.build.ClusterBuild#run}), and its report. Assembles the page model from a
+ * {@link org.zhanqun.builder.source.ContentSet}, decides what changed since the last build by
+ * fingerprints, renders in parallel and publishes atomically.
+ */
+package org.zhanqun.builder.build;

@@ -1,0 +1,203 @@
+package org.zhanqun.builder.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.zhanqun.builder.build.BuildFailedException;
+import org.zhanqun.builder.build.BuildReport;
+import org.zhanqun.builder.build.ClusterBuild;
+import org.zhanqun.builder.source.ContentProblem;
+import org.zhanqun.builder.source.ContentReader;
+import org.zhanqun.builder.source.ContentSet;
+import org.zhanqun.builder.source.InvalidContentException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code zhanqun build}: renders a content folder into the published cluster. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Renders the website cluster from a content folder into a static site.",
+      "Reads and checks all content first and publishes nothing if any problem is found;",
+      "otherwise writes a new version and swaps it in atomically. Later builds re-render only",
+      "what changed."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the cluster was built and published",
+      "1:problems in the content, templates or UI strings (all listed); nothing was published",
+      "2:invalid options",
+      "3:the output could not be written"
+    })
+public final class BuildCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--content",
+      defaultValue = "content",
+      description = "The content folder (default: ${DEFAULT-VALUE}).")
+  Path content;
+
+  @Option(
+      names = "--templates",
+      defaultValue = "site-templates",
+      description = "The themes folder (default: ${DEFAULT-VALUE}).")
+  Path templates;
+
+  @Option(
+      names = "--i18n",
+      defaultValue = "i18n",
+      description = "The UI strings folder (default: ${DEFAULT-VALUE}).")
+  Path i18n;
+
+  @Option(
+      names = {"-o", "--output"},
+      defaultValue = ".zhanqun/public",
+      description =
+          "Where the site is published: a symbolic link to the current version"
+              + " (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(names = "--site", description = "Build only this site's pages.")
+  String site;
+
+  @Option(
+      names = "--base-url",
+      description = "Publish under this URL instead of the cluster's baseUrl (http or https).")
+  String baseUrl;
+
+  @Option(names = "--full", description = "Render everything, not only what changed.")
+  boolean full;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar and no warnings; failures are still printed.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<URI> base = Optional.ofNullable(baseUrl).map(this::parseBaseUrl);
+    ContentSet contentSet;
+    try {
+      contentSet = new ContentReader().read(content);
+    } catch (InvalidContentException e) {
+      err.println(
+          "The content in " + content + " has " + e.getMessage().replaceFirst("^\\d+ ", "") + ":");
+      for (ContentProblem problem : e.problems()) {
+        err.println("  " + problem);
+      }
+      err.println(e.problems().size() + " problem(s); nothing was published.");
+      return 1;
+    }
+    ClusterBuild.Settings settings =
+        new ClusterBuild.Settings(templates, i18n, output, base, Optional.ofNullable(site), full);
+    try (TerminalProgress progress = new TerminalProgress(!quiet && System.console() != null)) {
+      BuildReport report = new ClusterBuild(settings, progress).run(contentSet);
+      progress.close();
+      printSummary(out, report);
+      if (!quiet) {
+        report
+            .missingUiStrings()
+            .forEach(line -> err.println("warning: missing UI string " + line));
+      }
+      return 0;
+    } catch (BuildFailedException e) {
+      err.println("The build failed; nothing was published:");
+      e.failures().forEach(f -> err.println("  " + f));
+      return 1;
+    } catch (IOException e) {
+      err.println("Could not write " + output + ": " + e.getMessage());
+      return 3;
+    }
+  }
+
+  private void printSummary(PrintWriter out, BuildReport report) {
+    out.printf(
+        "Built %d site(s) in %s: %d pages (%d rendered), %d files (%d copied), %d removed, in %.2f s%n",
+        report.sites(),
+        String.join(", ", report.languages()),
+        report.pages(),
+        report.rendered(),
+        report.files(),
+        report.copied(),
+        report.deleted(),
+        report.took().toMillis() / 1000.0);
+    out.println("Published at " + output.toAbsolutePath().normalize());
+    if (!quiet) {
+      out.println("Translation coverage:");
+      report.translationCoverage().forEach(line -> out.println("  " + line));
+    }
+    out.flush();
+  }
+
+  private URI parseBaseUrl(String text) {
+    try {
+      URI uri = new URI(text);
+      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          || uri.getHost() == null) {
+        throw new URISyntaxException(text, "not an absolute http(s) URL");
+      }
+      return text.endsWith("/") ? uri : new URI(text + "/");
+    } catch (URISyntaxException e) {
+      throw new ParameterException(
+          spec.commandLine(), "--base-url '" + text + "': " + e.getReason());
+    }
+  }
+
+  /** A progress bar on a terminal, nothing otherwise. */
+  private static final class TerminalProgress implements ClusterBuild.Progress, AutoCloseable {
+
+    private final boolean enabled;
+    private ProgressBar bar;
+
+    TerminalProgress(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    @Override
+    public synchronized void phase(String name, int steps) {
+      if (!enabled) {
+        return;
+      }
+      close();
+      bar =
+          new ProgressBarBuilder()
+              .setTaskName(name)
+              .setInitialMax(steps)
+              .setStyle(ProgressBarStyle.ASCII)
+              .setUpdateIntervalMillis(200)
+              .continuousUpdate()
+              .build();
+    }
+
+    @Override
+    public void step() {
+      ProgressBar current = bar;
+      if (current != null) {
+        current.step();
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      if (bar != null) {
+        bar.close();
+        bar = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package org.zhanqun.builder.writer;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The output folder of builds. {@code output} is a symbolic link to the current version in a hidden
+ * sibling folder {@code .<name>.versions/}; a build writes a new version and {@link Staging#publish
+ * publishes} it by replacing the link with one atomic rename, so a web server serving {@code
+ * output} sees the old site or the new one, never a mix.
+ *
+ * <p>Not thread-safe: one build at a time per output folder (the caller serialises builds).
+ */
+public final class PublishedFolder {
+
+  private static final int VERSIONS_KEPT = 2;
+
+  private final Path output;
+  private final Path versions;
+
+  public PublishedFolder(Path output) {
+    this.output = output.toAbsolutePath().normalize();
+    this.versions = this.output.resolveSibling("." + this.output.getFileName() + ".versions");
+  }
+
+  public Path output() {
+    return output;
+  }
+
+  /** The manifest of the current version; empty when nothing was published here yet. */
+  public Manifest currentManifest() throws IOException {
+    Optional<Path> current = currentVersion();
+    if (current.isEmpty()) {
+      return Manifest.EMPTY;
+    }
+    Path manifest = manifestOf(current.get());
+    return Files.isRegularFile(manifest) ? Manifest.read(manifest) : Manifest.EMPTY;
+  }
+
+  /**
+   * Starts a new version. With {@code keepCurrent} it begins as a copy of the current one (hard
+   * links, so unchanged files cost no copying); otherwise it begins empty.
+   *
+   * @throws IOException also when {@code output} is a folder that builds did not make
+   */
+  public Staging stage(boolean keepCurrent) throws IOException {
+    if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(output)) {
+      if (!Files.isDirectory(output) || !isEmpty(output)) {
+        throw new FileAlreadyExistsException(
+            output.toString(),
+            null,
+            "exists and was not written by a build; remove it or choose another output");
+      }
+      Files.delete(output);
+    }
+    Files.createDirectories(versions);
+    Path folder = Files.createTempDirectory(versions, "v");
+    Optional<Path> current = currentVersion();
+    if (keepCurrent && current.isPresent()) {
+      linkTree(current.get(), folder);
+    }
+    return new Staging(this, folder);
+  }
+
+  void publish(Path folder, Manifest manifest) throws IOException {
+    manifest.write(manifestOf(folder));
+    Path link = versions.resolve(folder.getFileName() + ".link");
+    Files.deleteIfExists(link);
+    Files.createSymbolicLink(link, output.getParent().relativize(folder));
+    try {
+      Files.move(link, output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(link, output, StandardCopyOption.REPLACE_EXISTING);
+    }
+    pruneOldVersions(folder);
+  }
+
+  void discard(Path folder) throws IOException {
+    deleteTree(folder);
+  }
+
+  private Optional<Path> currentVersion() throws IOException {
+    if (!Files.isSymbolicLink(output)) {
+      return Optional.empty();
+    }
+    Path target = output.getParent().resolve(Files.readSymbolicLink(output)).normalize();
+    return Files.isDirectory(target) ? Optional.of(target) : Optional.empty();
+  }
+
+  private Path manifestOf(Path folder) {
+    return versions.resolve(folder.getFileName() + ".manifest");
+  }
+
+  /** Keeps the newest versions (a reader may still be in the previous one) and deletes the rest. */
+  private void pruneOldVersions(Path published) throws IOException {
+    List<Path> folders;
+    try (Stream<Path> children = Files.list(versions)) {
+      folders =
+          children
+              .filter(Files::isDirectory)
+              .filter(p -> !p.equals(published))
+              .sorted(Comparator.comparing(PublishedFolder::modified).reversed())
+              .toList();
+    }
+    for (Path old : folders.subList(Math.min(VERSIONS_KEPT - 1, folders.size()), folders.size())) {
+      deleteTree(old);
+      Files.deleteIfExists(manifestOf(old));
+    }
+  }
+
+  private static java.nio.file.attribute.FileTime modified(Path path) {
+    try {
+      return Files.getLastModifiedTime(path);
+    } catch (IOException e) {
+      return java.nio.file.attribute.FileTime.fromMillis(0);
+    }
+  }
+
+  private static void linkTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path source : paths.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.createLink(target, source);
+        }
+      }
+    }
+  }
+
+  private static boolean isEmpty(Path folder) throws IOException {
+    try (Stream<Path> children = Files.list(folder)) {
+      return children.findAny().isEmpty();
+    }
+  }
+
+  static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
