@@ -63,7 +63,8 @@ public final class PublishedFolder {
       Files.delete(output);
     }
     Files.createDirectories(versions);
-    Path folder = Files.createTempDirectory(versions, "v");
+    Path folder =
+        Files.createDirectory(versions.resolve(String.format("v%06d", nextVersionNumber())));
     Optional<Path> current = currentVersion();
     if (keepCurrent && current.isPresent()) {
       linkTree(current.get(), folder);
@@ -108,7 +109,7 @@ public final class PublishedFolder {
           children
               .filter(Files::isDirectory)
               .filter(p -> !p.equals(published))
-              .sorted(Comparator.comparing(PublishedFolder::modified).reversed())
+              .sorted(Comparator.comparing(Path::getFileName).reversed())
               .toList();
     }
     for (Path old : folders.subList(Math.min(VERSIONS_KEPT - 1, folders.size()), folders.size())) {
@@ -117,11 +118,16 @@ public final class PublishedFolder {
     }
   }
 
-  private static java.nio.file.attribute.FileTime modified(Path path) {
-    try {
-      return Files.getLastModifiedTime(path);
-    } catch (IOException e) {
-      return java.nio.file.attribute.FileTime.fromMillis(0);
+  /** One more than the highest version folder's number: names sort in the order of builds. */
+  private int nextVersionNumber() throws IOException {
+    try (Stream<Path> children = Files.list(versions)) {
+      return children
+              .map(p -> p.getFileName().toString())
+              .filter(name -> name.matches("v\\d{6}"))
+              .mapToInt(name -> Integer.parseInt(name.substring(1)))
+              .max()
+              .orElse(0)
+          + 1;
     }
   }
 
