@@ -27,12 +27,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "build",
     mixinStandardHelpOptions = true,
-    description = {
-      "Renders the website cluster from a content folder into a static site.",
-      "Reads and checks all content first and publishes nothing if any problem is found;",
-      "otherwise writes a new version and swaps it in atomically. Later builds re-render only",
-      "what changed."
-    },
+    description =
+        "Renders the website cluster from a content folder into a static site. Reads and checks"
+            + " all content first and publishes nothing if any problem is found; otherwise writes a"
+            + " new version and swaps it in atomically. Later builds re-render only what changed.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the cluster was built and published",
