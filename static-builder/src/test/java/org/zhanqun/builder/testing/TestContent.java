@@ -89,7 +89,7 @@ public final class TestContent {
       type: news
       title: 关于做好防汛工作的通知
       published: 2026-07-01T08:00:00+08:00
-      updated: 2026-07-02 10:30
+      updated: 2026-07-02T10:30
       summary: 各地做好防汛准备。
       source: 长春市应急管理局
       tags: [防汛, 应急]
