@@ -28,6 +28,24 @@ public final class ContentSet {
             .collect(Collectors.groupingBy(Item::reference, Collectors.toUnmodifiableList()));
   }
 
+  /** Equal when the clusters and the items are: what reading one folder twice gives. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ContentSet that
+        && cluster.equals(that.cluster)
+        && items.equals(that.items);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * cluster.hashCode() + items.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "ContentSet[cluster=" + cluster.id() + ", " + items.size() + " items]";
+  }
+
   public Cluster cluster() {
     return cluster;
   }

@@ -1,0 +1,403 @@
+package org.zhanqun.builder.source;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+import org.zhanqun.builder.site.ContentType;
+
+/**
+ * Reads the type-specific part of an item's front matter (docs/content-format.md: policy,
+ * interpretation, guide, form) and the rules the server shares (索引号, 文号). References are collected
+ * for {@link ContentReader} to resolve once every file is read.
+ */
+final class ItemPartReader {
+
+  static final Pattern INDEX_NO =
+      Pattern.compile("[0-9A-Z]{9,18}(/[0-9A-Z]{1,10})?/(19|20)[0-9]{2}-[0-9]{3,8}");
+  static final Pattern DOC_NO =
+      Pattern.compile("(\\p{IsHan}[\\p{IsHan}A-Za-z0-9]{0,19})〔((19|20)[0-9]{2})〕([0-9]{1,5})号");
+  static final Pattern REFERENCE =
+      Pattern.compile("([a-z][a-z0-9-]{1,31})/([a-z0-9][a-z0-9-]{0,199})");
+  static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+  /** Look-alike brackets around a 文号's year, normalised to 〔〕 (GB/T 9704). */
+  private static final List<Pattern> LOOK_ALIKE_YEAR_BRACKETS =
+      List.of(
+          Pattern.compile("\\[((?:19|20)[0-9]{2})\\]"),
+          Pattern.compile("【((?:19|20)[0-9]{2})】"),
+          Pattern.compile("\\(((?:19|20)[0-9]{2})\\)"),
+          Pattern.compile("（((?:19|20)[0-9]{2})）"));
+
+  private static final List<String> POLICY_KEYS =
+      List.of(
+          "indexNo",
+          "issuer",
+          "docNo",
+          "writtenOn",
+          "subject",
+          "keywords",
+          "validity",
+          "validUntil");
+  private static final List<String> VALIDITIES = List.of("valid", "amended", "repealed", "expired");
+  private static final List<String> INTERPRETATION_KEYS = List.of("interprets", "form");
+  private static final List<String> INTERPRETATION_FORMS =
+      List.of("text", "graphic", "video", "qa");
+  private static final List<String> GUIDE_KEYS =
+      List.of(
+          "itemCode",
+          "itemType",
+          "basis",
+          "conditions",
+          "materials",
+          "process",
+          "timeLimit",
+          "fees",
+          "location",
+          "hours",
+          "department",
+          "phone",
+          "supervisionPhone",
+          "onlineUrl",
+          "forms");
+  private static final List<String> MATERIAL_KEYS =
+      List.of("name", "form", "copies", "original", "required");
+  private static final List<String> TIME_LIMIT_KEYS = List.of("statutoryDays", "promisedDays");
+  private static final List<String> FORM_KEYS = List.of("file");
+  private static final Pattern FILE_NAME_REFUSED = Pattern.compile("[/\\\\:*?\"<>|\\p{Cntrl}]");
+
+  private final YamlMap item;
+  private final ItemFile itemFile;
+  private final List<ReadItem.Reference> references;
+  private final MessageDigest contentHash;
+  private int indexNoLine;
+
+  /**
+   * @param contentHash the item's hash, which a form's file is added to
+   */
+  ItemPartReader(
+      YamlMap item,
+      ItemFile itemFile,
+      List<ReadItem.Reference> references,
+      MessageDigest contentHash) {
+    this.item = item;
+    this.itemFile = itemFile;
+    this.references = references;
+    this.contentHash = contentHash;
+  }
+
+  int indexNoLine() {
+    return indexNoLine;
+  }
+
+  Optional<PolicyPart> policy() {
+    return item.map("policy")
+        .map(
+            yaml -> {
+              yaml.allowOnly(POLICY_KEYS);
+              indexNoLine = yaml.valueLine("indexNo");
+              String indexNo =
+                  yaml.requiredText("indexNo").flatMap(t -> indexNo(yaml, t)).orElse(null);
+              String issuer = yaml.requiredText("issuer").orElse(null);
+              String docNo = yaml.text("docNo").flatMap(t -> docNo(yaml, t)).orElse(null);
+              LocalDate writtenOn = null;
+              if (yaml.has("writtenOn")) {
+                writtenOn = ItemFileReader.date(yaml, "writtenOn").orElse(null);
+              } else {
+                yaml.missing("writtenOn");
+              }
+              String subject = yaml.text("subject").map(String::strip).orElse(null);
+              List<String> keywords = textList(yaml, "keywords", 20, Integer.MAX_VALUE);
+              String validity = yaml.text("validity").map(String::strip).orElse("valid");
+              if (!VALIDITIES.contains(validity)) {
+                yaml.problem(
+                    "validity",
+                    "'" + validity + "' is not one of " + String.join(", ", VALIDITIES));
+              }
+              LocalDate validUntil = ItemFileReader.date(yaml, "validUntil").orElse(null);
+              return new PolicyPart(
+                  indexNo, issuer, docNo, writtenOn, subject, keywords, validity, validUntil);
+            });
+  }
+
+  private static Optional<String> indexNo(YamlMap yaml, String text) {
+    if (INDEX_NO.matcher(text).matches()) {
+      return Optional.of(text);
+    }
+    String hint =
+        text.chars().anyMatch(Character::isLowerCase)
+            ? " (lower-case letters are refused, not upper-cased)"
+            : "";
+    yaml.problem(
+        "indexNo",
+        "'"
+            + text
+            + "' is not a 索引号 such as 11220100MB1234567X/2024-00012"
+            + " (organisation code, optional /class, /year-serial)"
+            + hint);
+    return Optional.empty();
+  }
+
+  /** The 文号 with its year's brackets normalised to 〔〕. */
+  static Optional<String> normalisedDocNo(String text) {
+    String normalised = text.strip();
+    for (Pattern lookAlike : LOOK_ALIKE_YEAR_BRACKETS) {
+      normalised = lookAlike.matcher(normalised).replaceAll("〔$1〕");
+    }
+    return DOC_NO.matcher(normalised).matches() ? Optional.of(normalised) : Optional.empty();
+  }
+
+  private static Optional<String> docNo(YamlMap yaml, String text) {
+    Optional<String> normalised = normalisedDocNo(text);
+    if (normalised.isEmpty()) {
+      yaml.problem(
+          "docNo",
+          "'"
+              + text.strip()
+              + "' is not a 文号 such as 长府发〔2024〕3号 (issuer code, year in 〔〕, serial, 号)");
+    }
+    return normalised;
+  }
+
+  Optional<InterpretationPart> interpretation() {
+    return item.map("interpretation")
+        .map(
+            yaml -> {
+              yaml.allowOnly(INTERPRETATION_KEYS);
+              List<ItemReference> interprets = new ArrayList<>();
+              if (!yaml.has("interprets")) {
+                yaml.missing("interprets");
+              } else {
+                Optional<List<Node>> elements = yaml.sequence("interprets");
+                elements.ifPresent(
+                    nodes -> {
+                      for (Node node : nodes) {
+                        reference(yaml, "interprets", node, ContentType.POLICY)
+                            .ifPresent(interprets::add);
+                      }
+                    });
+                if (elements.map(List::isEmpty).orElse(false)) {
+                  yaml.problem("interprets", "must name at least one policy");
+                }
+              }
+              String form = yaml.text("form").map(String::strip).orElse("text");
+              if (!INTERPRETATION_FORMS.contains(form)) {
+                yaml.problem(
+                    "form",
+                    "'" + form + "' is not one of " + String.join(", ", INTERPRETATION_FORMS));
+              }
+              return new InterpretationPart(interprets, form);
+            });
+  }
+
+  Optional<GuidePart> guide() {
+    return item.map("guide")
+        .map(
+            yaml -> {
+              yaml.allowOnly(GUIDE_KEYS);
+              List<GuidePart.Material> materials = new ArrayList<>();
+              for (Node node : yaml.sequence("materials").orElse(List.of())) {
+                yaml.element(node, "materials").flatMap(this::material).ifPresent(materials::add);
+              }
+              GuidePart.TimeLimit timeLimit =
+                  yaml.map("timeLimit")
+                      .map(
+                          limit -> {
+                            limit.allowOnly(TIME_LIMIT_KEYS);
+                            Integer statutory = limit.count("statutoryDays").orElse(null);
+                            Integer promised = limit.count("promisedDays").orElse(null);
+                            return statutory == null && promised == null
+                                ? null
+                                : new GuidePart.TimeLimit(statutory, promised);
+                          })
+                      .orElse(null);
+              String onlineUrl =
+                  yaml.text("onlineUrl")
+                      .map(String::strip)
+                      .filter(url -> isHttpUrl(yaml, url))
+                      .orElse(null);
+              List<ItemReference> forms = new ArrayList<>();
+              for (Node node : yaml.sequence("forms").orElse(List.of())) {
+                reference(yaml, "forms", node, ContentType.FORM).ifPresent(forms::add);
+              }
+              return new GuidePart(
+                  text(yaml, "itemCode"),
+                  text(yaml, "itemType"),
+                  text(yaml, "basis"),
+                  text(yaml, "conditions"),
+                  materials,
+                  textList(yaml, "process", Integer.MAX_VALUE, Integer.MAX_VALUE),
+                  timeLimit,
+                  text(yaml, "fees"),
+                  text(yaml, "location"),
+                  text(yaml, "hours"),
+                  text(yaml, "department"),
+                  text(yaml, "phone"),
+                  text(yaml, "supervisionPhone"),
+                  onlineUrl,
+                  forms);
+            });
+  }
+
+  private Optional<GuidePart.Material> material(YamlMap yaml) {
+    yaml.allowOnly(MATERIAL_KEYS);
+    Optional<String> name = yaml.requiredText("name");
+    ItemReference form =
+        yaml.node("form")
+            .flatMap(node -> reference(yaml, null, node, ContentType.FORM))
+            .orElse(null);
+    Integer copies = yaml.count("copies").orElse(null);
+    Boolean original = yaml.bool("original").orElse(null);
+    Boolean required = yaml.bool("required").orElse(null);
+    return name.map(n -> new GuidePart.Material(n, form, copies, original, required));
+  }
+
+  private static boolean isHttpUrl(YamlMap yaml, String url) {
+    try {
+      URI uri = new URI(url);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null) {
+        return true;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    yaml.problem("onlineUrl", "'" + url + "' is not an http:// or https:// URL");
+    return false;
+  }
+
+  Optional<FormPart> form() {
+    return item.map("form")
+        .flatMap(
+            yaml -> {
+              yaml.allowOnly(FORM_KEYS);
+              return yaml.requiredText("file").flatMap(file -> formFile(yaml, file));
+            });
+  }
+
+  private Optional<FormPart> formFile(YamlMap yaml, String file) {
+    String prefix = ColumnsFileReader.FILES_FOLDER + "/";
+    String name = file.startsWith(prefix) ? file.substring(prefix.length()) : "";
+    if (name.isEmpty() || FILE_NAME_REFUSED.matcher(name).find() || name.equals("..")) {
+      yaml.problem(
+          "file",
+          "'"
+              + file
+              + "' is not a file in the column's files/ folder, e.g. files/申请表.docx"
+              + " (no / \\ : * ? \" < > | or control characters in the name)");
+      return Optional.empty();
+    }
+    if (Texts.length(name) > 200) {
+      yaml.problem("file", "the file name has more than 200 characters");
+      return Optional.empty();
+    }
+    Optional<FileFormat> format = FileFormat.ofFileName(name);
+    if (format.isEmpty()) {
+      yaml.problem(
+          "file", "'" + name + "' is not of an accepted format (" + FileFormat.accepted() + ")");
+      return Optional.empty();
+    }
+    Path location =
+        itemFile.location().getParent().resolve(ColumnsFileReader.FILES_FOLDER).resolve(name);
+    String shown = itemFile.site() + "/" + itemFile.column().path() + "/" + file;
+    if (!Files.isRegularFile(location)) {
+      yaml.problem("file", shown + " does not exist");
+      return Optional.empty();
+    }
+    byte[] content;
+    try {
+      long size = Files.size(location);
+      if (size > MAX_FILE_BYTES) {
+        yaml.problem("file", shown + " has " + size + " bytes; at most " + MAX_FILE_BYTES);
+        return Optional.empty();
+      }
+      content = Files.readAllBytes(location);
+    } catch (IOException e) {
+      yaml.problem("file", shown + " cannot be read: " + e.getMessage());
+      return Optional.empty();
+    }
+    if (content.length == 0) {
+      yaml.problem("file", shown + " is empty");
+      return Optional.empty();
+    }
+    if (!format.get().magic().matches(content)) {
+      yaml.problem(
+          "file",
+          shown
+              + " does not start as "
+              + format.get().magic().description()
+              + ", as a ."
+              + name.substring(name.lastIndexOf('.') + 1)
+              + " file must");
+      return Optional.empty();
+    }
+    contentHash.update(content);
+    String sha256 = HexFormat.of().formatHex(ItemFileReader.sha256().digest(content));
+    return Optional.of(
+        new FormPart(
+            file,
+            location.toAbsolutePath().normalize(),
+            format.get().name(),
+            format.get().mediaType(),
+            content.length,
+            sha256));
+  }
+
+  /**
+   * Reads a reference {@code <site>/<translationKey>} and records it for resolution.
+   *
+   * @param key the key in {@code yaml} that holds the list, or null when {@code yaml} holds the
+   *     reference itself under {@code form}
+   */
+  private Optional<ItemReference> reference(
+      YamlMap yaml, String key, Node node, ContentType expected) {
+    String path = yaml.path(key != null ? key : "form");
+    Optional<String> text = yaml.text(node, path);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher m = REFERENCE.matcher(text.get().strip());
+    int line = yaml.line(node);
+    if (!m.matches()) {
+      yaml.problems()
+          .add(
+              line,
+              path
+                  + ": '"
+                  + text.get()
+                  + "' is not a reference <site>/<translationKey>, e.g. fgw/private-economy-measures");
+      return Optional.empty();
+    }
+    ItemReference reference = new ItemReference(m.group(1), m.group(2));
+    references.add(new ReadItem.Reference(reference, expected, path, line));
+    return Optional.of(reference);
+  }
+
+  private static String text(YamlMap yaml, String key) {
+    return yaml.text(key).map(String::strip).orElse(null);
+  }
+
+  /** A list of texts of at most {@code maxCount} elements of at most {@code maxLength} each. */
+  static List<String> textList(YamlMap yaml, String key, int maxCount, int maxLength) {
+    List<String> texts = yaml.texts(key).orElse(List.of());
+    if (texts.size() > maxCount) {
+      yaml.problem(key, "at most " + maxCount + " elements, found " + texts.size());
+    }
+    for (String text : texts) {
+      if (Texts.length(text) > maxLength) {
+        yaml.problem(key, "'" + text + "' has more than " + maxLength + " characters");
+      }
+    }
+    return texts;
+  }
+}

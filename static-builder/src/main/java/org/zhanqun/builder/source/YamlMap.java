@@ -1,0 +1,266 @@
+package org.zhanqun.builder.source;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A YAML mapping with typed, line-aware access to its keys. Every accessor reports a problem naming
+ * the key's full path (e.g. {@code policy.indexNo}) and its line, and answers empty, when the value
+ * is not of the expected kind; absent keys and YAML nulls ({@code ~}, nothing) read as absent. Not
+ * thread-safe.
+ */
+final class YamlMap {
+
+  private final MappingNode node;
+  private final String prefix;
+  private final int firstLine;
+  private final Problems problems;
+  private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+  private YamlMap(MappingNode node, String prefix, int firstLine, Problems problems) {
+    this.node = node;
+    this.prefix = prefix;
+    this.firstLine = firstLine;
+    this.problems = problems;
+    for (NodeTuple tuple : node.getValue()) {
+      Node key = tuple.getKeyNode();
+      if (!(key instanceof ScalarNode scalar)) {
+        problems.add(line(key), where() + "a key must be text");
+        continue;
+      }
+      NodeTuple earlier = entries.putIfAbsent(scalar.getValue(), tuple);
+      if (earlier != null) {
+        problems.add(
+            line(key),
+            "key '"
+                + path(scalar.getValue())
+                + "' is given twice (first on line "
+                + line(earlier.getKeyNode())
+                + ")");
+      }
+    }
+  }
+
+  /**
+   * {@code node} as a mapping; reports a problem and answers empty when it is something else.
+   *
+   * @param prefix the path of this mapping followed by a dot, or {@code ""} at the top
+   * @param what what the mapping holds, for the message ("the front matter", "cluster.yaml")
+   */
+  static Optional<YamlMap> of(
+      Node node, String prefix, String what, int firstLine, Problems problems) {
+    if (node instanceof MappingNode mapping) {
+      return Optional.of(new YamlMap(mapping, prefix, firstLine, problems));
+    }
+    problems.add(lineOf(node, firstLine), what + " must be a mapping of keys to values");
+    return Optional.empty();
+  }
+
+  /** The line, in the file, on which {@code node} starts. */
+  int line(Node node) {
+    return lineOf(node, firstLine);
+  }
+
+  private static int lineOf(Node node, int firstLine) {
+    return node == null ? Math.max(firstLine - 1, 1) : node.getStartMark().getLine() + firstLine;
+  }
+
+  /** The line of this mapping's first key. */
+  int line() {
+    return line(node);
+  }
+
+  /** The line of {@code key}, or of the mapping when the key is absent. */
+  int line(String key) {
+    NodeTuple tuple = entries.get(key);
+    return tuple == null ? line() : line(tuple.getKeyNode());
+  }
+
+  /** The line of {@code key}'s value, or of the mapping when the key is absent. */
+  int valueLine(String key) {
+    NodeTuple tuple = entries.get(key);
+    return tuple == null ? line() : line(tuple.getValueNode());
+  }
+
+  String path(String key) {
+    return prefix + key;
+  }
+
+  Problems problems() {
+    return problems;
+  }
+
+  Set<String> keys() {
+    return entries.keySet();
+  }
+
+  /** Whether {@code key} is given with a value other than null. */
+  boolean has(String key) {
+    NodeTuple tuple = entries.get(key);
+    return tuple != null && !isNull(tuple.getValueNode());
+  }
+
+  /** Reports every key not in {@code allowed}. */
+  void allowOnly(Collection<String> allowed) {
+    for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
+      if (!allowed.contains(entry.getKey())) {
+        problems.add(
+            line(entry.getValue().getKeyNode()),
+            "unknown key '"
+                + path(entry.getKey())
+                + "'; expected one of "
+                + String.join(", ", allowed));
+      }
+    }
+  }
+
+  /** Reports a problem about {@code key} on the line of its value. */
+  void problem(String key, String reason) {
+    problems.add(valueLine(key), path(key) + ": " + reason);
+  }
+
+  /** Reports that {@code key} is missing, on the line of the mapping. */
+  void missing(String key) {
+    problems.add(line(), path(key) + " is required");
+  }
+
+  Optional<Node> node(String key) {
+    NodeTuple tuple = entries.get(key);
+    return tuple == null || isNull(tuple.getValueNode())
+        ? Optional.empty()
+        : Optional.of(tuple.getValueNode());
+  }
+
+  /** The text of a scalar, as written. */
+  Optional<String> text(String key) {
+    return node(key).flatMap(value -> text(value, path(key)));
+  }
+
+  /** The text of a scalar that must be given and not blank, stripped. */
+  Optional<String> requiredText(String key) {
+    if (!has(key)) {
+      missing(key);
+      return Optional.empty();
+    }
+    Optional<String> text = text(key);
+    if (text.isPresent() && text.get().isBlank()) {
+      problem(key, "must not be blank");
+      return Optional.empty();
+    }
+    return text.map(String::strip);
+  }
+
+  /** {@code value} as a scalar's text; reports a problem about {@code path} otherwise. */
+  Optional<String> text(Node value, String path) {
+    if (value instanceof ScalarNode scalar) {
+      return Optional.of(scalar.getValue());
+    }
+    problems.add(line(value), path + ": expected text, found " + kind(value));
+    return Optional.empty();
+  }
+
+  Optional<Boolean> bool(String key) {
+    return text(key)
+        .flatMap(
+            text -> {
+              switch (text.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "on":
+                  return Optional.of(true);
+                case "false", "no", "off":
+                  return Optional.of(false);
+                default:
+                  problem(key, "expected true or false, found '" + text + "'");
+                  return Optional.empty();
+              }
+            });
+  }
+
+  /** A whole number of at least zero. */
+  Optional<Integer> count(String key) {
+    return text(key)
+        .flatMap(
+            text -> {
+              try {
+                int value = Integer.parseInt(text.strip());
+                if (value < 0) {
+                  problem(key, "must not be negative, found " + value);
+                  return Optional.empty();
+                }
+                return Optional.of(value);
+              } catch (NumberFormatException e) {
+                problem(key, "expected a whole number, found '" + text + "'");
+                return Optional.empty();
+              }
+            });
+  }
+
+  /** The elements of a sequence. */
+  Optional<List<Node>> sequence(String key) {
+    return node(key)
+        .flatMap(
+            value -> {
+              if (value instanceof SequenceNode sequence) {
+                return Optional.of(sequence.getValue());
+              }
+              problem(key, "expected a list, found " + kind(value));
+              return Optional.empty();
+            });
+  }
+
+  /** A sequence of texts; null elements are reported. */
+  Optional<List<String>> texts(String key) {
+    return sequence(key)
+        .map(
+            elements -> {
+              List<String> texts = new ArrayList<>(elements.size());
+              for (Node element : elements) {
+                if (isNull(element)) {
+                  problems.add(line(element), path(key) + ": an element is empty");
+                } else {
+                  text(element, path(key)).ifPresent(texts::add);
+                }
+              }
+              return texts;
+            });
+  }
+
+  /** The mapping under {@code key}. */
+  Optional<YamlMap> map(String key) {
+    return node(key).flatMap(value -> of(value, path(key) + ".", path(key), firstLine, problems));
+  }
+
+  /** An element of a sequence under {@code key} as a mapping. */
+  Optional<YamlMap> element(Node value, String key) {
+    return of(value, path(key) + "[].", "each element of " + path(key), firstLine, problems);
+  }
+
+  private String where() {
+    return prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1) + ": ";
+  }
+
+  static boolean isNull(Node node) {
+    return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
+  }
+
+  private static String kind(Node node) {
+    if (node instanceof MappingNode) {
+      return "a mapping";
+    }
+    if (node instanceof SequenceNode) {
+      return "a list";
+    }
+    return "text";
+  }
+}
