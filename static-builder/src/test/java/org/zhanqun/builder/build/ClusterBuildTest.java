@@ -1,0 +1,428 @@
+package org.zhanqun.builder.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhanqun.builder.source.ContentReader;
+import org.zhanqun.builder.source.ContentSet;
+import org.zhanqun.builder.source.InvalidContentException;
+import org.zhanqun.builder.testing.TestContent;
+import org.zhanqun.builder.testing.TestTheme;
+
+/** Builds of inline mini-sites ({@link TestContent#MINI_CLUSTER}) with the test themes. */
+class ClusterBuildTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void publishesEveryPageOfEverySiteInEachOfItsLanguages() throws Exception {
+    BuildReport report = build(TestContent.MINI_CLUSTER);
+
+    assertThat(out("index.html")).contains("<html lang=\"zh-CN\">").contains("中国·长春");
+    assertThat(out("en/index.html")).contains("<html lang=\"en\">").contains("Changchun China");
+    assertThat(out("fgw/index.html")).contains("长春市发展和改革委员会");
+    assertThat(out("fgw/en/index.html")).contains("Changchun Development and Reform Commission");
+    assertThat(out("news/flood-notice.html")).contains("<h1>关于做好防汛工作的通知</h1>");
+    assertThat(out("en/news/flood-notice.html")).contains("<h1>Notice on flood prevention</h1>");
+    assertThat(out("fgw/policy/normative/private-economy-measures.html"))
+        .contains("11220100MB1234567X/2024-00012")
+        .contains("长府发〔2024〕3号");
+    assertThat(out("fgw/policy/index.html"))
+        .as("a parent column lists its sub-columns' items")
+        .contains("长春市促进民营经济发展若干措施");
+    assertThat(output().resolve("fgw/forms/files/定价成本监审申请表.pdf")).exists();
+    for (String file :
+        new String[] {
+          "sitemap.xml",
+          "robots.txt",
+          "404.html",
+          "sites.html",
+          "en/sites.html",
+          "cluster.xml",
+          "atom.xml",
+          "fgw/atom.xml",
+          "fgw/en/atom.xml",
+          "fgw/search.json",
+          "assets/portal/css/site.css",
+          "assets/portal/css/theme.css",
+          "assets/department/css/theme.css"
+        }) {
+      assertThat(output().resolve(file)).as(file).exists();
+    }
+    assertThat(out("robots.txt")).contains("Sitemap: https://www.example.gov.cn/sitemap.xml");
+    assertThat(report.sites()).isEqualTo(2);
+    assertThat(report.languages()).containsExactly("en", "zh-CN");
+    assertThat(report.rendered()).isEqualTo(report.pages() - 1);
+  }
+
+  @Test
+  void leavesDraftsOut() throws Exception {
+    build(TestContent.MINI_CLUSTER);
+
+    assertThat(output().resolve("fgw/news/price-monitoring.html")).doesNotExist();
+    assertThat(out("fgw/news/index.html")).doesNotContain("价格监测");
+    assertThat(out("sitemap.xml")).doesNotContain("price-monitoring");
+  }
+
+  @Test
+  void linksLanguageVersionsBothWaysWithHreflangAndXDefault() throws Exception {
+    build(TestContent.MINI_CLUSTER);
+
+    String chinese = out("news/flood-notice.html");
+    String english = out("en/news/flood-notice.html");
+    for (String page : new String[] {chinese, english}) {
+      assertThat(page)
+          .contains("hreflang=\"zh-CN\" href=\"https://www.example.gov.cn/news/flood-notice.html\"")
+          .contains("hreflang=\"en\" href=\"https://www.example.gov.cn/en/news/flood-notice.html\"")
+          .contains(
+              "hreflang=\"x-default\" href=\"https://www.example.gov.cn/news/flood-notice.html\"");
+    }
+    assertThat(out("sitemap.xml"))
+        .contains(
+            "<loc>https://www.example.gov.cn/en/news/flood-notice.html</loc><xhtml:link"
+                + " rel=\"alternate\" hreflang=\"en\"");
+  }
+
+  @Test
+  void switchesLanguageToTheTranslationOrElseToThatLanguagesHomePage() throws Exception {
+    build(TestContent.MINI_CLUSTER);
+
+    assertThat(out("news/flood-notice.html"))
+        .contains("hreflang=\"en\" href=\"/en/news/flood-notice.html\">English</a>");
+    String policy = out("fgw/policy/normative/private-economy-measures.html");
+    assertThat(policy)
+        .as("no English version: the switcher goes to the English home of the site")
+        .contains("hreflang=\"en\" href=\"/fgw/en/\">English</a>")
+        .doesNotContain("rel=\"alternate\"");
+  }
+
+  @Test
+  void linksAPolicyAndItsInterpretationBothWays() throws Exception {
+    build(TestContent.MINI_CLUSTER);
+
+    assertThat(out("fgw/policy/normative/private-economy-measures.html"))
+        .contains(
+            "<a class=\"interpretation\" href=\"/fgw/interpretation/private-economy-graphic.html\">");
+    assertThat(out("fgw/interpretation/private-economy-graphic.html"))
+        .contains(
+            "<a class=\"interprets\" href=\"/fgw/policy/normative/private-economy-measures.html\">");
+  }
+
+  @Test
+  void linksAGuideToItsFormsAndTheFormToItsFileAndGuides() throws Exception {
+    build(TestContent.MINI_CLUSTER);
+
+    String guide = out("fgw/guide/cost-review.html");
+    assertThat(guide).contains("<a class=\"form\" href=\"/fgw/forms/cost-review-form.html\">");
+    assertThat(guide)
+        .as("the mini guide lacks location, hours, department and phones")
+        .contains("<span class=\"missing\">location</span>")
+        .contains("<span class=\"missing\">supervisionPhone</span>");
+    String form = out("fgw/forms/cost-review-form.html");
+    assertThat(form)
+        .contains(
+            "href=\"/fgw/forms/files/%E5%AE%9A%E4%BB%B7%E6%88%90%E6%9C%AC%E7%9B%91%E5%AE%A1%E7%94%B3%E8%AF%B7%E8%A1%A8.pdf\"")
+        .contains("定价成本监审申请表.pdf PDF");
+    assertThat(form).contains("<a class=\"used-by\" href=\"/fgw/guide/cost-review.html\">");
+  }
+
+  @Test
+  void showsTheFooterIdentificationAndFallsBackToTheDefaultLanguagesStrings() throws Exception {
+    BuildReport report = build(TestContent.MINI_CLUSTER);
+
+    assertThat(out("index.html")).contains("主办单位: 长春市人民政府办公厅 2201000001");
+    assertThat(out("en/index.html")).contains("主办单位: 长春市人民政府办公厅");
+    assertThat(report.missingUiStrings()).containsExactly("en: footer.sponsor");
+  }
+
+  @Test
+  void reportsTranslationCoveragePerSiteAndLanguage() throws Exception {
+    BuildReport report = build(TestContent.MINI_CLUSTER);
+
+    assertThat(report.translationCoverage())
+        .contains("portal zh-CN: 2 of 2 (100%)", "portal en: 1 of 2 (50%)", "fgw en: 0 of 4 (0%)");
+  }
+
+  @Test
+  void neverLetsAScriptInTitleBodyOrFrontMatterReachTheOutputAsMarkup() throws Exception {
+    build(
+        TestContent.MINI_CLUSTER,
+        """
+        -- portal/news/attack.zh-CN.md --
+        ---
+        type: news
+        title: <script>alert('title')</script>通知
+        summary: <script>alert('summary')</script>
+        tags: ["<script>alert('tag')</script>"]
+        published: 2026-07-03T08:00:00+08:00
+        ---
+        正文<script>alert('body')</script><img src=x onerror="alert('img')">
+        [link](javascript:alert('href'))
+        """);
+
+    try (Stream<Path> files = Files.walk(output().toRealPath())) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String text = Files.readString(file);
+        if (file.toString().endsWith(".json")) {
+          // Data, not markup: the title is a JSON string that cannot close a script element.
+          assertThat(text).doesNotContain("</script");
+          continue;
+        }
+        assertThat(text).as(file.toString()).doesNotContain("<script").doesNotContain("onerror=");
+        assertThat(text).as(file.toString()).doesNotContain("href=\"javascript:");
+      }
+    }
+    assertThat(out("news/attack.html"))
+        .contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;通知");
+  }
+
+  @Test
+  void twoBuildsOfTheSameInputAreByteForByteIdentical() throws Exception {
+    Path content = TestContent.write(temp.resolve("content"), TestContent.MINI_CLUSTER);
+    ContentSet set = new ContentReader().read(content);
+
+    builder(temp.resolve("one"), true).run(set);
+    builder(temp.resolve("two"), true).run(set);
+
+    assertThat(files(temp.resolve("two"))).isEqualTo(files(temp.resolve("one")));
+  }
+
+  @Test
+  void rendersOnlyWhatAChangedItemAffects() throws Exception {
+    BuildReport first = build(TestContent.MINI_CLUSTER);
+    String untouched = out("fgw/guide/cost-review.html");
+
+    BuildReport second =
+        build(
+            TestContent.MINI_CLUSTER,
+            """
+            -- portal/about/overview.zh-CN.md --
+            ---
+            type: page
+            title: 长春概况（2026年版）
+            published: 2025-01-01T00:00:00+08:00
+            ---
+            长春是吉林省省会，副省级城市。
+            """);
+
+    assertThat(second.rendered()).isPositive().isLessThan(first.rendered() / 2);
+    assertThat(out("about/overview.html")).contains("长春概况（2026年版）").contains("副省级城市");
+    assertThat(out("fgw/guide/cost-review.html")).isEqualTo(untouched);
+    assertThat(
+            build(
+                    TestContent.MINI_CLUSTER,
+                    """
+            -- portal/about/overview.zh-CN.md --
+            ---
+            type: page
+            title: 长春概况（2026年版）
+            published: 2025-01-01T00:00:00+08:00
+            ---
+            长春是吉林省省会，副省级城市。
+            """)
+                .rendered())
+        .as("nothing changed since the last build")
+        .isZero();
+  }
+
+  @Test
+  void removesTheDeletedItemsPageAndEveryListThatShowedIt() throws Exception {
+    build(TestContent.MINI_CLUSTER);
+    assertThat(out("news/index.html")).contains("关于做好防汛工作的通知");
+
+    BuildReport report =
+        build(
+            TestContent.MINI_CLUSTER,
+            """
+            -- portal/news/flood-notice.zh-CN.md (delete) --
+            -- portal/news/flood-notice.en.md (delete) --
+            """);
+
+    assertThat(output().resolve("news/flood-notice.html")).doesNotExist();
+    assertThat(output().resolve("en/news/flood-notice.html")).doesNotExist();
+    assertThat(out("news/index.html")).doesNotContain("防汛");
+    assertThat(out("index.html")).doesNotContain("防汛");
+    assertThat(out("atom.xml")).doesNotContain("防汛");
+    assertThat(out("sitemap.xml")).doesNotContain("flood-notice");
+    assertThat(report.deleted()).isEqualTo(2);
+  }
+
+  @Test
+  void aFailingTemplatePublishesNothingAndNamesTheTemplate() throws Exception {
+    build(TestContent.MINI_CLUSTER);
+    String before = out("fgw/index.html");
+    TestContent.write(
+        temp.resolve("templates"),
+        """
+        -- department/layouts/home.ftlh --
+        <h1>${page.noSuchField}</h1>
+        """);
+
+    assertThatThrownBy(() -> build(TestContent.MINI_CLUSTER))
+        .isInstanceOfSatisfying(
+            BuildFailedException.class,
+            e ->
+                assertThat(e.failures())
+                    .anySatisfy(
+                        f ->
+                            assertThat(f)
+                                .startsWith("fgw/index.html: ")
+                                .contains("layouts/home.ftlh")));
+    assertThat(out("fgw/index.html")).isEqualTo(before);
+  }
+
+  @Test
+  void failsOnAUiStringNoBundleHas() throws Exception {
+    TestContent.write(
+        temp.resolve("templates"),
+        TestTheme.TEMPLATES,
+        """
+        -- _shared/layouts/404.ftlh --
+        <p>${msg("no.such.string")}</p>
+        """);
+
+    assertThatThrownBy(() -> build(TestContent.MINI_CLUSTER))
+        .isInstanceOfSatisfying(
+            BuildFailedException.class,
+            e ->
+                assertThat(e.failures())
+                    .singleElement()
+                    .asString()
+                    .contains("404.html")
+                    .contains("unknown UI string 'no.such.string'"));
+  }
+
+  @Test
+  void failsOnASiteWhoseThemeDoesNotExist() throws Exception {
+    String noTheme =
+        TestContent.MINI_CLUSTER.replace(
+            "path: fgw/\ntheme: department", "path: fgw/\ntheme: nowhere");
+
+    assertThatThrownBy(() -> build(noTheme))
+        .isInstanceOfSatisfying(
+            BuildFailedException.class,
+            e ->
+                assertThat(e.failures())
+                    .containsExactly(
+                        "fgw/site.yaml: theme 'nowhere' is not a folder of the templates"));
+  }
+
+  @Test
+  void buildsOneSiteAndLeavesTheOthersAsTheyAre() throws Exception {
+    build(TestContent.MINI_CLUSTER);
+    String portalHome = out("index.html");
+    Path content =
+        TestContent.write(
+            temp.resolve("content"),
+            TestContent.MINI_CLUSTER,
+            """
+            -- fgw/news/new-item.zh-CN.md --
+            ---
+            type: news
+            title: 新的工作动态
+            published: 2026-08-01T09:00:00+08:00
+            ---
+            正文。
+            """);
+
+    new ClusterBuild(settings(output(), Optional.of("fgw"), false), ClusterBuild.Progress.NONE)
+        .run(new ContentReader().read(content));
+
+    assertThat(out("fgw/news/index.html")).contains("新的工作动态");
+    assertThat(out("index.html")).isEqualTo(portalHome);
+    assertThat(output().resolve("news/flood-notice.html")).exists();
+  }
+
+  @Test
+  void publishesUnderAnotherBaseUrl() throws Exception {
+    Path content = TestContent.write(temp.resolve("content"), TestContent.MINI_CLUSTER);
+    ClusterBuild.Settings settings =
+        new ClusterBuild.Settings(
+            themes(),
+            i18n(),
+            output(),
+            Optional.of(java.net.URI.create("http://127.0.0.1:8000/gov/")),
+            Optional.empty(),
+            false);
+
+    new ClusterBuild(settings, ClusterBuild.Progress.NONE).run(new ContentReader().read(content));
+
+    assertThat(out("news/flood-notice.html"))
+        .contains("href=\"/gov/en/news/flood-notice.html\"")
+        .contains(
+            "<link rel=\"canonical\" href=\"http://127.0.0.1:8000/gov/news/flood-notice.html\">");
+  }
+
+  // ---- helpers
+
+  private BuildReport build(String... content) throws Exception {
+    Path folder = temp.resolve("content");
+    if (Files.exists(folder)) {
+      try (Stream<Path> paths = Files.walk(folder)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    TestContent.write(folder, content);
+    ContentSet set;
+    try {
+      set = new ContentReader().read(folder);
+    } catch (InvalidContentException e) {
+      throw new AssertionError(e.problems().toString(), e);
+    }
+    return builder(output(), false).run(set);
+  }
+
+  private ClusterBuild builder(Path output, boolean full) {
+    return new ClusterBuild(settings(output, Optional.empty(), full), ClusterBuild.Progress.NONE);
+  }
+
+  private ClusterBuild.Settings settings(Path output, Optional<String> site, boolean full) {
+    return new ClusterBuild.Settings(themes(), i18n(), output, Optional.empty(), site, full);
+  }
+
+  private Path themes() {
+    Path folder = temp.resolve("templates");
+    if (!Files.exists(folder)) {
+      TestContent.write(folder, TestTheme.TEMPLATES);
+    }
+    return folder;
+  }
+
+  private Path i18n() {
+    Path folder = temp.resolve("i18n");
+    if (!Files.exists(folder)) {
+      TestContent.write(folder, TestTheme.I18N);
+    }
+    return folder;
+  }
+
+  private Path output() {
+    return temp.resolve("public");
+  }
+
+  private String out(String path) throws IOException {
+    return Files.readString(output().resolve(path));
+  }
+
+  private static Map<String, String> files(Path output) throws IOException {
+    Path root = output.toRealPath();
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path file : paths.filter(Files::isRegularFile).toList()) {
+        files.put(
+            root.relativize(file).toString(),
+            java.util.HexFormat.of().formatHex(Files.readAllBytes(file)));
+      }
+    }
+    return files;
+  }
+}
