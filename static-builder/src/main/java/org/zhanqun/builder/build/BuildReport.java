@@ -2,6 +2,7 @@ package org.zhanqun.builder.build;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a build did.
@@ -13,6 +14,7 @@ import java.util.List;
  * @param files the copied files in scope (theme assets, form files)
  * @param copied how many of those were copied this time
  * @param deleted outputs of the previous version that no longer exist
+ * @param phases how long each phase took, in the order they ran
  * @param missingUiStrings {@code "<lang>: <key>"} for every UI string a language lacks
  * @param translationCoverage per site and language, e.g. {@code "fgw en: 12 of 40 (30%)"}
  */
@@ -25,5 +27,6 @@ public record BuildReport(
     int copied,
     int deleted,
     Duration took,
+    Map<String, Duration> phases,
     List<String> missingUiStrings,
     List<String> translationCoverage) {}

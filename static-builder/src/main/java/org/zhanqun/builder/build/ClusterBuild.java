@@ -44,6 +44,9 @@ public final class ClusterBuild {
   /** Bump when the builder's output changes for the same input, so old fingerprints expire. */
   private static final String OUTPUT_VERSION = "1";
 
+  /** Up to this many changed files (or 5% of the outputs) patch the current version in place. */
+  private static final int PATCH_LIMIT = 200;
+
   /**
    * Where the build reads and writes.
    *
@@ -108,6 +111,8 @@ public final class ClusterBuild {
     Themes themes = new Themes(settings.templates(), strings);
     checkThemes(sites, themes);
 
+    PhaseClock clock = new PhaseClock();
+    clock.end("settings");
     progress.phase("assemble", 1);
     UrlScheme urls = new UrlScheme(cluster);
     PageAssembler assembler = new PageAssembler(scoped, urls, strings);
@@ -119,6 +124,7 @@ public final class ClusterBuild {
     checkUniquePaths(tasks, copies.keySet());
     progress.step();
 
+    clock.end("assemble");
     String inputsPrint = inputsFingerprint(themes);
     Manifest current = folder.currentManifest();
     Manifest previous = settings.full() ? Manifest.EMPTY : current;
@@ -139,6 +145,7 @@ public final class ClusterBuild {
     copyPrints.forEach(
         (path, print) -> entries.put(path, new Manifest.Entry(copyOwners.get(path), print)));
 
+    clock.end("fingerprint");
     progress.phase("render", changed.size());
     Map<String, byte[]> rendered = new ConcurrentHashMap<>();
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -163,6 +170,19 @@ public final class ClusterBuild {
       throw new BuildFailedException(new TreeSet<>(failures).stream().toList());
     }
 
+    String robots = assembler.robots();
+    if (previous.entries().get("robots.txt") == null
+        || !previous.entries().get("robots.txt").fingerprint().equals(sha256(robots))) {
+      rendered.put("robots.txt", robots.getBytes(StandardCharsets.UTF_8));
+    }
+    Map<String, Path> toCopy = new TreeMap<>();
+    copies.forEach(
+        (path, source) -> {
+          Manifest.Entry before = previous.entries().get(path);
+          if (before == null || !before.fingerprint().equals(copyPrints.get(path))) {
+            toCopy.put(path, source);
+          }
+        });
     Set<String> removed = new TreeSet<>();
     current
         .entries()
@@ -172,24 +192,16 @@ public final class ClusterBuild {
                 removed.add(path);
               }
             });
-    // A one-site build starts from the current version even when full: other sites stay.
-    Staging staging = folder.stage(!settings.full() || settings.site().isPresent());
+    clock.end("render");
+
+    Staging staging = staging(rendered.size() + toCopy.size() + removed.size(), entries.size());
+    clock.end("stage");
     try {
-      progress.phase("write", rendered.size() + copies.size() + removed.size());
+      progress.phase("write", rendered.size() + toCopy.size() + removed.size());
       rendered.entrySet().parallelStream().forEach(e -> write(staging, e.getKey(), e.getValue()));
-      int copied = 0;
-      for (Map.Entry<String, Path> copy : copies.entrySet()) {
-        Manifest.Entry before = previous.entries().get(copy.getKey());
-        if (before == null
-            || !before.fingerprint().equals(copyPrints.get(copy.getKey()))
-            || !staging.has(copy.getKey())) {
-          staging.copy(copy.getKey(), copy.getValue());
-          copied++;
-        }
+      for (Map.Entry<String, Path> copy : toCopy.entrySet()) {
+        staging.copy(copy.getKey(), copy.getValue());
         progress.step();
-      }
-      if (!staging.has("robots.txt") || settings.site().isEmpty()) {
-        staging.write("robots.txt", assembler.robots().getBytes(StandardCharsets.UTF_8));
       }
       for (String path : removed) {
         staging.delete(path);
@@ -198,22 +210,57 @@ public final class ClusterBuild {
       Map<String, Manifest.Entry> kept = new LinkedHashMap<>(current.entries());
       kept.keySet().removeAll(removed);
       kept.putAll(entries);
+      clock.end("write");
       staging.publish(new Manifest(kept));
+      clock.end("publish");
       bodies.retainOnly(hashesOf(content));
       return new BuildReport(
           sites.size(),
           sites.stream().flatMap(s -> s.languages().stream()).distinct().sorted().toList(),
           tasks.size() + 1,
-          rendered.size(),
+          changed.size(),
           copies.size(),
-          copied,
+          toCopy.size(),
           removed.size(),
           Duration.ofNanos(System.nanoTime() - start),
+          clock.phases(),
           strings.missingKeys(cluster.languages()),
           translationCoverage(scoped, sites));
     } catch (IOException | RuntimeException e) {
       staging.discard();
       throw e;
+    }
+  }
+
+  /**
+   * Where this build's changes go: a patch of the current version when they are few (cheap, and
+   * each file still replaced atomically), else a new version swapped in whole. A full build, or one
+   * with nothing published yet, always writes a new version; a one-site build starts its new
+   * version from the current one even when full, so other sites stay.
+   */
+  private Staging staging(int changes, int outputs) throws IOException {
+    if (!settings.full() && changes <= Math.max(PATCH_LIMIT, outputs / 20)) {
+      Optional<Staging> patch = folder.patch();
+      if (patch.isPresent()) {
+        return patch.get();
+      }
+    }
+    return folder.stage(!settings.full() || settings.site().isPresent());
+  }
+
+  /** How long each phase took, in the order they ran. */
+  private static final class PhaseClock {
+    private final Map<String, Duration> phases = new LinkedHashMap<>();
+    private long last = System.nanoTime();
+
+    void end(String phase) {
+      long now = System.nanoTime();
+      phases.put(phase, Duration.ofNanos(now - last));
+      last = now;
+    }
+
+    Map<String, Duration> phases() {
+      return Collections.unmodifiableMap(phases);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.zhanqun.builder.writer;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -14,9 +15,11 @@ import java.util.stream.Stream;
 
 /**
  * The output folder of builds. {@code output} is a symbolic link to the current version in a hidden
- * sibling folder {@code .<name>.versions/}; a build writes a new version and {@link Staging#publish
- * publishes} it by replacing the link with one atomic rename, so a web server serving {@code
- * output} sees the old site or the new one, never a mix.
+ * sibling folder {@code .<name>.versions/}. A build either writes a new version ({@link #stage})
+ * and publishes it by replacing the link with one atomic rename, so a web server serving {@code
+ * output} sees the old site or the new one, never a mix; or, for a few changes, patches the current
+ * version through a journal ({@link #patch}): each file is replaced by one atomic rename after all
+ * are written, and a patch interrupted by a crash is completed before anything else happens here.
  *
  * <p>Not thread-safe: one build at a time per output folder (the caller serialises builds).
  */
@@ -38,6 +41,7 @@ public final class PublishedFolder {
 
   /** The manifest of the current version; empty when nothing was published here yet. */
   public Manifest currentManifest() throws IOException {
+    finishPatch();
     Optional<Path> current = currentVersion();
     if (current.isEmpty()) {
       return Manifest.EMPTY;
@@ -53,6 +57,7 @@ public final class PublishedFolder {
    * @throws IOException also when {@code output} is a folder that builds did not make
    */
   public Staging stage(boolean keepCurrent) throws IOException {
+    finishPatch();
     if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(output)) {
       if (!Files.isDirectory(output) || !isEmpty(output)) {
         throw new FileAlreadyExistsException(
@@ -69,7 +74,62 @@ public final class PublishedFolder {
     if (keepCurrent && current.isPresent()) {
       linkTree(current.get(), folder);
     }
-    return new Staging(this, folder);
+    return new VersionStaging(this, folder);
+  }
+
+  /** Starts a patch of the current version; empty when there is none yet (then {@link #stage}). */
+  public Optional<Staging> patch() throws IOException {
+    finishPatch();
+    Optional<Path> current = currentVersion();
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    Path folder = versions.resolve(PatchStaging.FOLDER);
+    deleteTree(folder);
+    Files.createDirectories(folder);
+    return Optional.of(new PatchStaging(this, folder, current.get()));
+  }
+
+  /**
+   * Applies a committed patch (one whose journal exists) to the current version, then removes the
+   * journal and the patch folder. Safe to repeat: a change already applied is skipped. Without a
+   * journal, a leftover patch folder is an uncommitted patch and is thrown away.
+   */
+  void finishPatch() throws IOException {
+    Path journal = versions.resolve(PatchStaging.JOURNAL);
+    Path folder = versions.resolve(PatchStaging.FOLDER);
+    Optional<Path> current = currentVersion();
+    if (Files.isRegularFile(journal) && current.isPresent()) {
+      Path live = current.get();
+      for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+        String path = line.substring(2);
+        Path target = inside(live, path);
+        if (line.charAt(0) == 'W') {
+          Path source = inside(folder, path);
+          if (Files.exists(source)) {
+            Files.createDirectories(target.getParent());
+            Files.move(
+                source,
+                target,
+                StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
+          }
+        } else if (Files.deleteIfExists(target)) {
+          deleteEmptyParents(target, live);
+        }
+      }
+      Path manifest = versions.resolve(PatchStaging.MANIFEST);
+      if (Files.exists(manifest)) {
+        Files.move(
+            manifest,
+            manifestOf(live),
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    Files.deleteIfExists(journal);
+    Files.deleteIfExists(versions.resolve(PatchStaging.MANIFEST));
+    deleteTree(folder);
   }
 
   void publish(Path folder, Manifest manifest) throws IOException {
@@ -128,6 +188,27 @@ public final class PublishedFolder {
               .max()
               .orElse(0)
           + 1;
+    }
+  }
+
+  /** {@code path} resolved in {@code folder}; refuses anything that would land outside it. */
+  static Path inside(Path folder, String path) {
+    Path target = folder.resolve(path).normalize();
+    if (!target.startsWith(folder) || target.equals(folder)) {
+      throw new IllegalArgumentException("not a path inside the output: " + path);
+    }
+    return target;
+  }
+
+  /** Deletes the folders above {@code file} that are empty, up to (not including) {@code root}. */
+  static void deleteEmptyParents(Path file, Path root) throws IOException {
+    for (Path parent = file.getParent(); !parent.equals(root); parent = parent.getParent()) {
+      try (Stream<Path> children = Files.list(parent)) {
+        if (children.findAny().isPresent()) {
+          return;
+        }
+      }
+      Files.delete(parent);
     }
   }
 

@@ -126,6 +126,72 @@ class PublishedFolderTest {
     assertThat(temp.resolve("escape.html")).doesNotExist();
   }
 
+  @Test
+  void aPatchReplacesAndRemovesFilesOfTheCurrentVersionInPlace() throws IOException {
+    PublishedFolder folder = new PublishedFolder(temp.resolve("public"));
+    Staging first = folder.stage(false);
+    first.write("a.html", bytes("a1"));
+    first.write("b/c.html", bytes("c1"));
+    first.publish(manifest("a.html", "1", "b/c.html", "1"));
+    Path version = temp.resolve("public").toRealPath();
+
+    Staging patch = folder.patch().orElseThrow();
+    patch.write("a.html", bytes("a2"));
+    patch.write("d.html", bytes("d1"));
+    patch.delete("b/c.html");
+    assertThat(Files.readString(temp.resolve("public/a.html")))
+        .as("nothing changes before publication")
+        .isEqualTo("a1");
+    patch.publish(manifest("a.html", "2", "d.html", "1"));
+
+    assertThat(temp.resolve("public").toRealPath())
+        .as("the same version, patched")
+        .isEqualTo(version);
+    assertThat(Files.readString(temp.resolve("public/a.html"))).isEqualTo("a2");
+    assertThat(Files.readString(temp.resolve("public/d.html"))).isEqualTo("d1");
+    assertThat(temp.resolve("public/b")).doesNotExist();
+    assertThat(folder.currentManifest().entries()).containsOnlyKeys("a.html", "d.html");
+    assertThat(temp.resolve(".public.versions/patch")).doesNotExist();
+  }
+
+  @Test
+  void completesAPatchThatACrashInterruptedAfterItsJournalWasWritten() throws IOException {
+    PublishedFolder folder = new PublishedFolder(temp.resolve("public"));
+    Staging first = folder.stage(false);
+    first.write("a.html", bytes("a1"));
+    first.write("gone.html", bytes("x"));
+    first.publish(manifest("a.html", "1", "gone.html", "1"));
+    // What a crash leaves after the commit point: the patch folder, its manifest, the journal.
+    Path versions = temp.resolve(".public.versions");
+    Files.createDirectories(versions.resolve("patch"));
+    Files.writeString(versions.resolve("patch/a.html"), "a2");
+    Files.writeString(versions.resolve("patch.manifest"), "2\t\ta.html\n");
+    Files.writeString(versions.resolve("patch.journal"), "D\tgone.html\nW\ta.html\n");
+
+    Manifest manifest = new PublishedFolder(temp.resolve("public")).currentManifest();
+
+    assertThat(Files.readString(temp.resolve("public/a.html"))).isEqualTo("a2");
+    assertThat(temp.resolve("public/gone.html")).doesNotExist();
+    assertThat(manifest.entries()).containsOnlyKeys("a.html");
+    assertThat(versions.resolve("patch.journal")).doesNotExist();
+  }
+
+  @Test
+  void dropsAPatchThatACrashInterruptedBeforeItsJournalWasWritten() throws IOException {
+    PublishedFolder folder = new PublishedFolder(temp.resolve("public"));
+    Staging first = folder.stage(false);
+    first.write("a.html", bytes("a1"));
+    first.publish(manifest("a.html", "1"));
+    Staging patch = folder.patch().orElseThrow();
+    patch.write("a.html", bytes("half of a new vers"));
+
+    Manifest manifest = new PublishedFolder(temp.resolve("public")).currentManifest();
+
+    assertThat(Files.readString(temp.resolve("public/a.html"))).isEqualTo("a1");
+    assertThat(manifest.entries().get("a.html").fingerprint()).isEqualTo("1");
+    assertThat(temp.resolve(".public.versions/patch")).doesNotExist();
+  }
+
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
