@@ -36,6 +36,7 @@ import org.zhanqun.builder.page.Pagination;
 import org.zhanqun.builder.page.PolicyView;
 import org.zhanqun.builder.page.SearchData;
 import org.zhanqun.builder.page.SiteView;
+import org.zhanqun.builder.page.SitemapIndexView;
 import org.zhanqun.builder.page.SitemapView;
 import org.zhanqun.builder.page.SitesPage;
 import org.zhanqun.builder.site.Cluster;
@@ -144,6 +145,7 @@ final class PageAssembler {
       for (String language : site.languages()) {
         siteTasks(site, language, tasks);
       }
+      tasks.add(sitemapTask(site));
     }
     if (onlySite.isEmpty() || onlySite.get().equals(cluster.portal().id())) {
       Site portal = cluster.portal();
@@ -187,7 +189,16 @@ final class PageAssembler {
                           List.of()))));
       tasks.add(
           new PageTask(
-              "sitemap.xml", "", portal.theme(), OutputFormat.SITEMAP, language, b -> sitemap()));
+              "sitemap.xml",
+              "",
+              portal.theme(),
+              OutputFormat.SITEMAP_INDEX,
+              language,
+              b ->
+                  new SitemapIndexView(
+                      cluster.sites().stream()
+                          .map(site -> urls.absoluteUrl(urls.sitemapPath(site)))
+                          .toList())));
     }
     return tasks;
   }
@@ -246,6 +257,16 @@ final class PageAssembler {
             language,
             b ->
                 new SearchData(site.id(), language, summaries(itemsOf(site, language), language))));
+  }
+
+  private PageTask sitemapTask(Site site) {
+    return new PageTask(
+        urls.sitemapPath(site),
+        site.id(),
+        site.theme(),
+        OutputFormat.SITEMAP,
+        site.sourceLanguage(),
+        b -> sitemap(site));
   }
 
   private PageTask html(
@@ -488,9 +509,10 @@ final class PageAssembler {
         entries);
   }
 
-  private SitemapView sitemap() {
+  /** The sitemap of one site: its pages in every language, each with its alternates. */
+  private SitemapView sitemap(Site site) {
     List<SitemapView.Url> entries = new ArrayList<>();
-    for (Site site : cluster.sites()) {
+    {
       Map<String, String> homes = homeAlternates(site);
       for (String language : site.languages()) {
         String newest =
@@ -520,12 +542,12 @@ final class PageAssembler {
         }
       }
     }
-    Site portal = cluster.portal();
-    Map<String, String> sitesPages = new TreeMap<>();
-    portal.languages().forEach(l -> sitesPages.put(l, urls.sitesPath(l)));
-    portal
-        .languages()
-        .forEach(l -> entries.add(sitemapUrl(urls.sitesPath(l), null, sitesPages, portal)));
+    if (site.kind() == SiteKind.PORTAL) {
+      Map<String, String> sitesPages = new TreeMap<>();
+      site.languages().forEach(l -> sitesPages.put(l, urls.sitesPath(l)));
+      site.languages()
+          .forEach(l -> entries.add(sitemapUrl(urls.sitesPath(l), null, sitesPages, site)));
+    }
     entries.sort(Comparator.comparing(SitemapView.Url::loc));
     return new SitemapView(entries);
   }

@@ -15,6 +15,10 @@ public record OutputFormat(String name, String mediaType, String rootName, List<
   public static final OutputFormat SITEMAP =
       new OutputFormat("sitemap", "application/xml", "sitemap", List.of("formats/sitemap.ftlx"));
 
+  public static final OutputFormat SITEMAP_INDEX =
+      new OutputFormat(
+          "sitemap-index", "application/xml", "sitemaps", List.of("formats/sitemapindex.ftlx"));
+
   public static final OutputFormat ATOM =
       new OutputFormat("atom", "application/atom+xml", "feed", List.of("formats/atom.ftlx"));
 

@@ -19,7 +19,9 @@ import org.zhanqun.builder.site.Site;
  * site search data {site}{lang}search.json
  * department sites {portal}{lang}sites.html
  * cluster feed     {portal}{lang}cluster.xml
- * cluster-wide     sitemap.xml, robots.txt, 404.html, assets/{theme}/…
+ * site sitemap     sitemaps/{site id}.xml                     (all languages of the site)
+ * cluster-wide     sitemap.xml (the index of the site sitemaps), robots.txt, 404.html,
+ *                  assets/{theme}/…
  * </pre>
  *
  * <p>Paths are relative to the output folder; URLs are root-relative, prefixed with the path of the
@@ -76,6 +78,10 @@ public final class UrlScheme {
 
   public String clusterFeedPath(String language) {
     return siteFolder(cluster.portal(), language) + "cluster.xml";
+  }
+
+  public String sitemapPath(Site site) {
+    return "sitemaps/" + site.id() + ".xml";
   }
 
   public String assetsFolder(String theme) {

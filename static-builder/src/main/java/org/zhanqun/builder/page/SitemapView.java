@@ -3,7 +3,8 @@ package org.zhanqun.builder.page;
 import java.util.List;
 
 /**
- * The cluster's {@code sitemap.xml}: every page with its language alternates.
+ * One site's sitemap ({@code sitemaps/<site>.xml}): every page in every language with its language
+ * alternates.
  *
  * @param urls sorted by {@code loc}
  */

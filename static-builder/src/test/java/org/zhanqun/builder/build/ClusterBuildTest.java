@@ -70,7 +70,7 @@ class ClusterBuildTest {
 
     assertThat(output().resolve("fgw/news/price-monitoring.html")).doesNotExist();
     assertThat(out("fgw/news/index.html")).doesNotContain("价格监测");
-    assertThat(out("sitemap.xml")).doesNotContain("price-monitoring");
+    assertThat(out("sitemaps/fgw.xml")).doesNotContain("price-monitoring");
   }
 
   @Test
@@ -87,6 +87,9 @@ class ClusterBuildTest {
               "hreflang=\"x-default\" href=\"https://www.example.gov.cn/news/flood-notice.html\"");
     }
     assertThat(out("sitemap.xml"))
+        .contains("<loc>https://www.example.gov.cn/sitemaps/portal.xml</loc>")
+        .contains("<loc>https://www.example.gov.cn/sitemaps/fgw.xml</loc>");
+    assertThat(out("sitemaps/portal.xml"))
         .contains(
             "<loc>https://www.example.gov.cn/en/news/flood-notice.html</loc><xhtml:link"
                 + " rel=\"alternate\" hreflang=\"en\"");
@@ -252,7 +255,7 @@ class ClusterBuildTest {
     assertThat(out("news/index.html")).doesNotContain("防汛");
     assertThat(out("index.html")).doesNotContain("防汛");
     assertThat(out("atom.xml")).doesNotContain("防汛");
-    assertThat(out("sitemap.xml")).doesNotContain("flood-notice");
+    assertThat(out("sitemaps/portal.xml")).doesNotContain("flood-notice");
     assertThat(report.deleted()).isEqualTo(2);
   }
 

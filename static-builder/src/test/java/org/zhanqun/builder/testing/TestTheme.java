@@ -63,6 +63,11 @@ public final class TestTheme {
       <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml"><#list sitemap.urls as u>
       <url><loc>${u.loc}</loc><#list u.alternates as a><xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${a.url}"/></#list></url></#list>
       </urlset>
+      -- _shared/formats/sitemapindex.ftlx --
+      <?xml version="1.0" encoding="utf-8"?>
+      <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><#list sitemaps.sitemaps as s>
+      <sitemap><loc>${s}</loc></sitemap></#list>
+      </sitemapindex>
       -- _shared/formats/search.json.ftl --
       [<#list search.items as i>{"title":${i.title?c},"url":${i.url?c}}<#sep>,</#list>]
       -- _shared/assets/css/site.css --
