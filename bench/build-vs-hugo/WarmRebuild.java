@@ -63,6 +63,7 @@ public class WarmRebuild {
     }
     List<Double> oneChange = new ArrayList<>();
     List<Integer> rendered = new ArrayList<>();
+    String lastPhases = "";
     Item target =
         set.items().stream()
             .filter(i -> !i.draft() && i.type().code().equals("news"))
@@ -74,6 +75,7 @@ public class WarmRebuild {
       BuildReport report = incremental.run(changed);
       oneChange.add(ms(t0));
       rendered.add(report.rendered());
+      lastPhases = report.phases().toString();
     }
 
     System.out.println("| in-process (one JVM) | median ms | min ms | max ms | rendered |");
@@ -84,6 +86,7 @@ public class WarmRebuild {
     row("no-op rebuild", noop, 0);
     row("one item changed", oneChange, rendered.get(rendered.size() - 1));
     System.out.printf("%nPages in the cluster: %d; files: %d%n", first.pages(), first.files());
+    System.out.println("Phases of the last one-item rebuild: " + lastPhases);
   }
 
   private static ContentSet withChangedItem(ContentSet set, Item target, int n) {

@@ -180,6 +180,7 @@ final class PageAssembler {
               b ->
                   new NotFoundPage(
                       context(
+                          "notfound",
                           portal,
                           language,
                           title(language, "notfound.title"),
@@ -319,7 +320,14 @@ final class PageAssembler {
     String path = urls.homePath(site, language);
     return new HomePage(
         context(
-            site, language, siteName(site, language), path, homeAlternates(site), null, List.of()),
+            "home",
+            site,
+            language,
+            siteName(site, language),
+            path,
+            homeAlternates(site),
+            null,
+            List.of()),
         blocks,
         services,
         departmentNews,
@@ -343,6 +351,7 @@ final class PageAssembler {
     String name = columnName(column, site, language);
     return new ColumnPage(
         context(
+            "column",
             site,
             language,
             name,
@@ -378,6 +387,7 @@ final class PageAssembler {
         .forEach(t -> alternates.put(t.language(), itemPath(t)));
     return new ItemPage(
         context(
+            "item",
             site,
             language,
             item.title(),
@@ -432,6 +442,7 @@ final class PageAssembler {
     portal.languages().forEach(l -> alternates.put(l, urls.sitesPath(l)));
     return new SitesPage(
         context(
+            "sites",
             portal,
             language,
             title(language, "sites.title"),
@@ -560,6 +571,7 @@ final class PageAssembler {
   // ---- shared parts
 
   private PageContext context(
+      String kind,
       Site site,
       String language,
       String title,
@@ -580,6 +592,7 @@ final class PageAssembler {
             .toList();
     Site portal = cluster.portal();
     return new PageContext(
+        kind,
         language,
         title,
         urls.absoluteUrl(path),
@@ -667,6 +680,7 @@ final class PageAssembler {
         site.department(),
         urls.url(urls.homePath(site, language)),
         urls.url(urls.feedPath(site, language)),
+        urls.url(urls.searchDataPath(site, language)),
         id.siteCode(),
         id.icp(),
         id.publicSecurity(),

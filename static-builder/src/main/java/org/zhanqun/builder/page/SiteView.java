@@ -5,6 +5,7 @@ package org.zhanqun.builder.page;
  *
  * @param kind {@code portal} or {@code department}
  * @param homeUrl the site's home in the page's language
+ * @param searchUrl the site's search data in the page's language
  * @param siteCode 网站标识码, null when not given; likewise {@code icp}, {@code publicSecurity}, {@code
  *     phone}, {@code email}, {@code address}
  */
@@ -15,6 +16,7 @@ public record SiteView(
     String department,
     String homeUrl,
     String feedUrl,
+    String searchUrl,
     String siteCode,
     String icp,
     String publicSecurity,
