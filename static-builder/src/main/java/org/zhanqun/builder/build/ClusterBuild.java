@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -383,45 +384,32 @@ public final class ClusterBuild {
   }
 
   private static String fingerprint(String inputsPrint, PageTask task) {
-    return sha256(
-        inputsPrint
-            + '\n'
-            + task.theme()
-            + '\n'
-            + task.format()
-            + '\n'
-            + task.language()
-            + '\n'
-            + task.model().apply(Bodies.PLACEHOLDERS));
+    MessageDigest digest = sha256();
+    ModelFingerprint.feed(
+        digest, List.of(inputsPrint, task.theme(), task.format().toString(), task.language()));
+    ModelFingerprint.feed(digest, task.model().apply(Bodies.PLACEHOLDERS));
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   private static List<String> translationCoverage(ContentSet content, List<Site> sites) {
+    Map<String, Set<String>> groups = new HashMap<>();
+    Map<String, Set<String>> byLanguage = new HashMap<>();
+    for (Item item : content.items()) {
+      if (!item.draft()) {
+        groups.computeIfAbsent(item.site(), s -> new HashSet<>()).add(item.translationKey());
+        byLanguage
+            .computeIfAbsent(item.site() + " " + item.language(), l -> new HashSet<>())
+            .add(item.translationKey());
+      }
+    }
     List<String> lines = new ArrayList<>();
     for (Site site : sites) {
-      Set<String> groups = new TreeSet<>();
-      Map<String, Set<String>> byLanguage = new TreeMap<>();
-      for (Item item : content.items()) {
-        if (item.site().equals(site.id()) && !item.draft()) {
-          groups.add(item.translationKey());
-          byLanguage
-              .computeIfAbsent(item.language(), l -> new TreeSet<>())
-              .add(item.translationKey());
-        }
-      }
+      int total = groups.getOrDefault(site.id(), Set.of()).size();
       for (String language : site.languages()) {
-        int have = byLanguage.getOrDefault(language, Set.of()).size();
-        int percent = groups.isEmpty() ? 100 : (int) Math.floor(100.0 * have / groups.size());
+        int have = byLanguage.getOrDefault(site.id() + " " + language, Set.of()).size();
+        int percent = total == 0 ? 100 : (int) Math.floor(100.0 * have / total);
         lines.add(
-            site.id()
-                + " "
-                + language
-                + ": "
-                + have
-                + " of "
-                + groups.size()
-                + " ("
-                + percent
-                + "%)");
+            site.id() + " " + language + ": " + have + " of " + total + " (" + percent + "%)");
       }
     }
     return lines;

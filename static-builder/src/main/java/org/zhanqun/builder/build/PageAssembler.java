@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.zhanqun.builder.i18n.UiStrings;
@@ -98,11 +99,19 @@ final class PageAssembler {
 
   private final String newestDate;
 
+  private final Map<String, Site> sitesById = new HashMap<>();
+  private final Map<String, Column> columnsBySiteAndCode = new HashMap<>();
+  private final Map<String, List<Item>> subtrees = new ConcurrentHashMap<>();
+
   PageAssembler(ContentSet content, UrlScheme urls, UiStrings strings) {
     this.content = content;
     this.cluster = content.cluster();
     this.urls = urls;
     this.strings = strings;
+    for (Site site : cluster.sites()) {
+      sitesById.put(site.id(), site);
+      site.allColumns().forEach(c -> columnsBySiteAndCode.put(key(site.id(), c.code()), c));
+    }
     List<Item> published =
         content.items().stream().filter(i -> !i.draft()).sorted(NEWEST_FIRST).toList();
     for (Item item : published) {
@@ -737,8 +746,8 @@ final class PageAssembler {
   }
 
   private FileView fileView(Item form) {
-    Site site = cluster.site(form.site()).orElseThrow();
-    Column column = site.column(form.column()).orElseThrow();
+    Site site = siteOf(form);
+    Column column = columnOf(form);
     return new FileView(
         form.form().fileName(),
         urls.url(urls.formFilePath(site, column, form.form().fileName())),
@@ -758,8 +767,8 @@ final class PageAssembler {
           || onlySite.filter(s -> !s.equals(item.site())).isPresent()) {
         continue;
       }
-      Site site = cluster.site(item.site()).orElseThrow();
-      Column column = site.column(item.column()).orElseThrow();
+      Site site = siteOf(item);
+      Column column = columnOf(item);
       files.put(urls.formFilePath(site, column, item.form().fileName()), item);
     }
     return files;
@@ -775,7 +784,7 @@ final class PageAssembler {
   }
 
   private ItemSummary summary(Item item, String language) {
-    Site site = cluster.site(item.site()).orElseThrow();
+    Site site = siteOf(item);
     return new ItemSummary(
         item.type().code(),
         item.title(),
@@ -791,8 +800,8 @@ final class PageAssembler {
   }
 
   String itemPath(Item item) {
-    Site site = cluster.site(item.site()).orElseThrow();
-    Column column = site.column(item.column()).orElseThrow();
+    Site site = siteOf(item);
+    Column column = columnOf(item);
     return urls.itemPath(site, item.language(), column, item.slug());
   }
 
@@ -805,11 +814,26 @@ final class PageAssembler {
     if (column.children().isEmpty()) {
       return byColumn.getOrDefault(key(site.id(), language, column.code()), List.of());
     }
-    return column
-        .selfAndDescendants()
-        .flatMap(c -> byColumn.getOrDefault(key(site.id(), language, c.code()), List.of()).stream())
-        .sorted(NEWEST_FIRST)
-        .toList();
+    return subtrees.computeIfAbsent(
+        key(site.id(), language, column.code()),
+        k ->
+            column
+                .selfAndDescendants()
+                .flatMap(
+                    c ->
+                        byColumn
+                            .getOrDefault(key(site.id(), language, c.code()), List.of())
+                            .stream())
+                .sorted(NEWEST_FIRST)
+                .toList());
+  }
+
+  private Site siteOf(Item item) {
+    return sitesById.get(item.site());
+  }
+
+  private Column columnOf(Item item) {
+    return columnsBySiteAndCode.get(key(item.site(), item.column()));
   }
 
   private Stream<Site> departmentSites() {

@@ -99,11 +99,24 @@ public final class UrlScheme {
 
   /** Percent-encodes what a URL may not carry raw (Chinese file names of forms, spaces). */
   private static String encode(String path) {
+    if (path.chars().allMatch(UrlScheme::isPlainUrlCharacter)) {
+      return path;
+    }
     try {
       return new java.net.URI(null, null, path, null).toASCIIString();
     } catch (java.net.URISyntaxException e) {
       throw new IllegalArgumentException("not a URL path: " + path, e);
     }
+  }
+
+  private static boolean isPlainUrlCharacter(int c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '/'
+        || c == '-'
+        || c == '.'
+        || c == '_';
   }
 
   /** The absolute URL of the file at {@code path}. */
