@@ -17,7 +17,9 @@ fi
 rm -rf "$work" && mkdir -p "$work"
 ./zhanqun run --port "$port" --work-dir "$work" >"$work/run.log" 2>&1 &
 server=$!
-trap 'kill -INT $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+# TERM, not INT: a background job of a non-interactive shell ignores SIGINT. The launcher stops
+# Payara and MariaDB on either.
+trap 'kill -TERM $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 
 api="http://127.0.0.1:$port/api/v1"
 for _ in $(seq 1 240); do
