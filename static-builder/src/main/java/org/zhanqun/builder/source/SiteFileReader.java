@@ -21,7 +21,7 @@ final class SiteFileReader {
       List.of("siteCode", "icp", "publicSecurity", "contact");
   private static final List<String> CONTACT_KEYS = List.of("phone", "email", "address");
   private static final Pattern PATH = Pattern.compile("([a-z0-9-]+/)*");
-  private static final Pattern SITE_CODE = Pattern.compile("[0-9]{10}");
+  private static final Pattern SITE_CODE = Pattern.compile("[0-9]{10}|bm[0-9]{8}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
   private SiteFileReader() {}
@@ -188,7 +188,12 @@ final class SiteFileReader {
             .filter(
                 code -> {
                   if (!SITE_CODE.matcher(code).matches()) {
-                    yaml.problem("siteCode", "'" + code + "' is not a 网站标识码 of 10 digits");
+                    yaml.problem(
+                        "siteCode",
+                        "'"
+                            + code
+                            + "' is not a 网站标识码: 10 digits, or bm and 8 digits for a State"
+                            + " Council department");
                     return false;
                   }
                   return true;

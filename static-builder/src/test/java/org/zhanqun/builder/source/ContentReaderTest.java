@@ -924,7 +924,7 @@ class ContentReaderTest {
             new ContentProblem(
                 "fgw/site.yaml",
                 8,
-                "identification.siteCode: '22010000' is not a 网站标识码 of 10 digits"),
+                "identification.siteCode: '22010000' is not a 网站标识码: 10 digits, or bm and 8 digits for a State Council department"),
             new ContentProblem(
                 "fgw/site.yaml",
                 9,
