@@ -8,7 +8,7 @@
 # 3. Zhanqun: the same for `./zhanqun build --content <corpus> --output <fresh folder>` (cold, JVM
 #    start included). Until the builder exists this part fails; the script says so and still
 #    writes Hugo's figures.
-# 4. Zhanqun warm rebuild: runs org.zhanqun.builder.bench.WarmRebuild if the class exists.
+# 4. Zhanqun warm rebuilds in one JVM: bench/build-vs-hugo/WarmRebuild.java.
 # Writes results.md next to this script.
 #
 # Usage: bench/build-vs-hugo/run.sh                   (from anywhere; 5 runs each, ~50 sites/12,000 items)
@@ -66,11 +66,12 @@ stats() {
 # count_pages <dir>: prints "html feeds sitemaps bytes"; HTML pages exclude redirect stubs.
 count_pages() {
   local dir="$1" html redirects feeds maps bytes
-  html="$(find "$dir" -name '*.html' | wc -l)"
-  redirects="$(grep -rl --include='*.html' 'http-equiv="refresh"' "$dir" | wc -l || true)"
-  feeds="$(find "$dir" \( -name 'index.xml' -o -name 'feed.xml' -o -name 'atom.xml' -o -name '*.atom' -o -name 'rss.xml' \) | wc -l)"
-  maps="$(find "$dir" -name 'sitemap*.xml' | wc -l)"
-  bytes="$(du -sb "$dir" | cut -f1)"
+  # "$dir/": Zhanqun's output is a symbolic link to its current version.
+  html="$(find "$dir/" -name '*.html' | wc -l)"
+  redirects="$(grep -rl --include='*.html' 'http-equiv="refresh"' "$dir/" | wc -l || true)"
+  feeds="$(find "$dir/" \( -name 'index.xml' -o -name 'feed.xml' -o -name 'atom.xml' -o -name 'cluster.xml' -o -name '*.atom' -o -name 'rss.xml' \) | wc -l)"
+  maps="$(find "$dir/" \( -name 'sitemap*.xml' -o -path '*/sitemaps/*.xml' \) | wc -l)"
+  bytes="$(du -sbL "$dir/" | cut -f1)"
   echo "$((html - redirects)) $feeds $maps $bytes"
 }
 
@@ -79,7 +80,7 @@ count_pages() {
 measure() {
   local label="$1" out="$2" run="$3" log start end status secs rss load
   shift 3
-  rm -rf "$out" "$work/cache"
+  rm -rf "$out" "$(dirname "$out")/.$(basename "$out").versions" "$work/cache"
   mkdir -p "$work/cache" "$work/logs"
   log="$work/logs/$label-$run"
   cool_down
@@ -188,42 +189,25 @@ if [[ "$only" != hugo ]]; then
 fi
 
 # --- Zhanqun: warm rebuild (in-process harness, added by the lead) ---------------------------
-# ## WARM REBUILD PLACEHOLDER: org.zhanqun.builder.bench.WarmRebuild runs repeated builds in one ##
-# ## JVM. Its arguments below are a proposal; adjust them when the class lands. WARM_CP       ##
-# ## overrides the class path.                                                               ##
-warm_class="org.zhanqun.builder.bench.WarmRebuild"
-warm_cp="${WARM_CP:-$root/static-builder/target/classes:$root/static-builder/target/lib/*:$root/cms-server/launcher/target/lib/*}"
+# ## WARM REBUILD: bench/build-vs-hugo/WarmRebuild.java builds again and again in one JVM, as   ##
+# ## the content server does: warm full builds, no-op rebuilds, one changed item.             ##
+warm_cp="${WARM_CP:-$root/cms-server/launcher/target/lib/*}"
 warm_status="skipped (ONLY=$only)"
 warm_output=""
-class_exists() {
-  local entry file="${warm_class//.//}.class" jar
-  local -a entries
-  IFS=':' read -ra entries <<<"$warm_cp"
-  for entry in "${entries[@]}"; do
-    if [[ "$entry" == *'/*' ]]; then
-      for jar in "${entry%/\*}"/*.jar; do
-        [[ -f "$jar" ]] && unzip -l "$jar" "$file" >/dev/null 2>&1 && return 0
-      done
-    elif [[ -d "$entry" && -f "$entry/$file" ]]; then
-      return 0
-    elif [[ -f "$entry" ]] && unzip -l "$entry" "$file" >/dev/null 2>&1; then
-      return 0
-    fi
-  done
-  return 1
-}
 if [[ "$only" != hugo ]]; then
-  if class_exists; then
-    echo "zhanqun: warm rebuilds with $warm_class" >&2
-    rm -rf "$work/out-warm"
-    if warm_output="$(java -cp "$warm_cp" "$warm_class" --content "$corpus/content" \
+  if compgen -G "$root/cms-server/launcher/target/lib/zhanqun-static-builder-*.jar" >/dev/null || [[ -n "${WARM_CP:-}" ]]; then
+    echo "zhanqun: warm rebuilds in one JVM" >&2
+    rm -rf "$work/out-warm" "$work/.out-warm.versions"
+    cool_down
+    if warm_output="$(java -cp "$warm_cp" "$here/WarmRebuild.java" --content "$corpus/content" \
+      --templates "$root/site-templates" --i18n "$root/i18n" \
       --output "$work/out-warm" --runs "$runs" 2>&1)"; then
       warm_status="ok"
     else
       warm_status="FAILED (exit $?)"
     fi
   else
-    warm_status="skipped: $warm_class not found on the class path (the lead adds it)"
+    warm_status="skipped: the static builder is not built (run ./zhanqun --help once)"
     echo "zhanqun: $warm_status" >&2
   fi
 fi
