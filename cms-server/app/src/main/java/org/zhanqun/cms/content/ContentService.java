@@ -58,6 +58,8 @@ public class ContentService {
   @Inject CurrentCaller currentCaller;
   @Inject Event<ItemSaved> saved;
   @Inject Event<ItemDeleted> deleted;
+  @Inject Event<LiveContentChanged> liveChanged;
+  @Inject PublishedContentCache publishedCache;
   @Inject Clock clock;
 
   public ItemView create(ItemRequest request) {
@@ -223,22 +225,30 @@ public class ContentService {
     if (filters.status() != null) {
       throw new InvalidInputException("status", "the public list shows published items only");
     }
-    ItemQuery query = query(filters, filters.site() == null ? null : Set.of(filters.site()), true);
-    ItemPage<ContentItem> page = repository.list(query);
-    return new ItemPage<>(
-        page.items().stream().map(views::summary).flatMap(Optional::stream).toList(),
-        page.page(),
-        page.size(),
-        page.total());
+    return publishedCache.get(
+        filters,
+        () -> {
+          ItemQuery query =
+              query(filters, filters.site() == null ? null : Set.of(filters.site()), true);
+          ItemPage<ContentItem> page = repository.list(query);
+          return new ItemPage<>(
+              page.items().stream().map(views::summary).flatMap(Optional::stream).toList(),
+              page.page(),
+              page.size(),
+              page.total());
+        });
   }
 
   /** A live item for the public, or 404 (also for items that exist but are not live). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public PublishedItemView published(long id) {
-    return repository
-        .find(id)
-        .flatMap(views::published)
-        .orElseThrow(() -> new UnknownItemException(id));
+    return publishedCache.get(
+        "item " + id,
+        () ->
+            repository
+                .find(id)
+                .flatMap(views::published)
+                .orElseThrow(() -> new UnknownItemException(id)));
   }
 
   /** The file a live form item offers, or 404. */
@@ -270,6 +280,7 @@ public class ContentService {
     }
     item.apply(action, actor, clock.instant(), at, views::toSafeHtml);
     repository.flush();
+    liveChanged.fire(new LiveContentChanged(id));
     return views.editorial(item);
   }
 

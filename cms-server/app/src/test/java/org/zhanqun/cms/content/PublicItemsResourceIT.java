@@ -15,6 +15,7 @@ import org.zhanqun.cms.testing.ApiClient;
 import org.zhanqun.cms.testing.ApiResponse;
 import org.zhanqun.cms.testing.DemoUser;
 import org.zhanqun.cms.testing.ItemRequests;
+import org.zhanqun.cms.testing.JsonBody;
 import org.zhanqun.cms.testing.PdfFiles;
 import org.zhanqun.cms.testing.TestDeployment;
 import org.zhanqun.cms.testing.Unique;
@@ -88,6 +89,25 @@ class PublicItemsResourceIT {
     ApiResponse missing = anonymous.get("public/items/" + draft);
 
     assertThat(missing).hasStatus(404).hasErrorOn("item");
+  }
+
+  @Test
+  void showsAPublicationAndAWithdrawalAtOnceDespiteTheReadCache() {
+    long id =
+        WorkflowSteps.create(editor, news(Unique.text("撤回测试"))).getJsonNumber("id").longValue();
+    String list = "public/items?site=fgw&size=5";
+    assertThat(anonymous.get("public/items/" + id)).hasStatus(404);
+    assertThat(anonymous.get(list).text()).doesNotContain("\"id\":" + id + ",");
+
+    WorkflowSteps.publish(editor, reviewer, id);
+    assertThat(anonymous.get("public/items/" + id)).as("cached 404 is not kept").hasStatus(200);
+    assertThat(anonymous.get(list).text()).contains("\"id\":" + id + ",");
+
+    assertThat(
+            reviewer.post("items/" + id + "/workflow/withdraw", JsonBody.object("comment", "撤回")))
+        .hasStatus(200);
+    assertThat(anonymous.get("public/items/" + id)).hasStatus(404);
+    assertThat(anonymous.get(list).text()).doesNotContain("\"id\":" + id + ",");
   }
 
   @Test

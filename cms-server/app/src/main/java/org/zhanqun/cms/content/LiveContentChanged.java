@@ -1,0 +1,7 @@
+package org.zhanqun.cms.content;
+
+/**
+ * Fired inside the transaction of every workflow transition, the changes of what the public sees of
+ * an item (publication, withdrawal; a live item cannot be deleted).
+ */
+public record LiveContentChanged(long itemId) {}
