@@ -58,7 +58,7 @@ final class ClusterFileReader {
   private static ClusterSettings read(YamlMap yaml) {
     yaml.allowOnly(KEYS);
     String id = yaml.requiredText("id").orElse(null);
-    List<String> languages = languages(yaml);
+    List<String> languages = LanguageTags.readList(yaml, List.of());
     LocalizedText names =
         LanguageTags.names(yaml, "names", languages, "the cluster", 200).orElse(null);
     URI baseUrl = yaml.requiredText("baseUrl").flatMap(text -> baseUrl(yaml, text)).orElse(null);
@@ -117,36 +117,6 @@ final class ClusterFileReader {
     }
     return new ClusterSettings(
         id, names, baseUrl, defaultLanguage, languages, zone, sites, siteLines, yaml.line("sites"));
-  }
-
-  private static List<String> languages(YamlMap yaml) {
-    if (!yaml.has("languages")) {
-      yaml.missing("languages");
-      return List.of();
-    }
-    List<String> languages = new ArrayList<>();
-    boolean valid = true;
-    for (Node element : yaml.sequence("languages").orElse(List.of())) {
-      Optional<String> written = yaml.text(element, "languages");
-      if (written.isEmpty()) {
-        valid = false;
-        continue;
-      }
-      Optional<String> tag = LanguageTags.canonical(written.get());
-      if (tag.isEmpty()) {
-        yaml.problems()
-            .add(yaml.line(element), "languages: " + LanguageTags.refusal(written.get()));
-        valid = false;
-      } else if (languages.contains(tag.get())) {
-        yaml.problems().add(yaml.line(element), "languages: " + tag.get() + " is listed twice");
-      } else {
-        languages.add(tag.get());
-      }
-    }
-    if (languages.isEmpty() && valid) {
-      yaml.problem("languages", "must list at least one language");
-    }
-    return valid ? languages : List.of();
   }
 
   private static Optional<URI> baseUrl(YamlMap yaml, String text) {

@@ -1,5 +1,6 @@
 package org.zhanqun.builder.source;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
 import org.zhanqun.builder.site.LocalizedText;
 
 /**
@@ -102,5 +104,50 @@ final class LanguageTags {
               }
               return new LocalizedText(byLanguage);
             });
+  }
+
+  /**
+   * The {@code languages} list of {@code yaml}, canonical and without duplicates; each problem is
+   * reported with its line. {@code allowed}, when not empty, is the only languages it may name (a
+   * site's must be the cluster's). Empty when the list is missing or invalid.
+   */
+  static List<String> readList(YamlMap yaml, List<String> allowed) {
+    if (!yaml.has("languages")) {
+      yaml.missing("languages");
+      return List.of();
+    }
+    List<String> languages = new ArrayList<>();
+    boolean valid = true;
+    for (Node element : yaml.sequence("languages").orElse(List.of())) {
+      Optional<String> written = yaml.text(element, "languages");
+      if (written.isEmpty()) {
+        valid = false;
+        continue;
+      }
+      Optional<String> tag = canonical(written.get());
+      int line = yaml.line(element);
+      if (tag.isEmpty()) {
+        yaml.problems().add(line, "languages: " + refusal(written.get()));
+        valid = false;
+      } else if (!allowed.isEmpty() && !allowed.contains(tag.get())) {
+        yaml.problems()
+            .add(
+                line,
+                "languages: "
+                    + tag.get()
+                    + " is not a language of the cluster ("
+                    + String.join(", ", allowed)
+                    + ")");
+        valid = false;
+      } else if (languages.contains(tag.get())) {
+        yaml.problems().add(line, "languages: " + tag.get() + " is listed twice");
+      } else {
+        languages.add(tag.get());
+      }
+    }
+    if (languages.isEmpty() && valid) {
+      yaml.problem("languages", "must list at least one language");
+    }
+    return valid ? languages : List.of();
   }
 }

@@ -3,11 +3,9 @@ package org.zhanqun.builder.source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.nodes.Node;
 import org.zhanqun.builder.site.Identification;
 import org.zhanqun.builder.site.LocalizedText;
 import org.zhanqun.builder.site.SiteKind;
@@ -72,7 +70,7 @@ final class SiteFileReader {
                   }
                 })
             .orElse(null);
-    List<String> languages = languages(yaml, clusterLanguages);
+    List<String> languages = LanguageTags.readList(yaml, clusterLanguages);
     LocalizedText names =
         LanguageTags.names(yaml, "names", languages, "the site", 200)
             .filter(
@@ -107,46 +105,6 @@ final class SiteFileReader {
         identification,
         yaml.line("kind"),
         yaml.line("path"));
-  }
-
-  private static List<String> languages(YamlMap yaml, List<String> clusterLanguages) {
-    if (!yaml.has("languages")) {
-      yaml.missing("languages");
-      return List.of();
-    }
-    List<String> languages = new ArrayList<>();
-    boolean valid = true;
-    for (Node element : yaml.sequence("languages").orElse(List.of())) {
-      Optional<String> written = yaml.text(element, "languages");
-      if (written.isEmpty()) {
-        valid = false;
-        continue;
-      }
-      Optional<String> tag = LanguageTags.canonical(written.get());
-      int line = yaml.line(element);
-      if (tag.isEmpty()) {
-        yaml.problems().add(line, "languages: " + LanguageTags.refusal(written.get()));
-        valid = false;
-      } else if (!clusterLanguages.isEmpty() && !clusterLanguages.contains(tag.get())) {
-        yaml.problems()
-            .add(
-                line,
-                "languages: "
-                    + tag.get()
-                    + " is not a language of the cluster ("
-                    + String.join(", ", clusterLanguages)
-                    + ")");
-        valid = false;
-      } else if (languages.contains(tag.get())) {
-        yaml.problems().add(line, "languages: " + tag.get() + " is listed twice");
-      } else {
-        languages.add(tag.get());
-      }
-    }
-    if (languages.isEmpty() && valid) {
-      yaml.problem("languages", "must list at least one language");
-    }
-    return valid ? languages : List.of();
   }
 
   private static String path(YamlMap yaml, SiteKind kind) {
