@@ -15,6 +15,8 @@ import java.util.Map;
  * @param copied how many of those were copied this time
  * @param deleted outputs of the previous version that no longer exist
  * @param phases how long each phase took, in the order they ran
+ * @param writtenPaths the outputs rendered or copied this time, sorted
+ * @param removedPaths the outputs removed this time, sorted
  * @param missingUiStrings {@code "<lang>: <key>"} for every UI string a language lacks
  * @param translationCoverage per site and language, e.g. {@code "fgw en: 12 of 40 (30%)"}
  */
@@ -28,5 +30,7 @@ public record BuildReport(
     int deleted,
     Duration took,
     Map<String, Duration> phases,
+    List<String> writtenPaths,
+    List<String> removedPaths,
     List<String> missingUiStrings,
     List<String> translationCoverage) {}

@@ -225,6 +225,8 @@ public final class ClusterBuild {
           removed.size(),
           Duration.ofNanos(System.nanoTime() - start),
           clock.phases(),
+          writtenPaths(rendered.keySet(), toCopy.keySet()),
+          List.copyOf(removed),
           strings.missingKeys(cluster.languages()),
           translationCoverage(scoped, sites));
     } catch (IOException | RuntimeException e) {
@@ -249,6 +251,46 @@ public final class ClusterBuild {
     return folder.stage(!settings.full() || settings.site().isPresent());
   }
 
+  /**
+   * Renders the page of {@code item} as it would be published, without writing anything: the
+   * preview of an unpublished version. {@code content} must hold {@code item}, not as a draft (the
+   * caller puts the version to preview in place of the live one).
+   *
+   * @throws BuildFailedException when a theme, template or UI string fails, or the item has no page
+   *     in {@code content}
+   */
+  public byte[] preview(ContentSet content, Item item) throws BuildFailedException {
+    Cluster cluster =
+        settings.baseUrl().map(content.cluster()::withBaseUrl).orElse(content.cluster());
+    ContentSet scoped =
+        cluster == content.cluster() ? content : new ContentSet(cluster, content.items());
+    UiStrings strings = loadStrings(cluster);
+    Themes themes = new Themes(settings.templates(), strings);
+    Site site =
+        cluster
+            .site(item.site())
+            .orElseThrow(() -> new BuildFailedException(List.of("no site " + item.site())));
+    checkThemes(List.of(site), themes);
+    PageAssembler assembler = new PageAssembler(scoped, new UrlScheme(cluster), strings);
+    String path = assembler.itemPath(item);
+    PageTask task =
+        assembler.tasks(Optional.of(site.id())).stream()
+            .filter(t -> t.path().equals(path))
+            .findFirst()
+            .orElseThrow(
+                () -> new BuildFailedException(List.of(item.file() + ": no page to preview")));
+    try {
+      return themes.render(
+          task.theme(),
+          task.format().templates(),
+          task.format().rootName(),
+          task.model().apply(bodies),
+          task.language());
+    } catch (RenderException e) {
+      throw new BuildFailedException(List.of(path + ": " + e.getMessage()));
+    }
+  }
+
   /** How long each phase took, in the order they ran. */
   private static final class PhaseClock {
     private final Map<String, Duration> phases = new LinkedHashMap<>();
@@ -263,6 +305,12 @@ public final class ClusterBuild {
     Map<String, Duration> phases() {
       return Collections.unmodifiableMap(phases);
     }
+  }
+
+  private static List<String> writtenPaths(Set<String> rendered, Set<String> copied) {
+    Set<String> paths = new TreeSet<>(rendered);
+    paths.addAll(copied);
+    return List.copyOf(paths);
   }
 
   private List<Site> sitesInScope(Cluster cluster) throws BuildFailedException {

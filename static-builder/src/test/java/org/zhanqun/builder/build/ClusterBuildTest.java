@@ -365,6 +365,49 @@ class ClusterBuildTest {
             "<link rel=\"canonical\" href=\"http://127.0.0.1:8000/gov/news/flood-notice.html\">");
   }
 
+  @Test
+  void previewsAnUnpublishedVersionWithoutWritingAnything() throws Exception {
+    build(TestContent.MINI_CLUSTER);
+    String published = out("news/flood-notice.html");
+    Path content = temp.resolve("content");
+    ContentSet set = new ContentReader().read(content);
+    org.zhanqun.builder.source.Item live =
+        set.items().stream()
+            .filter(i -> i.file().equals("portal/news/flood-notice.zh-CN.md"))
+            .findFirst()
+            .orElseThrow();
+    org.zhanqun.builder.source.Item draft =
+        new org.zhanqun.builder.source.Item(
+            live.site(),
+            live.column(),
+            live.slug(),
+            live.language(),
+            live.type(),
+            "防汛通知（修改稿）",
+            live.translationKey(),
+            live.summary(),
+            live.source(),
+            live.tags(),
+            live.published(),
+            live.updated(),
+            false,
+            "修改稿正文<script>alert(1)</script>",
+            null,
+            null,
+            null,
+            null,
+            live.file(),
+            "preview");
+    java.util.List<org.zhanqun.builder.source.Item> items = new java.util.ArrayList<>(set.items());
+    items.set(items.indexOf(live), draft);
+
+    byte[] page = builder(output(), false).preview(new ContentSet(set.cluster(), items), draft);
+
+    String html = new String(page, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(html).contains("<h1>防汛通知（修改稿）</h1>").contains("修改稿正文").doesNotContain("<script");
+    assertThat(out("news/flood-notice.html")).isEqualTo(published);
+  }
+
   // ---- helpers
 
   private BuildReport build(String... content) throws Exception {

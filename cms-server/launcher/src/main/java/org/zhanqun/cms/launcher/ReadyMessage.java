@@ -23,6 +23,13 @@ final class ReadyMessage {
             Locale.ROOT,
             "%nZhanqun is ready, %.1f s after start.%n",
             sinceJvmStart.toMillis() / 1000.0));
+    line(
+        text,
+        "Site",
+        server.publicSite()
+            + " (the published cluster: the portal; departments below it, e.g. "
+            + server.publicSite()
+            + "fgw/)");
     line(text, "API", server.api().toString());
     line(text, "OpenAPI", server.openApi().toString());
     line(text, "Database", server.database());

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.zhanqun.cms.launcher.runtime.DatabaseUrl;
@@ -167,17 +168,41 @@ public final class RunCommand implements Callable<Integer> {
     }
     Optional<DatabaseUrl> externalDatabase =
         present(databaseUrl).map(url -> convert(ConfigKey.DB_URL, url, DatabaseUrl::new));
+    Path work = workDir(externalDatabase.isEmpty());
+    Map<String, String> serverProperties =
+        new TreeMap<>(
+            spec.defaultValueProvider() instanceof ConfigDefaults defaults
+                ? defaults.serverProperties()
+                : Map.of());
+    publishingDefaults(Path.of("").toAbsolutePath(), work, externalDatabase.isEmpty())
+        .forEach(serverProperties::putIfAbsent);
     return new RunSettings(
         port,
         convert(ConfigKey.BIND_ADDRESS, bindAddress, ListenAddress::parse),
-        workDir(externalDatabase.isEmpty()),
+        work,
         externalDatabase,
         convert(ConfigKey.DB_PORT, embeddedDatabasePort, TcpPort::parse),
         present(databaseUser),
         present(databasePassword),
-        spec.defaultValueProvider() instanceof ConfigDefaults defaults
-            ? defaults.serverProperties()
-            : Map.of());
+        serverProperties);
+  }
+
+  /**
+   * Where the server publishes the static cluster (the work folder's {@code public/}) and the
+   * themes and UI strings of the checkout in {@code checkout} (the folder the command runs in); in
+   * embedded mode also the demo cluster to import on the first start ({@code content/}, when it
+   * exists). Settings given as {@code zhanqun.*} properties or variables win over these.
+   */
+  static Map<String, String> publishingDefaults(Path checkout, Path workDir, boolean embeddedMode) {
+    Map<String, String> defaults = new TreeMap<>();
+    defaults.put("zhanqun.publish.output", workDir.resolve("public").toString());
+    defaults.put("zhanqun.publish.templates", checkout.resolve("site-templates").toString());
+    defaults.put("zhanqun.publish.i18n", checkout.resolve("i18n").toString());
+    Path content = checkout.resolve("content");
+    if (embeddedMode && Files.isDirectory(content)) {
+      defaults.put("zhanqun.import.on-start", content.toString());
+    }
+    return defaults;
   }
 
   private Path workDir(boolean embeddedMode) {

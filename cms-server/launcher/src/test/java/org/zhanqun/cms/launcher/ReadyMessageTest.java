@@ -16,6 +16,7 @@ class ReadyMessageTest {
     return new ReadyServer(
         URI.create("http://localhost:8080/api/v1"),
         URI.create("http://localhost:8080/openapi"),
+        URI.create("http://localhost:8080/"),
         "embedded MariaDB on port 3307, data in /srv/zhanqun/mariadb",
         demoAccounts,
         Path.of("/srv/zhanqun/logs/payara.log"));
@@ -27,6 +28,7 @@ class ReadyMessageTest {
 
     assertThat(message)
         .contains("ready, 23.5 s after start")
+        .contains("Site:       http://localhost:8080/ (the published cluster")
         .contains("API:        http://localhost:8080/api/v1")
         .contains("OpenAPI:    http://localhost:8080/openapi")
         .contains("Database:   embedded MariaDB on port 3307")

@@ -257,6 +257,44 @@ class RunCommandTest {
         new ConfigDefaults(Map.of("zhanqun.scheduler.interval", "PT1S"), Map.of());
 
     assertThat(settings(defaults).serverProperties())
-        .containsExactlyEntriesOf(Map.of("zhanqun.scheduler.interval", "PT1S"));
+        .containsEntry("zhanqun.scheduler.interval", "PT1S");
+  }
+
+  @Test
+  void publishesIntoTheWorkFolderWithTheThemesAndStringsOfThisCheckout() {
+    RunSettings settings = settings(nothingConfigured(), "--work-dir", "/srv/zhanqun");
+
+    assertThat(settings.serverProperties())
+        .containsEntry("zhanqun.publish.output", "/srv/zhanqun/public")
+        .containsEntry(
+            "zhanqun.publish.templates", Path.of("site-templates").toAbsolutePath().toString())
+        .containsEntry("zhanqun.publish.i18n", Path.of("i18n").toAbsolutePath().toString());
+  }
+
+  @Test
+  void importsTheDemoClusterOnlyInEmbeddedModeAndOnlyWhenTheFolderExists(@TempDir Path folder)
+      throws Exception {
+    Path work = folder.resolve("work");
+    assertThat(RunCommand.publishingDefaults(folder, work, true))
+        .as("no content folder")
+        .doesNotContainKey("zhanqun.import.on-start");
+
+    Files.createDirectories(folder.resolve("content"));
+
+    assertThat(RunCommand.publishingDefaults(folder, work, true))
+        .containsEntry("zhanqun.import.on-start", folder.resolve("content").toString());
+    assertThat(RunCommand.publishingDefaults(folder, work, false))
+        .as("an external database is never filled with the demo")
+        .doesNotContainKey("zhanqun.import.on-start")
+        .containsEntry("zhanqun.publish.output", work.resolve("public").toString());
+  }
+
+  @Test
+  void configuredPublishingSettingsWinOverTheDefaults() {
+    ConfigDefaults defaults =
+        new ConfigDefaults(Map.of("zhanqun.publish.output", "/var/www/cluster"), Map.of());
+
+    assertThat(settings(defaults).serverProperties())
+        .containsEntry("zhanqun.publish.output", "/var/www/cluster");
   }
 }

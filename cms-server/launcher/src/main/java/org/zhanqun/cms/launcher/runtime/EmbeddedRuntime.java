@@ -96,6 +96,7 @@ public final class EmbeddedRuntime {
     return new ReadyServer(
         settings.apiUri(),
         settings.openApiUri(),
+        settings.publicSiteUri(),
         describeDatabase(databaseUrl),
         settings.embeddedMode() ? DemoAccount.ALL : List.of(),
         started.log());

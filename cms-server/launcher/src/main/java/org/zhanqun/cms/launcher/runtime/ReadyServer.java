@@ -14,7 +14,12 @@ import java.util.List;
  * @param serverLog the Payara Micro output
  */
 public record ReadyServer(
-    URI api, URI openApi, String database, List<DemoAccount> demoAccounts, Path serverLog) {
+    URI api,
+    URI openApi,
+    URI publicSite,
+    String database,
+    List<DemoAccount> demoAccounts,
+    Path serverLog) {
 
   public ReadyServer {
     demoAccounts = List.copyOf(demoAccounts);

@@ -76,6 +76,16 @@ public record RunSettings(
         "http://" + listenAddress.displayHost() + ":" + httpPort.number() + "/api/v1");
   }
 
+  /** The published static cluster's root, served next to the API, as people should type it. */
+  public URI publicSiteUri() {
+    return URI.create("http://" + listenAddress.displayHost() + ":" + httpPort.number() + "/");
+  }
+
+  /** Where the server publishes the static cluster: a symlink to its current version. */
+  public Path publishedSiteDir() {
+    return workDir.resolve("public");
+  }
+
   /** The OpenAPI document's URL as people should type it. */
   public URI openApiUri() {
     return URI.create(
