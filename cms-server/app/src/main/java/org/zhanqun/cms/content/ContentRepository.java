@@ -163,11 +163,12 @@ class ContentRepository {
     return (Instant) value;
   }
 
-  Optional<ContentItem> findByIndexNo(String indexNo) {
-    return em.createQuery("SELECT i FROM ContentItem i WHERE i.indexNo = :no", ContentItem.class)
+  /** The items with the 索引号: the language versions of one policy, or none. */
+  List<ContentItem> withIndexNo(String indexNo) {
+    return em.createQuery(
+            "SELECT i FROM ContentItem i WHERE i.indexNo = :no ORDER BY i.id", ContentItem.class)
         .setParameter("no", indexNo)
-        .getResultStream()
-        .findFirst();
+        .getResultList();
   }
 
   Optional<ContentItem> findBySlug(String siteId, String language, String slug) {
