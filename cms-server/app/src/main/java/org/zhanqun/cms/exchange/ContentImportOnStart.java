@@ -14,12 +14,15 @@ import org.zhanqun.cms.security.Caller;
 /**
  * Imports the folder {@code zhanqun.import.on-start} names at start-up, as the system user, when
  * the database holds no item yet; a folder with problems stops the start with every problem in the
- * message. Runs after the schema migration and the demo accounts; the demo sites are not created
- * when this key is set ({@code DemoSites}), since the folder brings its own.
+ * message. The order at start-up: the schema migration, {@code DemoSites} (which creates nothing
+ * when this key is set: the folder brings the sites), this import, then {@code DemoAccounts}, whose
+ * grants name the sites fgw and jyj (in embedded mode the folder must have them, as {@code
+ * content/} does). Each of these beans names only the one before it in {@code @DependsOn}: Payara 6
+ * reports a dependency also reached through another bean as a cycle and fails the deployment.
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigration", "DemoSites", "DemoAccounts"})
+@DependsOn("DemoSites")
 public class ContentImportOnStart {
 
   private static final Logger LOG = Logger.getLogger(ContentImportOnStart.class.getName());
