@@ -255,14 +255,12 @@ public class SiteService {
       List<Language> languages,
       SiteIdentification identification,
       int position) {
-    repository
-        .findSiteByPath(path)
-        .filter(other -> !other.id().equals(id))
-        .ifPresent(
-            other -> {
-              throw new SiteConflictException(
-                  "path", "site " + id + ": path '" + path + "' is used by site " + other.id());
-            });
+    Optional<Site> samePath =
+        repository.findSiteByPath(path).filter(other -> !other.id().equals(id));
+    if (samePath.isPresent()) {
+      throw new SiteConflictException(
+          "path", "site " + id + ": path '" + path + "' is used by site " + samePath.get().id());
+    }
     Site.SiteSettings settings =
         new Site.SiteSettings(
             kind, names, department, path, theme, languages, identification, position);
