@@ -29,7 +29,8 @@ class ArchitectureTest {
               "org.zhanqun.cms.workflow..",
               "org.zhanqun.cms.history..",
               "org.zhanqun.cms.attachment..",
-              "org.zhanqun.cms.security..");
+              "org.zhanqun.cms.security..",
+              "org.zhanqun.cms.exchange..");
 
   @ArchTest
   static final ArchRule onlyResourcesAndFiltersSpeakHttp =

@@ -38,6 +38,25 @@ class AttachmentRepository {
         .toList();
   }
 
+  List<FileView> allMetadata() {
+    return em.createQuery(METADATA + " ORDER BY f.id", Object[].class)
+        .getResultStream()
+        .map(AttachmentRepository::fileView)
+        .toList();
+  }
+
+  Optional<Long> findId(String siteId, String fileName, String sha256) {
+    return em.createQuery(
+            "SELECT f.id FROM StoredFile f WHERE f.siteId = :site AND f.fileName = :name"
+                + " AND f.sha256 = :sha ORDER BY f.id",
+            Long.class)
+        .setParameter("site", siteId)
+        .setParameter("name", fileName)
+        .setParameter("sha", sha256)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** Stores the new file now, so that its generated id is known. */
   void add(StoredFile file) {
     em.persist(file);

@@ -82,6 +82,44 @@ public class AttachmentService {
     return FileView.of(file);
   }
 
+  /**
+   * Stores a file of an imported content folder for the site, or finds the site's file with the
+   * same name and content stored by an earlier import, so that importing twice stores it once. The
+   * caller checked the rights and the file (format, size).
+   */
+  public ImportedFile importFile(String siteId, String fileName, byte[] data, String actor) {
+    String sha256 = sha256(data);
+    Optional<Long> existing = repository.findId(siteId, fileName, sha256);
+    if (existing.isPresent()) {
+      return new ImportedFile(existing.get(), false);
+    }
+    FileFormat format =
+        FileFormat.ofFileName(fileName)
+            .orElseThrow(
+                () ->
+                    new FileRejectedException(
+                        Failure.UNSUPPORTED_TYPE,
+                        "file",
+                        "type of '"
+                            + fileName
+                            + "' not accepted; one of "
+                            + FileFormat.extensions()));
+    StoredFile file =
+        new StoredFile(siteId, fileName, format.mediaType(), data, sha256, clock.instant(), actor);
+    repository.add(file);
+    return new ImportedFile(file.id(), true);
+  }
+
+  /** The metadata of every stored file, without the bytes, in one query: for export. */
+  public List<FileView> allMetadata() {
+    return repository.allMetadata();
+  }
+
+  /** The bytes of a file, whoever asks: for export and publication. */
+  public byte[] content(long id) {
+    return fileForPublication(id).data();
+  }
+
   public List<FileView> files(String siteId) {
     sites.requireSite(siteId);
     currentCaller.requireEditor(siteId);

@@ -201,6 +201,42 @@ public class ContentItem {
     updatedBy = actor;
   }
 
+  /**
+   * Publishes the working copy as an import does: with the publication times of the imported file
+   * instead of the present, whatever the status was. The one way publication times are set from
+   * outside.
+   */
+  void publishImported(
+      Instant firstPublished,
+      Instant lastPublished,
+      String actor,
+      Instant now,
+      UnaryOperator<String> toSafeHtml) {
+    firstPublishedAt = firstPublished;
+    lastPublishedAt = lastPublished;
+    liveRevision = revision;
+    liveContent = JsonColumn.write(content());
+    liveBodyHtml = toSafeHtml.apply(body);
+    scheduledAt = null;
+    status = ItemStatus.PUBLISHED;
+    updatedAt = now;
+    updatedBy = actor;
+  }
+
+  /**
+   * Whether the item is live with {@code content} as its working copy and its published revision,
+   * published at these times: what an import of them would leave.
+   */
+  boolean isPublishedAs(ItemContent content, Instant firstPublished, Instant lastPublished) {
+    return status == ItemStatus.PUBLISHED
+        && isLive()
+        && liveRevision == revision
+        && Objects.equals(firstPublishedAt, firstPublished)
+        && Objects.equals(lastPublishedAt, lastPublished)
+        && content.equals(content())
+        && liveContent().map(content::equals).orElse(false);
+  }
+
   /** The working copy. */
   public ItemContent content() {
     ItemDetails parts =

@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.zhanqun.cms.infrastructure.persistence.JsonColumn;
+import org.zhanqun.cms.site.ContentType;
+import org.zhanqun.cms.site.Language;
 
 /** Queries for content items and the links between them. */
 @ApplicationScoped
@@ -104,11 +107,68 @@ class ContentRepository {
         .getResultList();
   }
 
-  Optional<ContentItem> findByIndexNo(String indexNo) {
-    return em.createQuery("SELECT i FROM ContentItem i WHERE i.indexNo = :no", ContentItem.class)
-        .setParameter("no", indexNo)
+  boolean hasItems() {
+    return !em.createNativeQuery("SELECT 1 FROM content_item LIMIT 1").getResultList().isEmpty();
+  }
+
+  /** The item of the translation group in the language, if there is one. */
+  Optional<ContentItem> findVersion(String siteId, String translationKey, String language) {
+    return em.createQuery(
+            "SELECT i FROM ContentItem i WHERE i.siteId = :site AND i.translationKey = :key"
+                + " AND i.language = :language",
+            ContentItem.class)
+        .setParameter("site", siteId)
+        .setParameter("key", translationKey)
+        .setParameter("language", language)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * Every live item's published content, in one query that reads neither working copies nor
+   * rendered bodies; ordered by id.
+   */
+  List<LiveItem> liveItems() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, site_id, type, language, live_content, first_published_at,"
+                    + " last_published_at FROM content_item WHERE live_revision IS NOT NULL"
+                    + " ORDER BY id")
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new LiveItem(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    ContentType.valueOf((String) row[2]),
+                    new Language((String) row[3]),
+                    JsonColumn.read((String) row[4], ItemContent.class),
+                    instant(row[5]),
+                    instant(row[6])))
+        .toList();
+  }
+
+  private static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Timestamp stamp) {
+      return stamp.toInstant();
+    }
+    if (value instanceof java.time.LocalDateTime local) {
+      return local.toInstant(java.time.ZoneOffset.UTC);
+    }
+    return (Instant) value;
+  }
+
+  /** The items with the 索引号: the language versions of one policy, or none. */
+  List<ContentItem> withIndexNo(String indexNo) {
+    return em.createQuery(
+            "SELECT i FROM ContentItem i WHERE i.indexNo = :no ORDER BY i.id", ContentItem.class)
+        .setParameter("no", indexNo)
+        .getResultList();
   }
 
   Optional<ContentItem> findBySlug(String siteId, String language, String slug) {

@@ -30,6 +30,7 @@ import org.zhanqun.cms.security.Caller;
 import org.zhanqun.cms.security.CurrentCaller;
 import org.zhanqun.cms.security.SiteGrant;
 import org.zhanqun.cms.site.ContentType;
+import org.zhanqun.cms.site.ImportOutcome;
 import org.zhanqun.cms.site.Language;
 import org.zhanqun.cms.site.Site;
 import org.zhanqun.cms.site.SiteService;
@@ -59,6 +60,7 @@ public class ContentService {
   @Inject Event<ItemSaved> saved;
   @Inject Event<ItemDeleted> deleted;
   @Inject Event<LiveContentChanged> liveChanged;
+  @Inject Event<ItemImported> importedEvent;
   @Inject PublishedContentCache publishedCache;
   @Inject Clock clock;
 
@@ -282,6 +284,83 @@ public class ContentService {
     repository.flush();
     liveChanged.fire(new LiveContentChanged(id));
     return views.editorial(item);
+  }
+
+  /**
+   * Stores one item of an imported content folder (org.zhanqun.cms.exchange; the caller checked the
+   * rights and the folder): creates it, or changes the item with the same site, translation key and
+   * language. Unless it is a draft it is then published with the file's times. An item that is
+   * already live with this content and these times is left untouched: no revision, no workflow
+   * step. A draft only replaces the working copy; a live revision stays live.
+   *
+   * @throws DuplicateItemException when another item holds its slug or 索引号
+   */
+  public ItemImportResult importItem(ItemImport imported, String actor) {
+    ItemContent content = imported.content();
+    Optional<ContentItem> existing =
+        repository.findVersion(
+            imported.siteId(), content.translationKey(), imported.language().tag());
+    if (existing.isPresent()
+        && (imported.draft()
+            ? content.equals(existing.get().content())
+            : existing
+                .get()
+                .isPublishedAs(content, imported.firstPublishedAt(), imported.lastPublishedAt()))) {
+      return new ItemImportResult(existing.get().id(), ImportOutcome.UNCHANGED);
+    }
+    requireUnique(
+        content,
+        imported.siteId(),
+        imported.language().tag(),
+        existing.map(ContentItem::id).orElse(null));
+    Instant now = clock.instant();
+    ContentItem item;
+    String fromStatus = null;
+    if (existing.isEmpty()) {
+      item =
+          new ContentItem(
+              imported.siteId(), imported.type(), imported.language(), content, actor, now);
+      repository.add(item);
+      linkReferences(item, content);
+      saved.fire(new ItemSaved(item.id(), item.revision(), content, actor, now, "imported"));
+    } else {
+      item = existing.get();
+      fromStatus = item.status().code();
+      if (item.edit(content, actor, now)) {
+        repository.flush();
+        linkReferences(item, content);
+        saved.fire(new ItemSaved(item.id(), item.revision(), content, actor, now, "imported"));
+      }
+    }
+    if (!imported.draft()) {
+      item.publishImported(
+          imported.firstPublishedAt(), imported.lastPublishedAt(), actor, now, views::toSafeHtml);
+      repository.flush();
+      liveChanged.fire(new LiveContentChanged(item.id()));
+    }
+    importedEvent.fire(
+        new ItemImported(
+            item.id(),
+            item.siteId(),
+            fromStatus,
+            item.status().code(),
+            actor,
+            now,
+            imported.draft() ? null : imported.firstPublishedAt()));
+    return new ItemImportResult(
+        item.id(), existing.isEmpty() ? ImportOutcome.CREATED : ImportOutcome.UPDATED);
+  }
+
+  /** Whether any item exists, in any status. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean hasItems() {
+    return repository.hasItems();
+  }
+
+  /** Every live item with its published content, in one query: for export and publication. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<LiveItem> liveItems() {
+    return repository.liveItems();
   }
 
   /** The item, whatever its status, or 404. */

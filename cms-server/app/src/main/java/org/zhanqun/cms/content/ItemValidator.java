@@ -103,9 +103,14 @@ class ItemValidator {
   List<FieldError> duplicates(ItemContent content, String siteId, String language, Long itemId) {
     List<FieldError> errors = new ArrayList<>();
     if (content.policy() != null) {
-      repository
-          .findByIndexNo(content.policy().indexNo())
+      // the language versions of one policy share its 索引号; another policy may not have it
+      repository.withIndexNo(content.policy().indexNo()).stream()
           .filter(other -> !other.id().equals(itemId))
+          .filter(
+              other ->
+                  !(other.siteId().equals(siteId)
+                      && other.translationKey().equals(content.translationKey())))
+          .findFirst()
           .ifPresent(
               other ->
                   errors.add(

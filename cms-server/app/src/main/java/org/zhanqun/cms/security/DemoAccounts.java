@@ -12,11 +12,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates the demo accounts at start-up when {@code zhanqun.demo-accounts} is true, which the
- * launcher sets only in embedded mode. Existing accounts are left as they are.
+ * launcher sets only in embedded mode. Existing accounts are left as they are. Runs after the sites
+ * their grants name exist: the demo sites, or those of the folder imported at start-up (the bean
+ * names in {@code @DependsOn} are strings, so this package imports nothing of either). The chain
+ * SchemaMigration, DemoSites, ContentImportOnStart, DemoAccounts: each names the one before it.
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigration", "DemoSites"})
+@DependsOn("ContentImportOnStart")
 public class DemoAccounts {
 
   private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());

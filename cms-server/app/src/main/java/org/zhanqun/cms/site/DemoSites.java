@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * In embedded (demo) mode, creates the sites the demo accounts work on — the portal, 发改委 (fgw) and
  * 教育局 (jyj) with their main columns — when the cluster has no sites yet, so that a new user can
- * write and publish at once. The full demo cluster arrives with the import of {@code content/}.
+ * write and publish at once. Not when {@code zhanqun.import.on-start} names a folder to import: the
+ * folder (the full demo cluster in {@code content/}) brings the sites instead.
  */
 @Singleton
 @Startup
@@ -33,9 +35,17 @@ public class DemoSites {
   @ConfigProperty(name = "zhanqun.demo-accounts")
   boolean enabled;
 
+  @Inject
+  @ConfigProperty(name = "zhanqun.import.on-start")
+  Optional<String> importOnStart;
+
   @PostConstruct
   void createWhenEmpty() {
     if (!enabled || !repository.sites().isEmpty()) {
+      return;
+    }
+    if (importOnStart.filter(folder -> !folder.isBlank()).isPresent()) {
+      LOG.info("no demo sites: the folder zhanqun.import.on-start names brings the sites");
       return;
     }
     site(

@@ -135,5 +135,18 @@ public class Site {
       String theme,
       List<Language> languages,
       SiteIdentification identification,
-      int position) {}
+      int position) {
+
+    static SiteSettings of(Site site) {
+      return new SiteSettings(
+          site.kind,
+          site.names,
+          site.department,
+          site.path,
+          site.theme,
+          site.languages,
+          site.identification == null || site.identification.isEmpty() ? null : site.identification,
+          site.position);
+    }
+  }
 }

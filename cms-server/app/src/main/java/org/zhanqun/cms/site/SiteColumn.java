@@ -112,5 +112,11 @@ public class SiteColumn {
       Map<String, String> names,
       ColumnCategory category,
       Set<ContentType> types,
-      int position) {}
+      int position) {
+
+    static ColumnSettings of(SiteColumn column) {
+      return new ColumnSettings(
+          column.parentId, column.names, column.category, column.types, column.position);
+    }
+  }
 }

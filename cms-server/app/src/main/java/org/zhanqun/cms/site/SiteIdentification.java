@@ -2,6 +2,8 @@ package org.zhanqun.cms.site;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * What every page footer of a site shows to identify it: 网站标识码, ICP record (ICP备案号),
@@ -67,5 +69,27 @@ public class SiteIdentification {
 
   public String address() {
     return address;
+  }
+
+  /** Whether no part is given. */
+  public boolean isEmpty() {
+    return Stream.of(siteCode, icp, publicSecurity, phone, email, address)
+        .allMatch(Objects::isNull);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SiteIdentification that
+        && Objects.equals(siteCode, that.siteCode)
+        && Objects.equals(icp, that.icp)
+        && Objects.equals(publicSecurity, that.publicSecurity)
+        && Objects.equals(phone, that.phone)
+        && Objects.equals(email, that.email)
+        && Objects.equals(address, that.address);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(siteCode, icp, publicSecurity, phone, email, address);
   }
 }

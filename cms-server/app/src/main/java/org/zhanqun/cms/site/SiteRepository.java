@@ -17,6 +17,26 @@ class SiteRepository {
     return em.createQuery("SELECT c FROM Cluster c", Cluster.class).getSingleResult();
   }
 
+  /**
+   * Gives the one cluster row the id {@code id}, natively (an entity's id cannot change); call it
+   * before the cluster is read in the transaction.
+   *
+   * @return whether the id changed
+   */
+  boolean renameCluster(String id) {
+    return em.createNativeQuery("UPDATE cluster SET id = ? WHERE id <> ?")
+            .setParameter(1, id)
+            .setParameter(2, id)
+            .executeUpdate()
+        > 0;
+  }
+
+  List<SiteColumn> allColumns() {
+    return em.createQuery(
+            "SELECT c FROM SiteColumn c ORDER BY c.siteId, c.position, c.code", SiteColumn.class)
+        .getResultList();
+  }
+
   Optional<Site> findSite(String id) {
     return Optional.ofNullable(em.find(Site.class, id));
   }

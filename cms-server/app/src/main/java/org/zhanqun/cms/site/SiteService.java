@@ -211,6 +211,109 @@ public class SiteService {
     repository.remove(column);
   }
 
+  // ---- import and export (org.zhanqun.cms.exchange); the caller has checked the rights ----
+
+  /**
+   * Gives the cluster the imported settings, its id included (the one change of the id there is).
+   * Must run before anything else of the import's transaction reads the cluster.
+   *
+   * @return whether anything changed
+   */
+  public boolean importCluster(
+      String id,
+      Map<String, String> names,
+      String baseUrl,
+      Language defaultLanguage,
+      List<Language> languages,
+      ZoneId timeZone) {
+    boolean renamed = repository.renameCluster(id);
+    Cluster cluster = repository.cluster();
+    boolean changed =
+        !cluster.names().equals(names)
+            || !cluster.baseUrl().equals(baseUrl)
+            || !cluster.defaultLanguage().equals(defaultLanguage)
+            || !cluster.languages().equals(languages)
+            || !cluster.timeZone().equals(timeZone);
+    if (changed) {
+      cluster.change(names, baseUrl, defaultLanguage, languages, timeZone);
+      repository.flush();
+    }
+    return renamed || changed;
+  }
+
+  /**
+   * Creates the site or gives it the imported settings. A path another site has is refused with
+   * {@link SiteConflictException}.
+   */
+  public ImportOutcome importSite(
+      String id,
+      SiteKind kind,
+      Map<String, String> names,
+      String department,
+      String path,
+      String theme,
+      List<Language> languages,
+      SiteIdentification identification,
+      int position) {
+    Optional<Site> samePath =
+        repository.findSiteByPath(path).filter(other -> !other.id().equals(id));
+    if (samePath.isPresent()) {
+      throw new SiteConflictException(
+          "path", "site " + id + ": path '" + path + "' is used by site " + samePath.get().id());
+    }
+    Site.SiteSettings settings =
+        new Site.SiteSettings(
+            kind, names, department, path, theme, languages, identification, position);
+    Optional<Site> existing = repository.findSite(id);
+    if (existing.isEmpty()) {
+      repository.add(new Site(id, settings, clock.instant()));
+      return ImportOutcome.CREATED;
+    }
+    Site site = existing.get();
+    if (Site.SiteSettings.of(site).equals(settings)) {
+      return ImportOutcome.UNCHANGED;
+    }
+    site.apply(settings, clock.instant());
+    return ImportOutcome.UPDATED;
+  }
+
+  /** Creates the column of the site or gives it the imported settings, parent included. */
+  public ImportedColumn importColumn(
+      String siteId,
+      String code,
+      Long parentId,
+      Map<String, String> names,
+      ColumnCategory category,
+      Set<ContentType> types,
+      int position) {
+    SiteColumn.ColumnSettings settings =
+        new SiteColumn.ColumnSettings(parentId, names, category, types, position);
+    Optional<SiteColumn> existing = repository.findColumn(siteId, code);
+    if (existing.isEmpty()) {
+      SiteColumn column = new SiteColumn(siteId, code, settings);
+      repository.add(column);
+      return new ImportedColumn(column.id(), ImportOutcome.CREATED);
+    }
+    SiteColumn column = existing.get();
+    if (SiteColumn.ColumnSettings.of(column).equals(settings)) {
+      return new ImportedColumn(column.id(), ImportOutcome.UNCHANGED);
+    }
+    column.apply(settings);
+    return new ImportedColumn(column.id(), ImportOutcome.UPDATED);
+  }
+
+  /** Every site, in display order: for export and publication. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Site> allSites() {
+    return repository.sites();
+  }
+
+  /** Every column of every site, in one query: for export and publication. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SiteColumn> allColumns() {
+    return repository.allColumns();
+  }
+
   private List<ColumnView> children(Long parentId, List<SiteColumn> all) {
     return all.stream()
         .filter(c -> Objects.equals(c.parentId(), parentId))

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.zhanqun.cms.content.ContentItem;
 import org.zhanqun.cms.content.ContentService;
 import org.zhanqun.cms.content.ItemDeleted;
+import org.zhanqun.cms.content.ItemImported;
 import org.zhanqun.cms.content.ItemView;
 import org.zhanqun.cms.content.WorkflowAction;
 import org.zhanqun.cms.infrastructure.error.InvalidInputException;
@@ -127,6 +128,22 @@ public class WorkflowService {
             deleted.at(),
             "deleted: " + deleted.title(),
             null,
+            null));
+  }
+
+  /** Records an import that created or changed the item as one step, action {@code import}. */
+  void recordImport(@Observes ItemImported imported) {
+    events.add(
+        new WorkflowEvent(
+            imported.itemId(),
+            imported.siteId(),
+            "import",
+            imported.fromStatus(),
+            imported.toStatus(),
+            imported.actor(),
+            imported.at(),
+            null,
+            imported.publishedAt(),
             null));
   }
 

@@ -225,6 +225,36 @@ class ItemValidationIT {
   }
 
   @Test
+  void letsTheLanguageVersionsOfOnePolicyShareItsIndexNumber() {
+    String indexNo = Unique.indexNo();
+    String key = Unique.slug("shared-index");
+    ApiResponse chinese =
+        editor.post("items", with(policyRequest(indexNo), "translationKey", key, "slug", key));
+    assertThat(chinese).hasStatus(201);
+
+    ApiResponse english =
+        editor.post(
+            "items",
+            with(
+                policyRequest(indexNo),
+                "translationKey",
+                key,
+                "slug",
+                key,
+                "language",
+                "en",
+                "title",
+                "Shared index number"));
+
+    assertThat(english).hasStatus(201);
+    assertThat(english.json().getJsonObject("policy").getString("indexNo")).isEqualTo(indexNo);
+    assertThat(editor.post("items", policyRequest(indexNo)))
+        .as("another policy may not have it")
+        .hasStatus(409)
+        .hasErrorOn("policy.indexNo");
+  }
+
+  @Test
   void rejectsAChangeToAnIndexNumberAnotherPolicyHas() {
     String taken = Unique.indexNo();
     assertThat(editor.post("items", policyRequest(taken))).hasStatus(201);

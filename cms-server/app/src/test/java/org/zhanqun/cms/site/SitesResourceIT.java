@@ -155,15 +155,17 @@ class SitesResourceIT {
     List<JsonObject> columns = tree.array().getValuesAs(JsonObject.class);
     assertThat(columns)
         .extracting(c -> c.getString("code"))
-        .containsExactly("news", "notice", "policy", "interpretation", "guide", "forms", "about");
+        .as("the demo columns, in order; an import of content/ (ExchangeIT) adds others")
+        .containsSubsequence(
+            "news", "notice", "policy", "interpretation", "guide", "forms", "about");
     JsonObject news = columns.get(0);
     assertThat(news.getString("category")).isEqualTo("dynamic");
     assertThat(news.getString("updateLimit")).isEqualTo("P14D");
     assertThat(news.getJsonObject("names").getString("zh-CN")).isEqualTo("工作动态");
     assertThat(news.getJsonArray("types").getString(0)).isEqualTo("news");
-    assertThat(columns.get(4).containsKey("updateLimit"))
-        .as("a guide column has no limit")
-        .isFalse();
+    JsonObject guide =
+        columns.stream().filter(c -> c.getString("code").equals("guide")).findFirst().orElseThrow();
+    assertThat(guide.containsKey("updateLimit")).as("a guide column has no limit").isFalse();
   }
 
   @Test

@@ -1,0 +1,60 @@
+package org.zhanqun.cms.exchange;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zhanqun.cms.content.ContentService;
+import org.zhanqun.cms.security.Caller;
+
+/**
+ * Imports the folder {@code zhanqun.import.on-start} names at start-up, as the system user, when
+ * the database holds no item yet; a folder with problems stops the start with every problem in the
+ * message. The order at start-up: the schema migration, {@code DemoSites} (which creates nothing
+ * when this key is set: the folder brings the sites), this import, then {@code DemoAccounts}, whose
+ * grants name the sites fgw and jyj (in embedded mode the folder must have them, as {@code
+ * content/} does). Each of these beans names only the one before it in {@code @DependsOn}: Payara 6
+ * reports a dependency also reached through another bean as a cycle and fails the deployment.
+ */
+@Singleton
+@Startup
+@DependsOn("DemoSites")
+public class ContentImportOnStart {
+
+  private static final Logger LOG = Logger.getLogger(ContentImportOnStart.class.getName());
+
+  @Inject ContentImportService imports;
+  @Inject ContentService content;
+
+  @Inject
+  @ConfigProperty(name = "zhanqun.import.on-start")
+  Optional<String> folder;
+
+  @PostConstruct
+  void importWhenEmpty() {
+    Optional<String> configured = folder.map(String::strip).filter(f -> !f.isEmpty());
+    if (configured.isEmpty()) {
+      return;
+    }
+    if (content.hasItems()) {
+      LOG.info(() -> "zhanqun.import.on-start: the database holds items; nothing imported");
+      return;
+    }
+    try {
+      imports.importAs(ContentImportService.absolute(configured.get()), Caller.SYSTEM.username());
+    } catch (InvalidContentFolderException e) {
+      throw new IllegalStateException(
+          "zhanqun.import.on-start: "
+              + configured.get()
+              + ": "
+              + e.getMessage()
+              + ": "
+              + e.fieldErrors(),
+          e);
+    }
+  }
+}

@@ -1,0 +1,366 @@
+package org.zhanqun.cms.exchange;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.zhanqun.builder.site.Column;
+import org.zhanqun.builder.site.Identification;
+import org.zhanqun.builder.site.Site;
+import org.zhanqun.builder.source.ContentReader;
+import org.zhanqun.builder.source.ContentSet;
+import org.zhanqun.builder.source.GuidePart;
+import org.zhanqun.builder.source.InvalidContentException;
+import org.zhanqun.builder.source.Item;
+import org.zhanqun.builder.source.ItemReference;
+import org.zhanqun.builder.source.PolicyPart;
+import org.zhanqun.cms.attachment.AttachmentService;
+import org.zhanqun.cms.attachment.ImportedFile;
+import org.zhanqun.cms.content.ContentService;
+import org.zhanqun.cms.content.ItemContent;
+import org.zhanqun.cms.content.ItemImport;
+import org.zhanqun.cms.content.ItemImportResult;
+import org.zhanqun.cms.content.guide.ServiceGuideElements;
+import org.zhanqun.cms.content.policy.InterpretationDetails;
+import org.zhanqun.cms.content.policy.PolicyMetadata;
+import org.zhanqun.cms.infrastructure.error.DomainException;
+import org.zhanqun.cms.security.CurrentCaller;
+import org.zhanqun.cms.site.ColumnCategory;
+import org.zhanqun.cms.site.ContentType;
+import org.zhanqun.cms.site.ImportOutcome;
+import org.zhanqun.cms.site.ImportedColumn;
+import org.zhanqun.cms.site.Language;
+import org.zhanqun.cms.site.SiteIdentification;
+import org.zhanqun.cms.site.SiteKind;
+import org.zhanqun.cms.site.SiteService;
+
+/**
+ * Imports a content folder (docs/content-format.md) in one transaction: the cluster's settings, the
+ * sites, their column trees, the items with their references resolved to ids and the form files
+ * stored; every item that is not a draft published with the file's times. A folder with problems
+ * changes nothing and is answered with all of them. Importing the same folder again changes
+ * nothing; what the database holds and the folder does not (sites, columns, items, files) is left
+ * alone. Administrators only.
+ */
+@ApplicationScoped
+@Transactional
+public class ContentImportService {
+
+  private static final Logger LOG = Logger.getLogger(ContentImportService.class.getName());
+
+  private final ContentReader reader = new ContentReader();
+
+  @Inject CurrentCaller currentCaller;
+  @Inject SiteService sites;
+  @Inject ContentService content;
+  @Inject AttachmentService attachments;
+
+  public ImportReportView importFolder(String folder) {
+    String actor = currentCaller.requireAdministrator().username();
+    return importAs(absolute(folder), actor);
+  }
+
+  /** Imports without checking rights, as {@code actor}: for the import at start-up. */
+  ImportReportView importAs(Path folder, String actor) {
+    long started = System.nanoTime();
+    ContentSet set;
+    try {
+      set = reader.read(folder);
+    } catch (InvalidContentException e) {
+      throw new InvalidContentFolderException(e.problems());
+    }
+    Run run = new Run(set, actor);
+    // The order matters: the cluster's languages before the sites', the sites before their
+    // columns, the columns before the items, and the policies and forms before the
+    // interpretations and guides that refer to them.
+    boolean clusterChanged = run.cluster();
+    run.sites();
+    run.items();
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    ImportReportView report =
+        new ImportReportView(
+            clusterChanged,
+            run.siteCounts.view(),
+            run.columnCounts.view(),
+            run.itemCounts.view(),
+            run.filesStored,
+            run.filesReused,
+            millis);
+    LOG.info(() -> "imported " + folder + " as " + actor + ": " + report);
+    return report;
+  }
+
+  static Path absolute(String folder) {
+    Path path = Path.of(folder);
+    if (!path.isAbsolute()) {
+      throw UnusableFolderException.notAbsolute(folder);
+    }
+    return path.normalize();
+  }
+
+  /** One import; confined to the calling thread. */
+  private final class Run {
+
+    private final ContentSet set;
+    private final String actor;
+    private final Map<String, Long> columnIds = new HashMap<>();
+    private final Map<String, Long> itemIds = new HashMap<>();
+    private final Counter siteCounts = new Counter();
+    private final Counter columnCounts = new Counter();
+    private final Counter itemCounts = new Counter();
+    private int filesStored;
+    private int filesReused;
+
+    Run(ContentSet set, String actor) {
+      this.set = set;
+      this.actor = actor;
+    }
+
+    boolean cluster() {
+      org.zhanqun.builder.site.Cluster cluster = set.cluster();
+      return sites.importCluster(
+          cluster.id(),
+          cluster.names().byLanguage(),
+          cluster.baseUrl().toString(),
+          new Language(cluster.defaultLanguage()),
+          languages(cluster.languages()),
+          cluster.timeZone());
+    }
+
+    void sites() {
+      List<Site> all = set.cluster().sites();
+      for (int position = 0; position < all.size(); position++) {
+        Site site = all.get(position);
+        try {
+          siteCounts.add(
+              sites.importSite(
+                  site.id(),
+                  SiteKind.valueOf(site.kind().name()),
+                  site.names().byLanguage(),
+                  site.department(),
+                  site.path(),
+                  site.theme(),
+                  languages(site.languages()),
+                  identification(site.identification()),
+                  position));
+        } catch (DomainException e) {
+          throw new ImportConflictException(site.id() + "/site.yaml", e);
+        }
+        columns(site.id(), null, site.columns());
+      }
+    }
+
+    private void columns(String siteId, Long parentId, List<Column> columns) {
+      for (int position = 0; position < columns.size(); position++) {
+        Column column = columns.get(position);
+        Set<ContentType> types = EnumSet.noneOf(ContentType.class);
+        column.types().forEach(t -> types.add(ContentType.valueOf(t.name())));
+        ImportedColumn imported =
+            sites.importColumn(
+                siteId,
+                column.code(),
+                parentId,
+                column.names().byLanguage(),
+                ColumnCategory.valueOf(column.category().name()),
+                types,
+                position);
+        columnCounts.add(imported.outcome());
+        columnIds.put(siteId + "/" + column.code(), imported.id());
+        columns(siteId, imported.id(), column.children());
+      }
+    }
+
+    void items() {
+      List<Item> referring = new ArrayList<>();
+      for (Item item : set.items()) {
+        if (item.interpretation() != null || item.guide() != null) {
+          referring.add(item);
+        } else {
+          item(item);
+        }
+      }
+      referring.forEach(this::item);
+    }
+
+    private void item(Item item) {
+      ItemContent itemContent = content(item);
+      Instant first = item.published() == null ? null : item.published().toInstant();
+      Instant last = item.updated() == null ? first : item.updated().toInstant();
+      ItemImportResult result;
+      try {
+        result =
+            content.importItem(
+                new ItemImport(
+                    item.site(),
+                    ContentType.valueOf(item.type().name()),
+                    new Language(item.language()),
+                    itemContent,
+                    item.draft(),
+                    item.draft() ? null : first,
+                    item.draft() ? null : last),
+                actor);
+      } catch (DomainException e) {
+        throw new ImportConflictException(item.file(), e);
+      }
+      itemCounts.add(result.outcome());
+      itemIds.put(key(item.site(), item.translationKey(), item.language()), result.itemId());
+    }
+
+    private ItemContent content(Item item) {
+      PolicyMetadata policy = null;
+      if (item.policy() != null) {
+        PolicyPart p = item.policy();
+        policy =
+            new PolicyMetadata(
+                p.indexNo(),
+                p.issuer(),
+                p.docNo(),
+                p.writtenOn().toString(),
+                p.subject(),
+                emptyToNull(p.keywords()),
+                p.validity(),
+                p.validUntil() == null ? null : p.validUntil().toString());
+      }
+      InterpretationDetails interpretation = null;
+      if (item.interpretation() != null) {
+        interpretation =
+            new InterpretationDetails(
+                item.interpretation().interprets().stream()
+                    .map(r -> resolve(r, item.language()))
+                    .toList(),
+                item.interpretation().form());
+      }
+      ServiceGuideElements guide = item.guide() == null ? null : guide(item);
+      ItemContent.FormDetails form = null;
+      if (item.form() != null) {
+        form = new ItemContent.FormDetails(storeFile(item));
+      }
+      return new ItemContent(
+          columnIds.get(item.site() + "/" + item.column()),
+          item.translationKey(),
+          item.slug(),
+          item.title(),
+          item.summary(),
+          item.body(),
+          item.source(),
+          item.tags(),
+          policy,
+          interpretation,
+          guide,
+          form);
+    }
+
+    private ServiceGuideElements guide(Item item) {
+      GuidePart g = item.guide();
+      List<ServiceGuideElements.Material> materials =
+          g.materials().stream()
+              .map(
+                  m ->
+                      new ServiceGuideElements.Material(
+                          m.name(),
+                          m.form() == null ? null : resolve(m.form(), item.language()),
+                          m.copies(),
+                          m.original(),
+                          m.required()))
+              .toList();
+      return new ServiceGuideElements(
+          g.itemCode(),
+          g.itemType(),
+          g.basis(),
+          g.conditions(),
+          emptyToNull(materials),
+          emptyToNull(g.process()),
+          g.timeLimit() == null
+              ? null
+              : new ServiceGuideElements.TimeLimit(
+                  g.timeLimit().statutoryDays(), g.timeLimit().promisedDays()),
+          g.fees(),
+          g.location(),
+          g.hours(),
+          g.department(),
+          g.phone(),
+          g.supervisionPhone(),
+          g.onlineUrl(),
+          emptyToNull(g.forms().stream().map(r -> resolve(r, item.language())).toList()));
+    }
+
+    private long storeFile(Item item) {
+      byte[] data;
+      try {
+        data = Files.readAllBytes(item.form().location());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + item.form().location(), e);
+      }
+      ImportedFile file = attachments.importFile(item.site(), item.form().fileName(), data, actor);
+      if (file.created()) {
+        filesStored++;
+      } else {
+        filesReused++;
+      }
+      return file.fileId();
+    }
+
+    /** The id of the version the reference resolves to; the reader checked that there is one. */
+    private long resolve(ItemReference reference, String language) {
+      Item target =
+          set.resolve(reference, language)
+              .orElseThrow(() -> new IllegalStateException("unresolved " + reference));
+      Long id = itemIds.get(key(target.site(), target.translationKey(), target.language()));
+      if (id == null) {
+        throw new IllegalStateException(reference + " is not imported before its referrers");
+      }
+      return id;
+    }
+  }
+
+  private static String key(String site, String translationKey, String language) {
+    return site + "/" + translationKey + "/" + language;
+  }
+
+  private static List<Language> languages(List<String> tags) {
+    return tags.stream().map(Language::new).collect(Collectors.toList());
+  }
+
+  private static SiteIdentification identification(Identification id) {
+    if (id == null || id.equals(Identification.NONE)) {
+      return null;
+    }
+    return new SiteIdentification(
+        id.siteCode(), id.icp(), id.publicSecurity(), id.phone(), id.email(), id.address());
+  }
+
+  private static <T> List<T> emptyToNull(List<T> list) {
+    return list == null || list.isEmpty() ? null : list;
+  }
+
+  /** Counts outcomes; not thread-safe. */
+  private static final class Counter {
+    private int created;
+    private int updated;
+    private int unchanged;
+
+    void add(ImportOutcome outcome) {
+      switch (outcome) {
+        case CREATED -> created++;
+        case UPDATED -> updated++;
+        case UNCHANGED -> unchanged++;
+      }
+    }
+
+    ImportReportView.Counts view() {
+      return new ImportReportView.Counts(created, updated, unchanged);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.zhanqun.cms.exchange;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Import and export of the cluster as a content folder on the server (administrators). */
+@Path("exchange")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "exchange")
+public class ExchangeResource {
+
+  @Inject ContentImportService imports;
+  @Inject ContentExportService exports;
+
+  @POST
+  @Path("import")
+  @Operation(
+      summary =
+          "Import a content folder on the server (administrator): 400 with every problem as"
+              + " {field: file:line, reason}, else the counts of what was created, updated and"
+              + " left unchanged")
+  @SecurityRequirement(name = "bearer")
+  public ImportReportView importFolder(
+      @Valid @NotNull(message = "is required") FolderRequest request) {
+    return imports.importFolder(request.folder());
+  }
+
+  @POST
+  @Path("export")
+  @Operation(
+      summary =
+          "Export the published state to a new or empty folder on the server (administrator);"
+              + " 409 when the folder is not empty")
+  @SecurityRequirement(name = "bearer")
+  public ExportReportView exportFolder(
+      @Valid @NotNull(message = "is required") FolderRequest request) {
+    return exports.exportTo(request.folder());
+  }
+}

@@ -1,0 +1,22 @@
+package org.zhanqun.cms.exchange;
+
+/**
+ * What an import did.
+ *
+ * @param clusterChanged whether the cluster's settings changed
+ * @param filesStored form files stored now
+ * @param filesReused form files an earlier import had stored already
+ * @param millis how long the import took, reading the folder included
+ */
+public record ImportReportView(
+    boolean clusterChanged,
+    Counts sites,
+    Counts columns,
+    Counts items,
+    int filesStored,
+    int filesReused,
+    long millis) {
+
+  /** How many were created, updated and left unchanged. */
+  public record Counts(int created, int updated, int unchanged) {}
+}

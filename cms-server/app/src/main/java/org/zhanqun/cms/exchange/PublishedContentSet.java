@@ -1,0 +1,388 @@
+package org.zhanqun.cms.exchange;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.zhanqun.builder.site.Cluster;
+import org.zhanqun.builder.site.Column;
+import org.zhanqun.builder.site.Identification;
+import org.zhanqun.builder.site.LocalizedText;
+import org.zhanqun.builder.site.Site;
+import org.zhanqun.builder.source.ContentSet;
+import org.zhanqun.builder.source.ContentWriter;
+import org.zhanqun.builder.source.FormPart;
+import org.zhanqun.builder.source.GuidePart;
+import org.zhanqun.builder.source.InterpretationPart;
+import org.zhanqun.builder.source.Item;
+import org.zhanqun.builder.source.ItemReference;
+import org.zhanqun.builder.source.PolicyPart;
+import org.zhanqun.cms.attachment.AttachmentService;
+import org.zhanqun.cms.attachment.FileView;
+import org.zhanqun.cms.content.ContentService;
+import org.zhanqun.cms.content.ItemContent;
+import org.zhanqun.cms.content.LiveItem;
+import org.zhanqun.cms.content.guide.ServiceGuideElements;
+import org.zhanqun.cms.content.policy.PolicyMetadata;
+import org.zhanqun.cms.site.Language;
+import org.zhanqun.cms.site.SiteColumn;
+import org.zhanqun.cms.site.SiteIdentification;
+import org.zhanqun.cms.site.SiteService;
+
+/**
+ * The published state of the cluster as a builder {@link ContentSet}: every site with its column
+ * tree and every live item's published revision, what export writes and what the publisher renders.
+ * Reads with five queries whatever the number of items (cluster, sites, columns, live items, file
+ * metadata), plus one per form file not yet in the file folder.
+ *
+ * <p>How the database maps to the content format: publication times are shown in the cluster's time
+ * zone; {@code updated} is the last publication when it differs from the first; references by id
+ * become {@code <site>/<translationKey>} of the referenced item; a reference to an item that is not
+ * live is left out (see {@link Result#droppedReferences()}), and an interpretation left with no
+ * policy is a draft. {@code Item.file} is where {@link ContentWriter} writes the item; {@code
+ * Item.contentHash} is the SHA-256 of the written file followed by the form file's SHA-256 (the
+ * reader hashes the form file's bytes instead, so the hashes of the two sources differ).
+ */
+@ApplicationScoped
+public class PublishedContentSet {
+
+  @Inject SiteService sites;
+  @Inject ContentService content;
+  @Inject AttachmentService attachments;
+
+  /**
+   * What was loaded, and the references left out.
+   *
+   * @param droppedReferences {@code <file>: <key> -> item <id>} for each reference to an item that
+   *     is not live
+   */
+  public record Result(ContentSet content, List<String> droppedReferences) {}
+
+  /**
+   * Loads the published state.
+   *
+   * @param fileFolder where form files are kept, each named by its SHA-256, as each {@link
+   *     FormPart#location()}: files already there are not read again, so a folder kept between
+   *     calls saves reading them
+   * @throws IOException when a form file cannot be written to {@code fileFolder}
+   */
+  @Transactional
+  public Result load(Path fileFolder) throws IOException {
+    org.zhanqun.cms.site.Cluster cluster = sites.clusterSettings();
+    ZoneId zone = cluster.timeZone();
+    List<org.zhanqun.cms.site.Site> siteEntities = sites.allSites();
+    Map<Long, SiteColumn> columns =
+        sites.allColumns().stream().collect(Collectors.toMap(SiteColumn::id, c -> c));
+    Map<Long, String> columnPaths = new java.util.HashMap<>();
+    List<Site> siteList = new ArrayList<>();
+    for (org.zhanqun.cms.site.Site site : siteEntities) {
+      siteList.add(site(site, columns, columnPaths));
+    }
+    List<LiveItem> live = content.liveItems();
+    Map<Long, LiveItem> byId =
+        live.stream().collect(Collectors.toMap(LiveItem::id, Function.identity()));
+    Map<Long, FileView> files =
+        attachments.allMetadata().stream()
+            .collect(Collectors.toMap(FileView::id, Function.identity()));
+    Files.createDirectories(fileFolder);
+    List<String> dropped = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
+    for (LiveItem item : live) {
+      String columnPath = columnPaths.get(item.content().column());
+      if (columnPath == null) {
+        continue; // a column of a site the cluster does not list: cannot be written
+      }
+      items.add(
+          new Mapping(item, columns.get(item.content().column()).code(), columnPath, zone)
+              .item(byId, files, fileFolder, dropped));
+    }
+    Map<String, Long> fileIds = new java.util.TreeMap<>();
+    for (LiveItem item : live) {
+      ItemContent.FormDetails form = item.content().form();
+      if (form != null && form.fileId() != null && files.containsKey(form.fileId())) {
+        fileIds.putIfAbsent(files.get(form.fileId()).sha256(), form.fileId());
+      }
+    }
+    materialise(fileIds, fileFolder);
+    Cluster result =
+        new Cluster(
+            cluster.id(),
+            new LocalizedText(cluster.names()),
+            URI.create(cluster.baseUrl()),
+            cluster.defaultLanguage().tag(),
+            tags(cluster.languages()),
+            zone,
+            siteList);
+    return new Result(new ContentSet(result, items), List.copyOf(dropped));
+  }
+
+  private static Site site(
+      org.zhanqun.cms.site.Site site, Map<Long, SiteColumn> columns, Map<Long, String> paths) {
+    List<SiteColumn> ofSite =
+        columns.values().stream().filter(c -> c.siteId().equals(site.id())).toList();
+    SiteIdentification id = site.identification();
+    Identification identification =
+        id == null
+            ? Identification.NONE
+            : new Identification(
+                id.siteCode(), id.icp(), id.publicSecurity(), id.phone(), id.email(), id.address());
+    return new Site(
+        site.id(),
+        org.zhanqun.builder.site.SiteKind.valueOf(site.kind().name()),
+        new LocalizedText(site.names()),
+        site.department(),
+        site.path(),
+        site.theme(),
+        tags(site.languages()),
+        identification,
+        children(null, "", ofSite, paths));
+  }
+
+  private static List<Column> children(
+      Long parentId, String parentPath, List<SiteColumn> all, Map<Long, String> paths) {
+    return all.stream()
+        .filter(c -> Objects.equals(c.parentId(), parentId))
+        .sorted(Comparator.comparingInt(SiteColumn::position).thenComparing(SiteColumn::code))
+        .map(
+            c -> {
+              String path = parentPath.isEmpty() ? c.code() : parentPath + "/" + c.code();
+              paths.put(c.id(), path);
+              return new Column(
+                  c.code(),
+                  path,
+                  new LocalizedText(c.names()),
+                  org.zhanqun.builder.site.ColumnCategory.valueOf(c.category().name()),
+                  c.types().stream()
+                      .sorted()
+                      .map(t -> org.zhanqun.builder.site.ContentType.valueOf(t.name()))
+                      .toList(),
+                  children(c.id(), path, all, paths));
+            })
+        .toList();
+  }
+
+  private static List<String> tags(List<Language> languages) {
+    return languages.stream().map(Language::tag).toList();
+  }
+
+  /** One live item as a builder item; confined to the loading thread. */
+  private static final class Mapping {
+
+    private final LiveItem live;
+    private final ItemContent content;
+    private final String columnCode;
+    private final String file;
+    private final ZoneId zone;
+    private Map<Long, LiveItem> byId;
+    private List<String> dropped;
+
+    Mapping(LiveItem live, String columnCode, String columnPath, ZoneId zone) {
+      this.live = live;
+      this.content = live.content();
+      this.columnCode = columnCode;
+      this.file =
+          live.siteId()
+              + "/"
+              + columnPath
+              + "/"
+              + content.slug()
+              + "."
+              + live.language().tag()
+              + ".md";
+      this.zone = zone;
+    }
+
+    Item item(
+        Map<Long, LiveItem> byId, Map<Long, FileView> files, Path fileFolder, List<String> dropped)
+        throws IOException {
+      this.byId = byId;
+      this.dropped = dropped;
+      PolicyPart policy = content.policy() == null ? null : policy(content.policy());
+      InterpretationPart interpretation = null;
+      boolean draft = false;
+      if (content.interpretation() != null) {
+        List<ItemReference> interprets =
+            references(content.interpretation().interprets(), "interpretation.interprets");
+        interpretation = new InterpretationPart(interprets, content.interpretation().form());
+        draft = interprets.isEmpty();
+      }
+      GuidePart guide = content.guide() == null ? null : guide(content.guide());
+      FormPart form = null;
+      if (content.form() != null && content.form().fileId() != null) {
+        FileView stored = files.get(content.form().fileId());
+        if (stored != null) {
+          form = form(stored, fileFolder);
+        }
+      }
+      Item item = item(policy, interpretation, guide, form, draft, "");
+      MessageDigest digest = sha256();
+      digest.update(ContentWriter.itemFile(item));
+      if (form != null) {
+        digest.update(form.sha256().getBytes(StandardCharsets.US_ASCII));
+      }
+      return item(policy, interpretation, guide, form, draft, hex(digest.digest()));
+    }
+
+    private Item item(
+        PolicyPart policy,
+        InterpretationPart interpretation,
+        GuidePart guide,
+        FormPart form,
+        boolean draft,
+        String hash) {
+      OffsetDateTime published = time(live.firstPublishedAt());
+      OffsetDateTime updated =
+          Objects.equals(live.lastPublishedAt(), live.firstPublishedAt())
+              ? null
+              : time(live.lastPublishedAt());
+      return new Item(
+          live.siteId(),
+          columnCode,
+          content.slug(),
+          live.language().tag(),
+          org.zhanqun.builder.site.ContentType.valueOf(live.type().name()),
+          content.title(),
+          content.translationKey(),
+          content.summary(),
+          content.source(),
+          content.tags(),
+          published,
+          updated,
+          draft,
+          content.body() == null ? "" : content.body(),
+          policy,
+          interpretation,
+          guide,
+          form,
+          file,
+          hash);
+    }
+
+    private OffsetDateTime time(Instant instant) {
+      return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+
+    private static PolicyPart policy(PolicyMetadata p) {
+      return new PolicyPart(
+          p.indexNo(),
+          p.issuer(),
+          p.docNo(),
+          p.writtenOn() == null ? null : LocalDate.parse(p.writtenOn()),
+          p.subject(),
+          p.keywords() == null ? List.of() : p.keywords(),
+          p.validity() == null ? "valid" : p.validity(),
+          p.validUntil() == null ? null : LocalDate.parse(p.validUntil()));
+    }
+
+    private GuidePart guide(ServiceGuideElements g) {
+      List<GuidePart.Material> materials = new ArrayList<>();
+      if (g.materials() != null) {
+        for (int i = 0; i < g.materials().size(); i++) {
+          ServiceGuideElements.Material m = g.materials().get(i);
+          ItemReference form =
+              m.form() == null ? null : reference(m.form(), "guide.materials[" + i + "].form");
+          materials.add(
+              new GuidePart.Material(m.name(), form, m.copies(), m.original(), m.required()));
+        }
+      }
+      return new GuidePart(
+          g.itemCode(),
+          g.itemType(),
+          g.basis(),
+          g.conditions(),
+          materials,
+          g.process() == null ? List.of() : g.process(),
+          g.timeLimit() == null
+              ? null
+              : new GuidePart.TimeLimit(
+                  g.timeLimit().statutoryDays(), g.timeLimit().promisedDays()),
+          g.fees(),
+          g.location(),
+          g.hours(),
+          g.department(),
+          g.phone(),
+          g.supervisionPhone(),
+          g.onlineUrl(),
+          g.forms() == null ? List.of() : references(g.forms(), "guide.forms"));
+    }
+
+    private List<ItemReference> references(List<Long> ids, String key) {
+      List<ItemReference> references = new ArrayList<>();
+      for (Long id : ids) {
+        ItemReference reference = reference(id, key);
+        if (reference != null && !references.contains(reference)) {
+          references.add(reference);
+        }
+      }
+      return references;
+    }
+
+    /** The reference to the live item {@code id}, or null (and noted) when it is not live. */
+    private ItemReference reference(long id, String key) {
+      LiveItem target = byId.get(id);
+      if (target == null) {
+        dropped.add(file + ": " + key + " -> item " + id);
+        return null;
+      }
+      return new ItemReference(target.siteId(), target.content().translationKey());
+    }
+
+    private static FormPart form(FileView stored, Path fileFolder) {
+      return new FormPart(
+          "files/" + stored.fileName(),
+          fileFolder.resolve(stored.sha256()),
+          extension(stored.fileName()),
+          stored.contentType(),
+          stored.size(),
+          stored.sha256());
+    }
+  }
+
+  /** Writes the bytes of each file (SHA-256 → file id) not yet in {@code fileFolder}. */
+  private void materialise(Map<String, Long> fileIds, Path fileFolder) throws IOException {
+    for (Map.Entry<String, Long> entry : fileIds.entrySet()) {
+      Path target = fileFolder.resolve(entry.getKey());
+      if (!Files.exists(target)) {
+        Path temporary = Files.createTempFile(fileFolder, ".", ".part");
+        Files.write(temporary, attachments.content(entry.getValue()));
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+      }
+    }
+  }
+
+  private static String extension(String fileName) {
+    return fileName.substring(fileName.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  private static String hex(byte[] bytes) {
+    return HexFormat.of().formatHex(bytes);
+  }
+}
