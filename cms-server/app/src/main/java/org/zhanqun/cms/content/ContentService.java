@@ -282,7 +282,7 @@ public class ContentService {
     }
     item.apply(action, actor, clock.instant(), at, views::toSafeHtml);
     repository.flush();
-    liveChanged.fire(new LiveContentChanged(id));
+    liveChanged.fire(new LiveContentChanged(id, action.code()));
     return views.editorial(item);
   }
 
@@ -336,7 +336,7 @@ public class ContentService {
       item.publishImported(
           imported.firstPublishedAt(), imported.lastPublishedAt(), actor, now, views::toSafeHtml);
       repository.flush();
-      liveChanged.fire(new LiveContentChanged(item.id()));
+      liveChanged.fire(new LiveContentChanged(item.id(), "import"));
     }
     importedEvent.fire(
         new ItemImported(

@@ -1,0 +1,47 @@
+package org.zhanqun.cms.publish;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A change to live content that the static cluster has not shown yet. Written in the changing
+ * transaction; deleted in the transaction of the publish run that shows it.
+ */
+@Entity
+@Table(name = "publish_outbox")
+public class OutboxEntry {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "item_id", nullable = false)
+  private long itemId;
+
+  @Column(nullable = false)
+  private String reason;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected OutboxEntry() {}
+
+  OutboxEntry(long itemId, String reason, Instant createdAt) {
+    this.itemId = itemId;
+    this.reason = reason;
+    this.createdAt = createdAt;
+  }
+
+  long itemId() {
+    return itemId;
+  }
+
+  String reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,74 @@
+package org.zhanqun.cms.publish;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** The outbox and the publish log. */
+@ApplicationScoped
+class PublishRepository {
+
+  @PersistenceContext(unitName = "zhanqun")
+  EntityManager em;
+
+  /**
+   * Takes the cluster-wide publishing lock for this transaction, without waiting; false when
+   * another transaction (another instance's run) holds it. Commit or rollback releases it.
+   */
+  boolean tryLockPublishing() {
+    return !em.createNativeQuery("SELECT id FROM publish_lock WHERE id = 1 FOR UPDATE SKIP LOCKED")
+        .getResultList()
+        .isEmpty();
+  }
+
+  void add(OutboxEntry entry) {
+    em.persist(entry);
+  }
+
+  /**
+   * Locks up to {@code limit} outbox entries for this transaction, oldest first, skipping those
+   * another transaction (another instance's publisher) holds: each entry is published by one run.
+   */
+  List<OutboxEntry> claim(int limit) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT id FROM publish_outbox ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
+            .setParameter(1, limit)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT e FROM OutboxEntry e WHERE e.id IN :ids ORDER BY e.id", OutboxEntry.class)
+        .setParameter("ids", ids.stream().map(Number::longValue).toList())
+        .getResultList();
+  }
+
+  void remove(List<OutboxEntry> entries) {
+    entries.forEach(em::remove);
+  }
+
+  long pendingCount() {
+    return em.createQuery("SELECT COUNT(e) FROM OutboxEntry e", Long.class).getSingleResult();
+  }
+
+  /** Stores the run and assigns its id, which its view shows. */
+  void add(PublishRun run) {
+    em.persist(run);
+    em.flush();
+  }
+
+  /** The newest runs first. */
+  List<PublishRun> runs(int page, int size) {
+    return em.createQuery("SELECT r FROM PublishRun r ORDER BY r.id DESC", PublishRun.class)
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  long runCount() {
+    return em.createQuery("SELECT COUNT(r) FROM PublishRun r", Long.class).getSingleResult();
+  }
+}

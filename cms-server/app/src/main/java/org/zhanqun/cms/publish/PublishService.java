@@ -1,0 +1,187 @@
+package org.zhanqun.cms.publish;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zhanqun.builder.build.BuildFailedException;
+import org.zhanqun.builder.build.BuildReport;
+import org.zhanqun.builder.build.ClusterBuild;
+import org.zhanqun.builder.source.ContentSet;
+import org.zhanqun.cms.content.ItemPage;
+import org.zhanqun.cms.exchange.PublishedContentSet;
+
+/**
+ * Builds the static cluster from the database's live content: the publish runs and their log. Runs
+ * are serialised across instances by a database lock, so that one output folder is written by one
+ * build at a time; outbox entries are claimed with row locks and deleted in the run's transaction,
+ * so a crash leaves them for the next run.
+ */
+@ApplicationScoped
+public class PublishService {
+
+  private static final int BATCH = 500;
+
+  @Inject PublishRepository repository;
+  @Inject PublishedContentSet source;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "zhanqun.publish.output")
+  String output;
+
+  @Inject
+  @ConfigProperty(name = "zhanqun.publish.templates")
+  String templates;
+
+  @Inject
+  @ConfigProperty(name = "zhanqun.publish.i18n")
+  String i18n;
+
+  private ClusterBuild build;
+  private final String instance = instanceName();
+
+  /**
+   * Publishes what the outbox holds: claims its entries, builds, deletes them. Empty when another
+   * instance is publishing or there is nothing to publish.
+   *
+   * @throws PublishFailedException when the build fails; the entries stay for a later run
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<PublishRunView> publishPending() {
+    if (!repository.tryLockPublishing()) {
+      return Optional.empty();
+    }
+    List<OutboxEntry> claimed = repository.claim(BATCH);
+    if (claimed.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<Long> items = new LinkedHashSet<>();
+    List<String> reasons = new ArrayList<>();
+    for (OutboxEntry entry : claimed) {
+      items.add(entry.itemId());
+      reasons.add(entry.reason() + " of item " + entry.itemId());
+    }
+    PublishTrigger trigger =
+        new PublishTrigger(
+            "outbox", String.join(", ", new LinkedHashSet<>(reasons)), List.copyOf(items));
+    PublishRun run = build(trigger);
+    repository.remove(claimed);
+    repository.add(run);
+    return Optional.of(run.view());
+  }
+
+  /**
+   * Builds the whole cluster (rendering only what differs from the published output); {@code kind}
+   * says why: {@code start-up} or {@code full}. Empty when another instance is publishing.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<PublishRunView> publishAll(String kind, String detail) {
+    if (!repository.tryLockPublishing()) {
+      return Optional.empty();
+    }
+    PublishRun run = build(new PublishTrigger(kind, detail, List.of()));
+    repository.add(run);
+    return Optional.of(run.view());
+  }
+
+  /** Records a failed run in a transaction of its own (the run's own has rolled back). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordFailure(PublishFailedException failure) {
+    repository.add(failure.run());
+  }
+
+  /** The publish log, newest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ItemPage<PublishRunView> runs(int page, int size) {
+    return new ItemPage<>(
+        repository.runs(page, size).stream().map(PublishRun::view).toList(),
+        page,
+        size,
+        repository.runCount());
+  }
+
+  /** How many changes wait in the outbox. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long pending() {
+    return repository.pendingCount();
+  }
+
+  private PublishRun build(PublishTrigger trigger) {
+    Instant started = clock.instant();
+    try {
+      ContentSet content = source.load(formFiles()).content();
+      BuildReport report = builder().run(content);
+      List<String> changed = new ArrayList<>(report.writtenPaths());
+      changed.addAll(report.removedPaths());
+      return new PublishRun(
+          instance,
+          trigger,
+          started,
+          clock.instant(),
+          "published",
+          report.pages(),
+          report.rendered(),
+          report.deleted(),
+          report.copied(),
+          changed,
+          null);
+    } catch (BuildFailedException e) {
+      throw new PublishFailedException(
+          failedRun(trigger, started, String.join("\n", e.failures())), e);
+    } catch (IOException e) {
+      throw new PublishFailedException(failedRun(trigger, started, e.toString()), e);
+    }
+  }
+
+  private PublishRun failedRun(PublishTrigger trigger, Instant started, String why) {
+    return new PublishRun(
+        instance, trigger, started, clock.instant(), "failed", 0, 0, 0, 0, List.of(), why);
+  }
+
+  private synchronized ClusterBuild builder() {
+    if (build == null) {
+      build =
+          new ClusterBuild(
+              new ClusterBuild.Settings(
+                  Path.of(templates),
+                  Path.of(i18n),
+                  Path.of(output),
+                  Optional.empty(),
+                  Optional.empty(),
+                  false),
+              ClusterBuild.Progress.NONE);
+    }
+    return build;
+  }
+
+  /** Where the forms' files are kept for the builder, by SHA-256, beside the output. */
+  private Path formFiles() {
+    Path out = outputFolder();
+    return out.resolveSibling("." + out.getFileName() + ".files");
+  }
+
+  /** The published folder readers are served from. */
+  public Path outputFolder() {
+    return Path.of(output).toAbsolutePath().normalize();
+  }
+
+  private static String instanceName() {
+    try {
+      return InetAddress.getLocalHost().getHostName() + ":" + ProcessHandle.current().pid();
+    } catch (UnknownHostException e) {
+      return "pid " + ProcessHandle.current().pid();
+    }
+  }
+}

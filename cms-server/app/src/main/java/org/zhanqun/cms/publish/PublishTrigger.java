@@ -1,0 +1,12 @@
+package org.zhanqun.cms.publish;
+
+import java.util.List;
+
+/**
+ * Why a publish run happens.
+ *
+ * @param kind {@code start-up}, {@code outbox} or {@code full}
+ * @param detail in words, e.g. {@code publish of item 42, withdraw of item 7}
+ * @param itemIds the items concerned, never null
+ */
+record PublishTrigger(String kind, String detail, List<Long> itemIds) {}

@@ -1,0 +1,99 @@
+package org.zhanqun.cms.publish;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Drains the outbox every {@code zhanqun.publish.interval}; starts after the start-up import. An
+ * instance's first run builds the whole cluster (rendering only what differs from the published
+ * output), so a restart after a crash finishes what the crash interrupted. A failed run is logged
+ * and retried after a pause that doubles up to a minute; its outbox entries stay.
+ */
+@Singleton
+@Startup
+@DependsOn("ContentImportOnStart")
+public class Publisher {
+
+  private static final Logger LOG = Logger.getLogger(Publisher.class.getName());
+  private static final Duration LONGEST_PAUSE = Duration.ofMinutes(1);
+
+  @Resource ManagedScheduledExecutorService executor;
+  @Inject PublishService publishing;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "zhanqun.publish.interval")
+  Duration interval;
+
+  @Inject
+  @ConfigProperty(name = "zhanqun.publish.enabled")
+  boolean enabled;
+
+  private ScheduledFuture<?> task;
+  private boolean builtOnce;
+  private Duration pause = Duration.ZERO;
+  private Instant pausedUntil = Instant.MIN;
+
+  @PostConstruct
+  void start() {
+    if (enabled) {
+      task =
+          executor.scheduleWithFixedDelay(
+              this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  private void tick() {
+    if (clock.instant().isBefore(pausedUntil)) {
+      return;
+    }
+    try {
+      if (!builtOnce) {
+        builtOnce = publishing.publishAll("start-up", "first build of this instance").isPresent();
+      } else {
+        publishing.publishPending();
+      }
+      pause = Duration.ZERO;
+    } catch (PublishFailedException e) {
+      LOG.log(Level.WARNING, e.getMessage(), e);
+      try {
+        publishing.recordFailure(e);
+      } catch (RuntimeException logFailure) {
+        LOG.log(Level.WARNING, "cannot record the failed run", logFailure);
+      }
+      pauseAfterFailure();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "publishing failed; retrying after a pause", e);
+      pauseAfterFailure();
+    }
+  }
+
+  private void pauseAfterFailure() {
+    pause = pause.isZero() ? Duration.ofSeconds(1) : pause.multipliedBy(2);
+    if (pause.compareTo(LONGEST_PAUSE) > 0) {
+      pause = LONGEST_PAUSE;
+    }
+    pausedUntil = clock.instant().plus(pause);
+  }
+}

@@ -1,0 +1,164 @@
+package org.zhanqun.cms.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhanqun.cms.testing.ApiResponseAssert.assertThat;
+import static org.zhanqun.cms.testing.JsonBody.with;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.zhanqun.cms.testing.ApiClient;
+import org.zhanqun.cms.testing.ApiResponse;
+import org.zhanqun.cms.testing.DemoUser;
+import org.zhanqun.cms.testing.ItemRequests;
+import org.zhanqun.cms.testing.JsonBody;
+import org.zhanqun.cms.testing.PublishedSite;
+import org.zhanqun.cms.testing.TestDeployment;
+import org.zhanqun.cms.testing.Unique;
+import org.zhanqun.cms.testing.WorkflowSteps;
+import org.zhanqun.cms.testing.ZhanqunIT;
+
+/** Publishing and withdrawing through the API changes the static cluster on disk. */
+@ZhanqunIT
+class PublishIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return TestDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  private ApiClient anonymous;
+  private ApiClient editor;
+  private ApiClient reviewer;
+  private ApiClient admin;
+
+  @BeforeEach
+  void logIn() {
+    anonymous = ApiClient.anonymous(base);
+    editor = anonymous.as(DemoUser.EDITOR_FGW);
+    reviewer = anonymous.as(DemoUser.REVIEWER_FGW);
+    admin = anonymous.as(DemoUser.ADMIN);
+  }
+
+  @Test
+  void aPublishedItemGetsItsPageAndAppearsInItsListFeedAndSitemap() {
+    String title = Unique.text("发布测试");
+    JsonObject item = publishNews(title);
+    String slug = item.getString("slug");
+
+    String page = PublishedSite.awaitContaining("fgw/news/" + slug + ".html", title);
+
+    assertThat(page).contains("<html lang=\"zh-CN\"");
+    assertThat(PublishedSite.read("fgw/news/index.html")).contains(title);
+    assertThat(PublishedSite.read("fgw/atom.xml")).contains(title);
+    assertThat(PublishedSite.read("sitemaps/fgw.xml")).contains("/fgw/news/" + slug + ".html");
+    ApiResponse served = anonymous.getFromServerRoot(base.getPath() + "fgw/news/" + slug + ".html");
+    assertThat(served).hasStatus(200);
+    assertThat(served.text()).contains(title);
+  }
+
+  @Test
+  void aWithdrawnItemIsGoneFromItsPageListAndFeed() {
+    String title = Unique.text("撤回测试");
+    JsonObject item = publishNews(title);
+    String path = "fgw/news/" + item.getString("slug") + ".html";
+    PublishedSite.awaitContaining(path, title);
+
+    assertThat(
+            reviewer.post(
+                "items/" + item.getInt("id") + "/workflow/withdraw",
+                JsonBody.object("comment", "内容有误")))
+        .hasStatus(200);
+
+    PublishedSite.awaitGone(path);
+    assertThat(PublishedSite.read("fgw/news/index.html")).doesNotContain(title);
+    assertThat(PublishedSite.read("fgw/atom.xml")).doesNotContain(title);
+    assertThat(anonymous.getFromServerRoot(base.getPath() + path)).hasStatus(404);
+  }
+
+  @Test
+  void aPublishedTranslationGetsHreflangLinksOnBothSides() {
+    String key = Unique.slug("bilingual");
+    JsonObject chinese =
+        WorkflowSteps.createPublished(
+            editor,
+            reviewer,
+            with(ItemRequests.news("fgw", column(), Unique.text("双语")), "translationKey", key));
+    String chinesePath = "fgw/news/" + chinese.getString("slug") + ".html";
+    PublishedSite.awaitContaining(chinesePath, chinese.getString("title"));
+
+    JsonObject english =
+        WorkflowSteps.createPublished(
+            editor,
+            reviewer,
+            with(
+                ItemRequests.news("fgw", column(), "Bilingual notice"),
+                "language",
+                "en",
+                "translationKey",
+                key));
+    String englishPath = "fgw/en/news/" + english.getString("slug") + ".html";
+
+    PublishedSite.awaitContaining(englishPath, "Bilingual notice");
+    String chinesePage = PublishedSite.awaitContaining(chinesePath, "hreflang=\"en\"");
+    assertThat(chinesePage).contains("/fgw/en/news/" + english.getString("slug") + ".html");
+    assertThat(PublishedSite.read(englishPath))
+        .contains("hreflang=\"zh-CN\"")
+        .contains("/fgw/news/" + chinese.getString("slug") + ".html");
+  }
+
+  @Test
+  void aPublishedInterpretationIsLinkedFromThePolicyPage() {
+    JsonObject policy =
+        WorkflowSteps.createPublished(
+            editor,
+            reviewer,
+            ItemRequests.policy(
+                "fgw", editor.columnId("fgw", "policy"), Unique.text("政策"), Unique.indexNo()));
+    String policyPath = "fgw/policy/" + policy.getString("slug") + ".html";
+    PublishedSite.awaitContaining(policyPath, policy.getString("title"));
+
+    JsonObject interpretation =
+        WorkflowSteps.createPublished(
+            editor,
+            reviewer,
+            ItemRequests.interpretation(
+                "fgw",
+                editor.columnId("fgw", "interpretation"),
+                Unique.text("解读"),
+                policy.getJsonNumber("id").longValue()));
+
+    PublishedSite.awaitContaining(policyPath, interpretation.getString("title"));
+  }
+
+  @Test
+  void thePublishLogShowsWhatARunPublishedToAdministratorsOnly() {
+    String title = Unique.text("日志测试");
+    JsonObject item = publishNews(title);
+    PublishedSite.awaitContaining("fgw/news/" + item.getString("slug") + ".html", title);
+
+    ApiResponse runs = admin.get("publish/runs?size=50");
+
+    assertThat(runs).hasStatus(200);
+    assertThat(runs.text())
+        .contains("\"trigger\":\"outbox\"")
+        .contains("fgw/news/" + item.getString("slug") + ".html");
+    assertThat(editor.get("publish/runs")).hasStatus(403);
+    assertThat(anonymous.get("publish/runs")).hasStatus(401);
+  }
+
+  private JsonObject publishNews(String title) {
+    return WorkflowSteps.createPublished(
+        editor, reviewer, ItemRequests.news("fgw", column(), title));
+  }
+
+  private long column() {
+    return editor.columnId("fgw", "news");
+  }
+}
