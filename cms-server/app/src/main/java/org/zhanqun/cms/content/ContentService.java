@@ -363,6 +363,38 @@ public class ContentService {
     return repository.liveItems();
   }
 
+  /**
+   * The item's working copy as readers would see it if it were published now, for a preview; to
+   * editors and reviewers of its site only.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public LiveItem workingCopyForPreview(long id) {
+    ContentItem item = requireItem(id);
+    currentCaller.requireEditor(item.siteId());
+    return workingCopy(item);
+  }
+
+  /**
+   * The same for the holder of a preview link, whose secret was checked instead of a login: no
+   * rights are checked here.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public LiveItem workingCopyForPreviewLink(long id) {
+    return workingCopy(requireItem(id));
+  }
+
+  private LiveItem workingCopy(ContentItem item) {
+    Instant now = clock.instant();
+    return new LiveItem(
+        item.id(),
+        item.siteId(),
+        item.type(),
+        item.language(),
+        item.content(),
+        item.firstPublishedAt() == null ? now : item.firstPublishedAt(),
+        now);
+  }
+
   /** The item, whatever its status, or 404. */
   public ContentItem requireItem(long id) {
     return repository.find(id).orElseThrow(() -> new UnknownItemException(id));

@@ -88,6 +88,19 @@ public class PublishedContentSet {
    */
   @Transactional
   public Result load(Path fileFolder) throws IOException {
+    return load(fileFolder, null);
+  }
+
+  /**
+   * The published state with {@code preview} in place of its item's live version (or added, when
+   * the item is not live): what a preview renders.
+   */
+  @Transactional
+  public Result loadWithPreview(Path fileFolder, LiveItem preview) throws IOException {
+    return load(fileFolder, preview);
+  }
+
+  private Result load(Path fileFolder, LiveItem preview) throws IOException {
     org.zhanqun.cms.site.Cluster cluster = sites.clusterSettings();
     ZoneId zone = cluster.timeZone();
     List<org.zhanqun.cms.site.Site> siteEntities = sites.allSites();
@@ -98,7 +111,11 @@ public class PublishedContentSet {
     for (org.zhanqun.cms.site.Site site : siteEntities) {
       siteList.add(site(site, columns, columnPaths));
     }
-    List<LiveItem> live = content.liveItems();
+    List<LiveItem> live = new ArrayList<>(content.liveItems());
+    if (preview != null) {
+      live.removeIf(item -> item.id() == preview.id());
+      live.add(preview);
+    }
     Map<Long, LiveItem> byId =
         live.stream().collect(Collectors.toMap(LiveItem::id, Function.identity()));
     Map<Long, FileView> files =

@@ -68,6 +68,20 @@ class PublishRepository {
         .getResultList();
   }
 
+  void add(PreviewToken token) {
+    em.persist(token);
+  }
+
+  java.util.Optional<PreviewToken> previewToken(String hash) {
+    return java.util.Optional.ofNullable(em.find(PreviewToken.class, hash));
+  }
+
+  void removePreviewTokensExpiredBefore(java.time.Instant now) {
+    em.createQuery("DELETE FROM PreviewToken t WHERE t.expiresAt < :now")
+        .setParameter("now", now)
+        .executeUpdate();
+  }
+
   long runCount() {
     return em.createQuery("SELECT COUNT(r) FROM PublishRun r", Long.class).getSingleResult();
   }

@@ -19,7 +19,9 @@ import org.zhanqun.builder.build.BuildFailedException;
 import org.zhanqun.builder.build.BuildReport;
 import org.zhanqun.builder.build.ClusterBuild;
 import org.zhanqun.builder.source.ContentSet;
+import org.zhanqun.builder.source.Item;
 import org.zhanqun.cms.content.ItemPage;
+import org.zhanqun.cms.content.LiveItem;
 import org.zhanqun.cms.exchange.PublishedContentSet;
 
 /**
@@ -94,6 +96,53 @@ public class PublishService {
     PublishRun run = build(new PublishTrigger(kind, detail, List.of()));
     repository.add(run);
     return Optional.of(run.view());
+  }
+
+  /**
+   * The page of {@code item} rendered with its site's templates among the published cluster, as if
+   * it were published now; writes nothing.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public byte[] preview(LiveItem item) {
+    try {
+      ContentSet content = source.loadWithPreview(formFiles(), item).content();
+      Item page =
+          content.items().stream()
+              .filter(i -> i.site().equals(item.siteId()))
+              .filter(i -> i.language().equals(item.language().tag()))
+              .filter(i -> i.slug().equals(item.content().slug()))
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("item " + item.id() + " has no page"));
+      return builder().preview(content, page.draft() ? undrafted(page) : page);
+    } catch (BuildFailedException e) {
+      throw new IllegalStateException("preview failed: " + String.join("; ", e.failures()), e);
+    } catch (IOException e) {
+      throw new IllegalStateException("preview failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static Item undrafted(Item i) {
+    return new Item(
+        i.site(),
+        i.column(),
+        i.slug(),
+        i.language(),
+        i.type(),
+        i.title(),
+        i.translationKey(),
+        i.summary(),
+        i.source(),
+        i.tags(),
+        i.published(),
+        i.updated(),
+        false,
+        i.body(),
+        i.policy(),
+        i.interpretation(),
+        i.guide(),
+        i.form(),
+        i.file(),
+        i.contentHash());
   }
 
   /** Records a failed run in a transaction of its own (the run's own has rolled back). */

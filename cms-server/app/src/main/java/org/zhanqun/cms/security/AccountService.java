@@ -4,15 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +19,6 @@ import org.zhanqun.cms.infrastructure.error.InvalidInputException;
 /** Logging in and out, authenticating tokens, and managing accounts and their roles. */
 @ApplicationScoped
 public class AccountService {
-
-  private final SecureRandom random = new SecureRandom();
 
   @Inject UserAccountRepository accounts;
   @Inject PasswordHasher hasher;
@@ -55,18 +47,16 @@ public class AccountService {
             .orElseThrow(() -> new NotAuthenticatedException("wrong username or password"));
     Instant now = clock.instant();
     accounts.removeTokensExpiredBefore(now);
-    byte[] secret = new byte[32];
-    random.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    SecretToken token = SecretToken.random();
     Instant expiresAt = now.plus(tokenTtl);
-    accounts.add(new AuthToken(sha256(token), account, now, expiresAt));
-    return new Session(token, expiresAt, account.asCaller());
+    accounts.add(new AuthToken(token.hash(), account, now, expiresAt));
+    return new Session(token.value(), expiresAt, account.asCaller());
   }
 
   /** Revokes the token; an unknown token is already revoked. */
   @Transactional
   public void logout(String token) {
-    accounts.removeToken(sha256(token));
+    accounts.removeToken(SecretToken.hashOf(token));
   }
 
   /** The caller the token stands for, while it is valid. */
@@ -74,7 +64,7 @@ public class AccountService {
   public Optional<Caller> authenticate(String token) {
     Instant now = clock.instant();
     return accounts
-        .findToken(sha256(token))
+        .findToken(SecretToken.hashOf(token))
         .filter(t -> t.isValidAt(now))
         .map(t -> t.user().asCaller());
   }
@@ -132,15 +122,6 @@ public class AccountService {
         .filter(site -> !accounts.siteExists(site))
         .forEach(site -> errors.add("sites", "no site " + site));
     errors.throwIfAny();
-  }
-
-  static String sha256(String token) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 
   /** A login: the bearer token, when it expires, and who it is. */
