@@ -280,9 +280,13 @@ public class ContentService {
       StaleVersionException.requireCurrent(
           "item " + id, version, item.version(), views.editorial(item));
     }
+    boolean wasLive = item.isLive();
+    Integer liveRevision = item.liveRevision();
     item.apply(action, actor, clock.instant(), at, views::toSafeHtml);
     repository.flush();
-    liveChanged.fire(new LiveContentChanged(id, action.code()));
+    if (wasLive != item.isLive() || !Objects.equals(liveRevision, item.liveRevision())) {
+      liveChanged.fire(new LiveContentChanged(id, action.code()));
+    }
     return views.editorial(item);
   }
 

@@ -51,6 +51,16 @@ final class ConfigDefaults implements IDefaultValueProvider {
     return properties;
   }
 
+  /**
+   * Whether the server setting {@code property} is configured for this process, as a system
+   * property or as its environment variable (which the server reads itself, as MicroProfile Config
+   * maps it): a launcher default must then not replace it.
+   */
+  boolean configures(String property) {
+    String variable = property.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    return systemProperties.containsKey(property) || environment.containsKey(variable);
+  }
+
   @Override
   public String defaultValue(ArgSpec argument) {
     if (argument instanceof OptionSpec option) {

@@ -169,13 +169,18 @@ public final class RunCommand implements Callable<Integer> {
     Optional<DatabaseUrl> externalDatabase =
         present(databaseUrl).map(url -> convert(ConfigKey.DB_URL, url, DatabaseUrl::new));
     Path work = workDir(externalDatabase.isEmpty());
-    Map<String, String> serverProperties =
-        new TreeMap<>(
-            spec.defaultValueProvider() instanceof ConfigDefaults defaults
-                ? defaults.serverProperties()
-                : Map.of());
+    ConfigDefaults configured =
+        spec.defaultValueProvider() instanceof ConfigDefaults defaults
+            ? defaults
+            : new ConfigDefaults(Map.of(), Map.of());
+    Map<String, String> serverProperties = new TreeMap<>(configured.serverProperties());
     publishingDefaults(Path.of("").toAbsolutePath(), work, externalDatabase.isEmpty())
-        .forEach(serverProperties::putIfAbsent);
+        .forEach(
+            (property, value) -> {
+              if (!configured.configures(property)) {
+                serverProperties.put(property, value);
+              }
+            });
     return new RunSettings(
         port,
         convert(ConfigKey.BIND_ADDRESS, bindAddress, ListenAddress::parse),

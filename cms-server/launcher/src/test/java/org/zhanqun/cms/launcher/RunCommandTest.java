@@ -290,6 +290,16 @@ class RunCommandTest {
   }
 
   @Test
+  void aPublishingSettingInTheEnvironmentIsLeftToTheServer() {
+    ConfigDefaults defaults =
+        new ConfigDefaults(Map.of(), Map.of("ZHANQUN_IMPORT_ON_START", "/srv/other-content"));
+
+    assertThat(settings(defaults).serverProperties())
+        .as("a system property would outrank the variable the server reads")
+        .doesNotContainKey("zhanqun.import.on-start");
+  }
+
+  @Test
   void configuredPublishingSettingsWinOverTheDefaults() {
     ConfigDefaults defaults =
         new ConfigDefaults(Map.of("zhanqun.publish.output", "/var/www/cluster"), Map.of());
