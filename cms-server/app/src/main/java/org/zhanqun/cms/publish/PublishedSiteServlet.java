@@ -53,10 +53,9 @@ public class PublishedSiteServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Path root = publishing.outputFolder();
-    String requested =
-        URLDecoder.decode(
-            request.getRequestURI().substring(request.getContextPath().length()),
-            StandardCharsets.UTF_8);
+    // Path decoding: a '+' in a path is a plus, not a space as in a query.
+    String raw = request.getRequestURI().substring(request.getContextPath().length());
+    String requested = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
     Path file = root.resolve(requested.replaceFirst("^/+", "")).normalize();
     if (!file.startsWith(root) || requested.contains("\0")) {
       notFound(root, response);
