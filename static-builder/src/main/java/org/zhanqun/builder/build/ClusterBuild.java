@@ -103,10 +103,8 @@ public final class ClusterBuild {
   public synchronized BuildReport run(ContentSet content) throws BuildFailedException, IOException {
     long start = System.nanoTime();
     // Phases, in order: settle settings → assemble → fingerprint → render → write → publish.
-    Cluster cluster =
-        settings.baseUrl().map(content.cluster()::withBaseUrl).orElse(content.cluster());
-    ContentSet scoped =
-        cluster == content.cluster() ? content : new ContentSet(cluster, content.items());
+    ContentSet scoped = underBaseUrl(content);
+    Cluster cluster = scoped.cluster();
     List<Site> sites = sitesInScope(cluster);
     UiStrings strings = loadStrings(cluster);
     Themes themes = new Themes(settings.templates(), strings);
@@ -260,10 +258,8 @@ public final class ClusterBuild {
    *     in {@code content}
    */
   public byte[] preview(ContentSet content, Item item) throws BuildFailedException {
-    Cluster cluster =
-        settings.baseUrl().map(content.cluster()::withBaseUrl).orElse(content.cluster());
-    ContentSet scoped =
-        cluster == content.cluster() ? content : new ContentSet(cluster, content.items());
+    ContentSet scoped = underBaseUrl(content);
+    Cluster cluster = scoped.cluster();
     UiStrings strings = loadStrings(cluster);
     Themes themes = new Themes(settings.templates(), strings);
     Site site =
@@ -311,6 +307,14 @@ public final class ClusterBuild {
     Set<String> paths = new TreeSet<>(rendered);
     paths.addAll(copied);
     return List.copyOf(paths);
+  }
+
+  /** {@code content} published under the settings' base URL, when one is given. */
+  private ContentSet underBaseUrl(ContentSet content) {
+    return settings
+        .baseUrl()
+        .map(url -> new ContentSet(content.cluster().withBaseUrl(url), content.items()))
+        .orElse(content);
   }
 
   private List<Site> sitesInScope(Cluster cluster) throws BuildFailedException {

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.zhanqun.cms.attachment.FileFormat;
 
 /**
  * Serves the published static cluster at the server's root, next to the API, as a plain web server
@@ -36,16 +38,7 @@ public class PublishedSiteServlet extends HttpServlet {
           Map.entry("svg", "image/svg+xml"),
           Map.entry("png", "image/png"),
           Map.entry("jpg", "image/jpeg"),
-          Map.entry("ico", "image/x-icon"),
-          Map.entry("pdf", "application/pdf"),
-          Map.entry("doc", "application/msword"),
-          Map.entry(
-              "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-          Map.entry("xls", "application/vnd.ms-excel"),
-          Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-          Map.entry("odt", "application/vnd.oasis.opendocument.text"),
-          Map.entry("ods", "application/vnd.oasis.opendocument.spreadsheet"),
-          Map.entry("zip", "application/zip"));
+          Map.entry("ico", "image/x-icon"));
 
   @Inject transient PublishService publishing;
 
@@ -113,6 +106,9 @@ public class PublishedSiteServlet extends HttpServlet {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    return MEDIA_TYPES.getOrDefault(extension, "application/octet-stream");
+    // Downloadable documents have their media types where uploads are checked: one list.
+    return Optional.ofNullable(MEDIA_TYPES.get(extension))
+        .or(() -> FileFormat.ofFileName(name).map(FileFormat::mediaType))
+        .orElse("application/octet-stream");
   }
 }
