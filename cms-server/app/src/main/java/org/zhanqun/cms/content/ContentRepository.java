@@ -7,11 +7,13 @@ import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.zhanqun.cms.infrastructure.persistence.JsonColumn;
 import org.zhanqun.cms.site.ContentType;
 import org.zhanqun.cms.site.Language;
@@ -39,6 +41,16 @@ class ContentRepository {
   /** Writes pending changes now, so that a unique-key violation surfaces here. */
   void flush() {
     em.flush();
+  }
+
+  /**
+   * Writes pending changes and detaches every entity of the persistence context (shared by all
+   * features in this transaction): each flush checks every managed entity, so a transaction that
+   * touches thousands of items slows down quadratically unless the context is emptied now and then.
+   */
+  void flushAndDetachAll() {
+    em.flush();
+    em.clear();
   }
 
   ItemPage<ContentItem> list(ItemQuery query) {
@@ -131,23 +143,42 @@ class ContentRepository {
   List<LiveItem> liveItems() {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT id, site_id, type, language, live_content, first_published_at,"
-                    + " last_published_at FROM content_item WHERE live_revision IS NOT NULL"
-                    + " ORDER BY id")
+        em.createNativeQuery(LIVE_ITEMS + " WHERE live_revision IS NOT NULL ORDER BY id")
             .getResultList();
-    return rows.stream()
-        .map(
-            row ->
-                new LiveItem(
-                    ((Number) row[0]).longValue(),
-                    (String) row[1],
-                    ContentType.valueOf((String) row[2]),
-                    new Language((String) row[3]),
-                    JsonColumn.read((String) row[4], ItemContent.class),
-                    instant(row[5]),
-                    instant(row[6])))
-        .toList();
+    return rows.stream().map(ContentRepository::liveItem).toList();
+  }
+
+  /** The live ones among {@code ids}, in the same form as {@link #liveItems()}; ordered by id. */
+  List<LiveItem> liveItems(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                LIVE_ITEMS
+                    + " WHERE live_revision IS NOT NULL AND id IN ("
+                    // numbers, not text: nothing to escape; EclipseLink does not expand a list
+                    // parameter in a native query
+                    + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
+                    + ") ORDER BY id")
+            .getResultList();
+    return rows.stream().map(ContentRepository::liveItem).toList();
+  }
+
+  private static final String LIVE_ITEMS =
+      "SELECT id, site_id, type, language, live_content, first_published_at, last_published_at"
+          + " FROM content_item";
+
+  private static LiveItem liveItem(Object[] row) {
+    return new LiveItem(
+        ((Number) row[0]).longValue(),
+        (String) row[1],
+        ContentType.valueOf((String) row[2]),
+        new Language((String) row[3]),
+        JsonColumn.read((String) row[4], ItemContent.class),
+        instant(row[5]),
+        instant(row[6]));
   }
 
   private static Instant instant(Object value) {

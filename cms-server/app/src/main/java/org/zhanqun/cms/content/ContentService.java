@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -365,6 +366,21 @@ public class ContentService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<LiveItem> liveItems() {
     return repository.liveItems();
+  }
+
+  /** The live ones among {@code ids}, as {@link #liveItems()} gives them. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<LiveItem> liveItems(Collection<Long> ids) {
+    return repository.liveItems(ids);
+  }
+
+  /**
+   * Ends a batch of a long import: writes it and empties the persistence context, which would
+   * otherwise make every later write of the transaction slower (see the repository).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void endImportBatch() {
+    repository.flushAndDetachAll();
   }
 
   /**

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.ContentWriter;
 import org.zhanqun.cms.security.CurrentCaller;
 
@@ -43,7 +44,15 @@ public class ContentExportService {
         }
       }
       fileFolder = Files.createTempDirectory("zhanqun-export-files");
-      PublishedContentSet.Result result = published.load(fileFolder);
+      PublishedContentSet.Result loaded = published.load(fileFolder);
+      // an interpretation whose policies are all withdrawn is live but not published (a draft
+      // in the content set), and the format has no interpretation without a policy
+      ContentSet content =
+          new ContentSet(
+              loaded.content().cluster(),
+              loaded.content().items().stream().filter(item -> !item.draft()).toList());
+      PublishedContentSet.Result result =
+          new PublishedContentSet.Result(content, loaded.droppedReferences());
       writer.write(result.content(), target);
       ExportReportView report =
           new ExportReportView(

@@ -60,6 +60,9 @@ public class ContentImportService {
 
   private static final Logger LOG = Logger.getLogger(ContentImportService.class.getName());
 
+  /** Items written between two flushes that empty the persistence context. */
+  private static final int BATCH = 100;
+
   private final ContentReader reader = new ContentReader();
 
   @Inject CurrentCaller currentCaller;
@@ -122,6 +125,7 @@ public class ContentImportService {
     private final Counter itemCounts = new Counter();
     private int filesStored;
     private int filesReused;
+    private int itemsInBatch;
 
     Run(ContentSet set, String actor) {
       this.set = set;
@@ -195,6 +199,10 @@ public class ContentImportService {
     }
 
     private void item(Item item) {
+      if (++itemsInBatch == BATCH) {
+        content.endImportBatch();
+        itemsInBatch = 0;
+      }
       ItemContent itemContent = content(item);
       Instant first = item.published() == null ? null : item.published().toInstant();
       Instant last = item.updated() == null ? first : item.updated().toInstant();

@@ -16,12 +16,20 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.zhanqun.builder.site.Cluster;
@@ -53,7 +61,8 @@ import org.zhanqun.cms.site.SiteService;
  * The published state of the cluster as a builder {@link ContentSet}: every site with its column
  * tree and every live item's published revision, what export writes and what the publisher renders.
  * Reads with five queries whatever the number of items (cluster, sites, columns, live items, file
- * metadata), plus one per form file not yet in the file folder.
+ * metadata), plus one per form file not yet in the file folder; a {@link Snapshot} kept between
+ * publish runs is refreshed by reading only the changed items again.
  *
  * <p>How the database maps to the content format: publication times are shown in the cluster's time
  * zone; {@code updated} is the last publication when it differs from the first; references by id
@@ -79,6 +88,44 @@ public class PublishedContentSet {
   public record Result(ContentSet content, List<String> droppedReferences) {}
 
   /**
+   * The published state as of one load, kept by the publisher between runs so that a run reads only
+   * the items that changed ({@link #refresh}). Immutable; safe to share between threads.
+   */
+  public static final class Snapshot {
+
+    private final Structure structure;
+    private final SortedMap<Long, LiveItem> live;
+    private final SortedMap<Long, Item> items;
+    private final SortedMap<Long, List<String>> dropped;
+    private final ContentSet content;
+
+    private Snapshot(
+        Structure structure,
+        SortedMap<Long, LiveItem> live,
+        SortedMap<Long, Item> items,
+        SortedMap<Long, List<String>> dropped) {
+      this.structure = structure;
+      this.live = Collections.unmodifiableSortedMap(live);
+      this.items = Collections.unmodifiableSortedMap(items);
+      this.dropped = Collections.unmodifiableSortedMap(dropped);
+      this.content = new ContentSet(structure.cluster(), List.copyOf(items.values()));
+    }
+
+    public ContentSet content() {
+      return content;
+    }
+
+    public Result result() {
+      return new Result(content, dropped.values().stream().flatMap(List::stream).toList());
+    }
+
+    /** How many live items it holds. */
+    public int size() {
+      return live.size();
+    }
+  }
+
+  /**
    * Loads the published state.
    *
    * @param fileFolder where form files are kept, each named by its SHA-256, as each {@link
@@ -88,69 +135,163 @@ public class PublishedContentSet {
    */
   @Transactional
   public Result load(Path fileFolder) throws IOException {
-    return load(fileFolder, null);
+    return snapshot(fileFolder).result();
+  }
+
+  /** The published state, to be kept and {@linkplain #refresh refreshed}: a full read. */
+  @Transactional
+  public Snapshot snapshot(Path fileFolder) throws IOException {
+    Structure structure = structure();
+    SortedMap<Long, LiveItem> live = new TreeMap<>();
+    content.liveItems().forEach(item -> live.put(item.id(), item));
+    SortedMap<Long, Item> items = new TreeMap<>();
+    SortedMap<Long, List<String>> dropped = new TreeMap<>();
+    map(live.values(), live, structure, fileFolder, items, dropped);
+    return new Snapshot(structure, live, items, dropped);
+  }
+
+  /**
+   * {@code previous} brought up to date after the items {@code changed} were published, changed,
+   * withdrawn or deleted: reads the cluster's sites and columns and those items again, and maps
+   * again only them and the items that refer to them (or every item, when the sites or columns
+   * changed). Equal to a full {@link #snapshot} when {@code changed} lists every item changed since
+   * {@code previous} was read.
+   */
+  @Transactional
+  public Snapshot refresh(Snapshot previous, Collection<Long> changed, Path fileFolder)
+      throws IOException {
+    Structure structure = structure();
+    SortedMap<Long, LiveItem> live = new TreeMap<>(previous.live);
+    changed.forEach(live::remove);
+    content.liveItems(changed).forEach(item -> live.put(item.id(), item));
+    SortedMap<Long, Item> items = new TreeMap<>(previous.items);
+    SortedMap<Long, List<String>> dropped = new TreeMap<>(previous.dropped);
+    changed.forEach(
+        id -> {
+          items.remove(id);
+          dropped.remove(id);
+        });
+    Collection<LiveItem> remap;
+    if (structure.equals(previous.structure)) {
+      Set<Long> touched = new HashSet<>(changed);
+      remap =
+          live.values().stream()
+              .filter(item -> touched.contains(item.id()) || refersTo(item, touched))
+              .toList();
+    } else {
+      items.clear();
+      dropped.clear();
+      remap = live.values();
+    }
+    map(remap, live, structure, fileFolder, items, dropped);
+    return new Snapshot(structure, live, items, dropped);
   }
 
   /**
    * The published state with {@code preview} in place of its item's live version (or added, when
-   * the item is not live): what a preview renders.
+   * the item is not live): what a preview renders. Reads only the sites, columns and files when a
+   * snapshot is given.
    */
   @Transactional
-  public Result loadWithPreview(Path fileFolder, LiveItem preview) throws IOException {
-    return load(fileFolder, preview);
+  public ContentSet withPreview(Optional<Snapshot> published, LiveItem preview, Path fileFolder)
+      throws IOException {
+    Snapshot base = published.isPresent() ? published.get() : snapshot(fileFolder);
+    SortedMap<Long, LiveItem> live = new TreeMap<>(base.live);
+    live.put(preview.id(), preview);
+    SortedMap<Long, Item> items = new TreeMap<>(base.items);
+    map(List.of(preview), live, base.structure, fileFolder, items, new TreeMap<>());
+    return new ContentSet(base.structure.cluster(), List.copyOf(items.values()));
   }
 
-  private Result load(Path fileFolder, LiveItem preview) throws IOException {
+  private static boolean refersTo(LiveItem item, Set<Long> ids) {
+    ItemContent c = item.content();
+    if (c.interpretation() != null
+        && c.interpretation().interprets().stream().anyMatch(ids::contains)) {
+      return true;
+    }
+    ServiceGuideElements guide = c.guide();
+    if (guide == null) {
+      return false;
+    }
+    return (guide.forms() != null && guide.forms().stream().anyMatch(ids::contains))
+        || (guide.materials() != null
+            && guide.materials().stream()
+                .anyMatch(m -> m.form() != null && ids.contains(m.form())));
+  }
+
+  /**
+   * The cluster with its sites and column trees, and where each column id maps to.
+   *
+   * @param columnCodes column id → code
+   * @param columnPaths column id → path under its site
+   */
+  private record Structure(
+      Cluster cluster, Map<Long, String> columnCodes, Map<Long, String> columnPaths) {}
+
+  private Structure structure() {
     org.zhanqun.cms.site.Cluster cluster = sites.clusterSettings();
-    ZoneId zone = cluster.timeZone();
-    List<org.zhanqun.cms.site.Site> siteEntities = sites.allSites();
     Map<Long, SiteColumn> columns =
         sites.allColumns().stream().collect(Collectors.toMap(SiteColumn::id, c -> c));
-    Map<Long, String> columnPaths = new java.util.HashMap<>();
+    Map<Long, String> columnPaths = new HashMap<>();
     List<Site> siteList = new ArrayList<>();
-    for (org.zhanqun.cms.site.Site site : siteEntities) {
+    for (org.zhanqun.cms.site.Site site : sites.allSites()) {
       siteList.add(site(site, columns, columnPaths));
     }
-    List<LiveItem> live = new ArrayList<>(content.liveItems());
-    if (preview != null) {
-      live.removeIf(item -> item.id() == preview.id());
-      live.add(preview);
-    }
-    Map<Long, LiveItem> byId =
-        live.stream().collect(Collectors.toMap(LiveItem::id, Function.identity()));
-    Map<Long, FileView> files =
-        attachments.allMetadata().stream()
-            .collect(Collectors.toMap(FileView::id, Function.identity()));
-    Files.createDirectories(fileFolder);
-    List<String> dropped = new ArrayList<>();
-    List<Item> items = new ArrayList<>();
-    for (LiveItem item : live) {
-      String columnPath = columnPaths.get(item.content().column());
-      if (columnPath == null) {
-        continue; // a column of a site the cluster does not list: cannot be written
-      }
-      items.add(
-          new Mapping(item, columns.get(item.content().column()).code(), columnPath, zone)
-              .item(byId, files, fileFolder, dropped));
-    }
-    Map<String, Long> fileIds = new java.util.TreeMap<>();
-    for (LiveItem item : live) {
-      ItemContent.FormDetails form = item.content().form();
-      if (form != null && form.fileId() != null && files.containsKey(form.fileId())) {
-        fileIds.putIfAbsent(files.get(form.fileId()).sha256(), form.fileId());
-      }
-    }
-    materialise(fileIds, fileFolder);
-    Cluster result =
+    Map<Long, String> columnCodes = new HashMap<>();
+    columns.values().forEach(c -> columnCodes.put(c.id(), c.code()));
+    return new Structure(
         new Cluster(
             cluster.id(),
             new LocalizedText(cluster.names()),
             URI.create(cluster.baseUrl()),
             cluster.defaultLanguage().tag(),
             tags(cluster.languages()),
-            zone,
-            siteList);
-    return new Result(new ContentSet(result, items), List.copyOf(dropped));
+            cluster.timeZone(),
+            siteList),
+        Map.copyOf(columnCodes),
+        Map.copyOf(columnPaths));
+  }
+
+  /**
+   * Maps {@code which} to builder items into {@code items} (and the references each drops into
+   * {@code dropped}), resolving references among {@code live}; writes their form files.
+   */
+  private void map(
+      Collection<LiveItem> which,
+      Map<Long, LiveItem> live,
+      Structure structure,
+      Path fileFolder,
+      Map<Long, Item> items,
+      Map<Long, List<String>> dropped)
+      throws IOException {
+    Map<Long, FileView> files =
+        attachments.allMetadata().stream()
+            .collect(Collectors.toMap(FileView::id, Function.identity()));
+    Files.createDirectories(fileFolder);
+    Map<String, Long> fileIds = new TreeMap<>();
+    ZoneId zone = structure.cluster().timeZone();
+    for (LiveItem item : which) {
+      String columnPath = structure.columnPaths().get(item.content().column());
+      if (columnPath == null) {
+        items.remove(item.id());
+        continue; // a column of a site the cluster does not list: cannot be written
+      }
+      List<String> droppedByItem = new ArrayList<>();
+      items.put(
+          item.id(),
+          new Mapping(item, structure.columnCodes().get(item.content().column()), columnPath, zone)
+              .item(live, files, fileFolder, droppedByItem));
+      if (droppedByItem.isEmpty()) {
+        dropped.remove(item.id());
+      } else {
+        dropped.put(item.id(), List.copyOf(droppedByItem));
+      }
+      ItemContent.FormDetails form = item.content().form();
+      if (form != null && form.fileId() != null && files.containsKey(form.fileId())) {
+        fileIds.putIfAbsent(files.get(form.fileId()).sha256(), form.fileId());
+      }
+    }
+    materialise(fileIds, fileFolder);
   }
 
   private static Site site(

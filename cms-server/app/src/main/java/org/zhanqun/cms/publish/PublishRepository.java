@@ -60,6 +60,23 @@ class PublishRepository {
     em.flush();
   }
 
+  /** The id of the newest run, 0 when there is none. */
+  long lastRunId() {
+    Long id = em.createQuery("SELECT MAX(r.id) FROM PublishRun r", Long.class).getSingleResult();
+    return id == null ? 0 : id;
+  }
+
+  /** The successful runs after run {@code id} of instances other than {@code instance}. */
+  List<PublishRun> publishedRunsAfter(long id, String instance) {
+    return em.createQuery(
+            "SELECT r FROM PublishRun r WHERE r.id > :id AND r.instance <> :instance"
+                + " AND r.outcome = 'published' ORDER BY r.id",
+            PublishRun.class)
+        .setParameter("id", id)
+        .setParameter("instance", instance)
+        .getResultList();
+  }
+
   /** The newest runs first. */
   List<PublishRun> runs(int page, int size) {
     return em.createQuery("SELECT r FROM PublishRun r ORDER BY r.id DESC", PublishRun.class)

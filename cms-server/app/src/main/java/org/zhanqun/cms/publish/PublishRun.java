@@ -94,15 +94,20 @@ public class PublishRun {
     this.failure = failure == null ? null : abbreviate(failure, 10_000);
   }
 
+  /** The items whose changes the run published; empty for a full run. */
+  List<Long> itemIds() {
+    return itemIds.isEmpty()
+        ? List.of()
+        : Arrays.stream(itemIds.split(",")).map(Long::valueOf).toList();
+  }
+
   PublishRunView view() {
     return new PublishRunView(
         id,
         instance,
         triggerKind,
         triggerDetail,
-        itemIds.isEmpty()
-            ? List.of()
-            : Arrays.stream(itemIds.split(",")).map(Long::valueOf).toList(),
+        itemIds(),
         startedAt,
         finishedAt,
         durationMs,

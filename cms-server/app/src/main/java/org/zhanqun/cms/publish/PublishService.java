@@ -55,6 +55,14 @@ public class PublishService {
   private final String instance = instanceName();
 
   /**
+   * The published state as of this instance's last successful run, and the newest run (of any
+   * instance) it includes; written only by runs, which the publishing lock serialises.
+   */
+  private volatile Published published;
+
+  private record Published(PublishedContentSet.Snapshot snapshot, long lastRunId) {}
+
+  /**
    * Publishes what the outbox holds: claims its entries, builds, deletes them. Empty when another
    * instance is publishing or there is nothing to publish.
    *
@@ -105,7 +113,10 @@ public class PublishService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public byte[] preview(LiveItem item) {
     try {
-      ContentSet content = source.loadWithPreview(formFiles(), item).content();
+      Published current = published;
+      ContentSet content =
+          source.withPreview(
+              Optional.ofNullable(current).map(Published::snapshot), item, formFiles());
       Item page =
           content.items().stream()
               .filter(i -> i.site().equals(item.siteId()))
@@ -170,8 +181,10 @@ public class PublishService {
   private PublishRun build(PublishTrigger trigger) {
     Instant started = clock.instant();
     try {
-      ContentSet content = source.load(formFiles()).content();
-      BuildReport report = builder().run(content);
+      long lastRunId = repository.lastRunId();
+      PublishedContentSet.Snapshot snapshot = current(trigger);
+      BuildReport report = builder().run(snapshot.content());
+      published = new Published(snapshot, lastRunId);
       List<String> changed = new ArrayList<>(report.writtenPaths());
       changed.addAll(report.removedPaths());
       return new PublishRun(
@@ -192,6 +205,22 @@ public class PublishService {
     } catch (IOException e) {
       throw new PublishFailedException(failedRun(trigger, started, e.toString()), e);
     }
+  }
+
+  /**
+   * The published state: the kept snapshot refreshed with the trigger's items and those other
+   * instances published since, or a full read for a full run or when none is kept.
+   */
+  private PublishedContentSet.Snapshot current(PublishTrigger trigger) throws IOException {
+    Published kept = published;
+    if (kept == null || trigger.itemIds().isEmpty()) {
+      return source.snapshot(formFiles());
+    }
+    Set<Long> changed = new LinkedHashSet<>(trigger.itemIds());
+    for (PublishRun run : repository.publishedRunsAfter(kept.lastRunId(), instance)) {
+      changed.addAll(run.itemIds());
+    }
+    return source.refresh(kept.snapshot(), changed, formFiles());
   }
 
   private PublishRun failedRun(PublishTrigger trigger, Instant started, String why) {

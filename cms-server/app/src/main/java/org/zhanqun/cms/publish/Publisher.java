@@ -7,21 +7,27 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zhanqun.cms.content.LiveContentChanged;
 
 /**
  * Drains the outbox every {@code zhanqun.publish.interval}; starts after the start-up import. An
  * instance's first run builds the whole cluster (rendering only what differs from the published
  * output), so a restart after a crash finishes what the crash interrupted. A failed run is logged
- * and retried after a pause that doubles up to a minute; its outbox entries stay.
+ * and retried after a pause that doubles up to a minute; its outbox entries stay. A committed live
+ * change wakes it at once.
  */
 @Singleton
 @Startup
@@ -44,9 +50,11 @@ public class Publisher {
   boolean enabled;
 
   private ScheduledFuture<?> task;
-  private boolean builtOnce;
-  private Duration pause = Duration.ZERO;
-  private Instant pausedUntil = Instant.MIN;
+  private final ReentrantLock running = new ReentrantLock();
+  private final AtomicBoolean wanted = new AtomicBoolean();
+  private volatile boolean builtOnce;
+  private volatile Duration pause = Duration.ZERO;
+  private volatile Instant pausedUntil = Instant.MIN;
 
   @PostConstruct
   void start() {
@@ -64,7 +72,31 @@ public class Publisher {
     }
   }
 
+  /**
+   * Publishes as soon as a live change commits, instead of at the next tick: the poll stays for
+   * changes of other instances, retries and a wake that comes while a run is under way.
+   */
+  public void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveContentChanged change) {
+    if (enabled && builtOnce && wanted.compareAndSet(false, true)) {
+      executor.execute(this::tick);
+    }
+  }
+
   private void tick() {
+    if (!running.tryLock()) {
+      return; // a run is under way (a tick and a wake at once); it drains the outbox
+    }
+    try {
+      do {
+        wanted.set(false);
+        runOnce();
+      } while (wanted.get() && !clock.instant().isBefore(pausedUntil));
+    } finally {
+      running.unlock();
+    }
+  }
+
+  private void runOnce() {
     if (clock.instant().isBefore(pausedUntil)) {
       return;
     }

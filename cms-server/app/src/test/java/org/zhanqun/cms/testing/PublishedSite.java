@@ -36,7 +36,7 @@ public final class PublishedSite {
                 + " is still: "
                 + (text == null ? "missing" : abbreviate(text)));
       }
-      sleep();
+      pause();
       text = read(path);
     }
     return text;
@@ -66,7 +66,8 @@ public final class PublishedSite {
     return text.length() > 300 ? text.substring(0, 300) + "…" : text;
   }
 
-  private static void sleep() {
+  /** Waits a tenth of a second, between two looks. */
+  public static void pause() {
     try {
       Thread.sleep(100);
     } catch (InterruptedException e) {
