@@ -47,7 +47,12 @@ class PublishRepository {
   }
 
   void remove(List<OutboxEntry> entries) {
-    entries.forEach(em::remove);
+    List<Long> ids = entries.stream().map(OutboxEntry::id).toList();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      em.createQuery("DELETE FROM OutboxEntry e WHERE e.id IN :ids")
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+          .executeUpdate();
+    }
   }
 
   long pendingCount() {
