@@ -36,12 +36,4 @@ public class OutboxEntry {
     this.reason = reason;
     this.createdAt = createdAt;
   }
-
-  long itemId() {
-    return itemId;
-  }
-
-  String reason() {
-    return reason;
-  }
 }

@@ -30,24 +30,25 @@ class PublishRepository {
    * Locks up to {@code limit} outbox entries for this transaction, oldest first, skipping those
    * another transaction (another instance's publisher) holds: each entry is published by one run.
    */
-  List<OutboxEntry> claim(int limit) {
+  List<ClaimedChange> claim(int limit) {
     @SuppressWarnings("unchecked")
-    List<Number> ids =
+    List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT id FROM publish_outbox ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
+                "SELECT id, item_id, reason FROM publish_outbox ORDER BY id LIMIT ?"
+                    + " FOR UPDATE SKIP LOCKED")
             .setParameter(1, limit)
             .getResultList();
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery(
-            "SELECT e FROM OutboxEntry e WHERE e.id IN :ids ORDER BY e.id", OutboxEntry.class)
-        .setParameter("ids", ids.stream().map(Number::longValue).toList())
-        .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new ClaimedChange(
+                    ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2]))
+        .toList();
   }
 
-  void remove(List<OutboxEntry> entries) {
-    List<Long> ids = entries.stream().map(OutboxEntry::id).toList();
+  /** Deletes claimed entries: their changes are published. */
+  void remove(List<ClaimedChange> entries) {
+    List<Long> ids = entries.stream().map(ClaimedChange::entryId).toList();
     for (int from = 0; from < ids.size(); from += 1000) {
       em.createQuery("DELETE FROM OutboxEntry e WHERE e.id IN :ids")
           .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))

@@ -74,13 +74,13 @@ public class PublishService {
     if (!repository.tryLockPublishing()) {
       return Optional.empty();
     }
-    List<OutboxEntry> claimed = repository.claim(BATCH);
+    List<ClaimedChange> claimed = repository.claim(BATCH);
     if (claimed.isEmpty()) {
       return Optional.empty();
     }
     Set<Long> items = new LinkedHashSet<>();
     List<String> reasons = new ArrayList<>();
-    for (OutboxEntry entry : claimed) {
+    for (ClaimedChange entry : claimed) {
       items.add(entry.itemId());
       reasons.add(entry.reason() + " of item " + entry.itemId());
     }
@@ -103,7 +103,7 @@ public class PublishService {
       return Optional.empty();
     }
     // a full read covers every change committed before it: what the outbox holds now is done
-    List<OutboxEntry> covered = repository.claim(Integer.MAX_VALUE);
+    List<ClaimedChange> covered = repository.claim(Integer.MAX_VALUE);
     String coverage = covered.isEmpty() ? "" : "; covers " + covered.size() + " pending changes";
     PublishRun run = build(new PublishTrigger(kind, detail + coverage, List.of()));
     repository.remove(covered);
