@@ -29,6 +29,7 @@ import org.zhanqun.builder.site.Cluster;
 import org.zhanqun.builder.site.Site;
 import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.Item;
+import org.zhanqun.builder.source.ItemReference;
 import org.zhanqun.builder.template.RenderException;
 import org.zhanqun.builder.template.Themes;
 import org.zhanqun.builder.writer.Manifest;
@@ -87,6 +88,11 @@ public final class ClusterBuild {
   private final PublishedFolder folder;
   private final MarkdownBodies bodies = new MarkdownBodies();
 
+  /** The cluster and the templates' fingerprint of the last successful run; null before it. */
+  private Cluster lastCluster;
+
+  private String lastInputsPrint;
+
   public ClusterBuild(Settings settings, Progress progress) {
     this.settings = settings;
     this.progress = progress;
@@ -101,6 +107,25 @@ public final class ClusterBuild {
    * @throws IOException when the output cannot be written
    */
   public synchronized BuildReport run(ContentSet content) throws BuildFailedException, IOException {
+    return run(content, Optional.empty());
+  }
+
+  /**
+   * Builds and publishes, told what changed since this builder's previous run: when neither the
+   * sites, columns, templates nor UI strings changed since then, only the pages that {@code
+   * changedGroups} may affect are fingerprinted (see {@link PageInputs}); every other page keeps
+   * its published fingerprint. With an empty hint, every page is fingerprinted.
+   *
+   * @param changedGroups the translation groups of every item added, changed or removed since the
+   *     previous run, with every group those items referred to before or after the change
+   * @throws BuildFailedException as {@link #run(ContentSet)}
+   * @throws IOException when the output cannot be written
+   */
+  public synchronized BuildReport run(
+      ContentSet content, Optional<Set<ItemReference>> changedGroups)
+      throws BuildFailedException, IOException {
+    Cluster clusterBefore = lastCluster;
+    lastCluster = null; // until this run succeeds
     long start = System.nanoTime();
     // Phases, in order: settle settings → assemble → fingerprint → render → write → publish.
     ContentSet scoped = underBaseUrl(content);
@@ -129,10 +154,22 @@ public final class ClusterBuild {
     Manifest previous = settings.full() ? Manifest.EMPTY : current;
     progress.phase("fingerprint", tasks.size());
     Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
+    Optional<Set<ItemReference>> hint =
+        changedGroups.filter(
+            groups ->
+                !settings.full()
+                    && cluster.equals(clusterBefore)
+                    && inputsPrint.equals(lastInputsPrint));
     List<PageTask> changed =
         tasks.parallelStream()
             .filter(
                 task -> {
+                  Manifest.Entry published = previous.entries().get(task.path());
+                  if (hint.isPresent() && published != null && !task.affectedBy(hint.get())) {
+                    entries.put(task.path(), published);
+                    progress.step();
+                    return false;
+                  }
                   String print = fingerprint(inputsPrint, task);
                   entries.put(task.path(), new Manifest.Entry(task.owner(), print));
                   progress.step();
@@ -213,6 +250,8 @@ public final class ClusterBuild {
       staging.publish(new Manifest(kept));
       clock.end("publish");
       bodies.retainOnly(hashesOf(content));
+      lastCluster = cluster;
+      lastInputsPrint = inputsPrint;
       return new BuildReport(
           sites.size(),
           sites.stream().flatMap(s -> s.languages().stream()).distinct().sorted().toList(),

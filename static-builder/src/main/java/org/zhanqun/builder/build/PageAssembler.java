@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -173,7 +174,8 @@ final class PageAssembler {
                 portal.theme(),
                 OutputFormat.ATOM,
                 language,
-                b -> clusterFeed(language, b)));
+                b -> clusterFeed(language, b),
+                PageInputs.ANYTHING));
       }
     }
     if (onlySite.isEmpty()) {
@@ -196,7 +198,8 @@ final class PageAssembler {
                           "404.html",
                           Map.of(),
                           null,
-                          List.of()))));
+                          List.of())),
+              PageInputs.ANYTHING));
       tasks.add(
           new PageTask(
               "sitemap.xml",
@@ -208,7 +211,8 @@ final class PageAssembler {
                   new SitemapIndexView(
                       cluster.sites().stream()
                           .map(site -> urls.absoluteUrl(urls.sitemapPath(site)))
-                          .toList())));
+                          .toList()),
+              PageInputs.ANYTHING));
     }
     return tasks;
   }
@@ -246,6 +250,7 @@ final class PageAssembler {
                 language,
                 itemPath(item),
                 b -> itemPage(site, column, item, b),
+                PageInputs.groups(groupsRead(item)),
                 "item/" + item.type().code() + ".ftlh",
                 "item.ftlh"));
       }
@@ -257,7 +262,8 @@ final class PageAssembler {
             site.theme(),
             OutputFormat.ATOM,
             language,
-            b -> siteFeed(site, language, b)));
+            b -> siteFeed(site, language, b),
+            listing(site)));
     tasks.add(
         new PageTask(
             urls.searchDataPath(site, language),
@@ -265,8 +271,8 @@ final class PageAssembler {
             site.theme(),
             OutputFormat.SEARCH_DATA,
             language,
-            b ->
-                new SearchData(site.id(), language, summaries(itemsOf(site, language), language))));
+            b -> new SearchData(site.id(), language, summaries(itemsOf(site, language), language)),
+            listing(site)));
   }
 
   private PageTask sitemapTask(Site site) {
@@ -276,12 +282,44 @@ final class PageAssembler {
         site.theme(),
         OutputFormat.SITEMAP,
         site.sourceLanguage(),
-        b -> sitemap(site));
+        b -> sitemap(site),
+        listing(site));
+  }
+
+  /** A page of {@code site} that lists its items (home, column, feed, sitemap, search data). */
+  private PageTask html(
+      Site site, String language, String path, Function<Bodies, Object> model, String... layouts) {
+    return html(site, language, path, model, listing(site), layouts);
   }
 
   private PageTask html(
-      Site site, String language, String path, Function<Bodies, Object> model, String... layouts) {
-    return new PageTask(path, site.id(), site.theme(), OutputFormat.html(layouts), language, model);
+      Site site,
+      String language,
+      String path,
+      Function<Bodies, Object> model,
+      PageInputs inputs,
+      String... layouts) {
+    return new PageTask(
+        path, site.id(), site.theme(), OutputFormat.html(layouts), language, model, inputs);
+  }
+
+  /** The portal's lists aggregate the departments' items (and the sites page lists the sites). */
+  private PageInputs listing(Site site) {
+    return site.kind() == SiteKind.PORTAL ? PageInputs.ANYTHING : PageInputs.itemsOf(site.id());
+  }
+
+  /**
+   * The translation groups an item's page reads: its own (hreflang, language switcher), the
+   * policies it interprets and the interpretations of it, the forms it offers and the guides that
+   * offer it (summaries and links to them).
+   */
+  private Set<ItemReference> groupsRead(Item item) {
+    Set<ItemReference> groups = new HashSet<>();
+    groups.add(item.reference());
+    groups.addAll(interpretationsOf.getOrDefault(item.reference(), List.of()));
+    groups.addAll(guidesUsing.getOrDefault(item.reference(), List.of()));
+    groups.addAll(item.references());
+    return groups;
   }
 
   // ---- pages

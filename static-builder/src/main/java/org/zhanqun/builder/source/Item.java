@@ -1,8 +1,11 @@
 package org.zhanqun.builder.source;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.zhanqun.builder.site.ContentType;
 
 /**
@@ -58,6 +61,25 @@ public record Item(
   /** When the item last changed for readers: {@code updated} when given, else {@code published}. */
   public OffsetDateTime lastModified() {
     return updated != null ? updated : published;
+  }
+
+  /**
+   * The groups this item refers to: the policies it interprets, the forms its guide offers (as
+   * forms and as materials), in that order, each once.
+   */
+  public List<ItemReference> references() {
+    Set<ItemReference> references = new LinkedHashSet<>();
+    if (interpretation != null) {
+      references.addAll(interpretation.interprets());
+    }
+    if (guide != null) {
+      references.addAll(guide.forms());
+      guide.materials().stream()
+          .map(GuidePart.Material::form)
+          .filter(Objects::nonNull)
+          .forEach(references::add);
+    }
+    return List.copyOf(references);
   }
 
   public Optional<PolicyPart> policyPart() {

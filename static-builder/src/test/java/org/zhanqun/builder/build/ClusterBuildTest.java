@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhanqun.builder.source.ContentReader;
 import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.InvalidContentException;
+import org.zhanqun.builder.source.ItemReference;
 import org.zhanqun.builder.testing.TestContent;
 import org.zhanqun.builder.testing.TestTheme;
 
@@ -238,6 +240,50 @@ class ClusterBuildTest {
   }
 
   @Test
+  void aRunToldWhichGroupsChangedLooksOnlyAtTheirPagesAndPublishesWhatAFullBuildWould()
+      throws Exception {
+    String renamedPolicy =
+        """
+        -- fgw/policy/normative/private-economy-measures.zh-CN.md --
+        ---
+        type: policy
+        title: 长春市促进民营经济高质量发展若干措施
+        published: 2024-03-15T09:30:00+08:00
+        policy:
+          indexNo: 11220100MB1234567X/2024-00012
+          issuer: 长春市人民政府
+          docNo: 长府发〔2024〕3号
+          writtenOn: 2024-03-10
+          subject: 综合政务
+          keywords: [民营经济, 营商环境]
+        ---
+        正文。
+        """;
+    ClusterBuild builder = builder(output(), false);
+    builder.run(read(TestContent.MINI_CLUSTER));
+    ContentSet renamed = read(TestContent.MINI_CLUSTER, renamedPolicy);
+
+    // told that nothing changed, it does not look at the interpretation's page
+    builder.run(renamed, Optional.of(Set.of()));
+    assertThat(out("fgw/interpretation/private-economy-graphic.html")).doesNotContain("高质量发展");
+
+    // told the policy changed, it renders the pages that show it: its own and the
+    // interpretation's, which links to it by title
+    BuildReport told =
+        builder.run(
+            renamed, Optional.of(Set.of(new ItemReference("fgw", "private-economy-measures"))));
+    assertThat(out("fgw/interpretation/private-economy-graphic.html")).contains("高质量发展");
+    assertThat(told.writtenPaths())
+        .contains(
+            "fgw/interpretation/private-economy-graphic.html",
+            "fgw/policy/normative/private-economy-measures.html")
+        .doesNotContain("fgw/guide/cost-review.html");
+    Path full = temp.resolve("full");
+    builder(full, true).run(renamed);
+    assertThat(files(output())).isEqualTo(files(full));
+  }
+
+  @Test
   void removesTheDeletedItemsPageAndEveryListThatShowedIt() throws Exception {
     build(TestContent.MINI_CLUSTER);
     assertThat(out("news/index.html")).contains("关于做好防汛工作的通知");
@@ -409,6 +455,16 @@ class ClusterBuildTest {
   }
 
   // ---- helpers
+
+  private ContentSet read(String... content) throws Exception {
+    Path folder = temp.resolve("content-" + content.length + "-" + content.hashCode());
+    TestContent.write(folder, content);
+    try {
+      return new ContentReader().read(folder);
+    } catch (InvalidContentException e) {
+      throw new AssertionError(e.problems().toString(), e);
+    }
+  }
 
   private BuildReport build(String... content) throws Exception {
     Path folder = temp.resolve("content");

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -98,13 +99,16 @@ public class PublishedContentSet {
     private final SortedMap<Long, Item> items;
     private final SortedMap<Long, List<String>> dropped;
     private final ContentSet content;
+    private final Optional<Set<ItemReference>> changedGroups;
 
     private Snapshot(
         Structure structure,
         SortedMap<Long, LiveItem> live,
         SortedMap<Long, Item> items,
-        SortedMap<Long, List<String>> dropped) {
+        SortedMap<Long, List<String>> dropped,
+        Optional<Set<ItemReference>> changedGroups) {
       this.structure = structure;
+      this.changedGroups = changedGroups;
       this.live = Collections.unmodifiableSortedMap(live);
       this.items = Collections.unmodifiableSortedMap(items);
       this.dropped = Collections.unmodifiableSortedMap(dropped);
@@ -113,6 +117,15 @@ public class PublishedContentSet {
 
     public ContentSet content() {
       return content;
+    }
+
+    /**
+     * For a refreshed snapshot: the translation groups of the items that changed since the snapshot
+     * it was refreshed from, and of the items they referred to before and after; what {@code
+     * ClusterBuild.run} takes as its hint. Empty for a full read.
+     */
+    public Optional<Set<ItemReference>> changedGroups() {
+      return changedGroups;
     }
 
     public Result result() {
@@ -147,7 +160,7 @@ public class PublishedContentSet {
     SortedMap<Long, Item> items = new TreeMap<>();
     SortedMap<Long, List<String>> dropped = new TreeMap<>();
     map(live.values(), live, structure, fileFolder, items, dropped);
-    return new Snapshot(structure, live, items, dropped);
+    return new Snapshot(structure, live, items, dropped, Optional.empty());
   }
 
   /**
@@ -184,7 +197,23 @@ public class PublishedContentSet {
       remap = live.values();
     }
     map(remap, live, structure, fileFolder, items, dropped);
-    return new Snapshot(structure, live, items, dropped);
+    Set<ItemReference> groups = new HashSet<>();
+    for (LiveItem item : remap) {
+      for (Item version : Arrays.asList(previous.items.get(item.id()), items.get(item.id()))) {
+        if (version != null) {
+          groups.add(version.reference());
+          groups.addAll(version.references());
+        }
+      }
+    }
+    for (Long id : changed) {
+      Item before = previous.items.get(id);
+      if (before != null) { // withdrawn or deleted: gone from remap
+        groups.add(before.reference());
+        groups.addAll(before.references());
+      }
+    }
+    return new Snapshot(structure, live, items, dropped, Optional.of(Set.copyOf(groups)));
   }
 
   /**

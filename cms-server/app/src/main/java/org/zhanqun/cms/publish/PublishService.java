@@ -188,7 +188,7 @@ public class PublishService {
     try {
       long lastRunId = repository.lastRunId();
       PublishedContentSet.Snapshot snapshot = current(trigger);
-      BuildReport report = builder().run(snapshot.content());
+      BuildReport report = builder().run(snapshot.content(), snapshot.changedGroups());
       published = new Published(snapshot, lastRunId);
       List<String> changed = new ArrayList<>(report.writtenPaths());
       changed.addAll(report.removedPaths());
