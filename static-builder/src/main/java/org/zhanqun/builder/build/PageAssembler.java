@@ -98,6 +98,9 @@ final class PageAssembler {
   /** The guides that offer each form group. */
   private final Map<ItemReference, List<ItemReference>> guidesUsing = new HashMap<>();
 
+  /** The {@code <updated>} of a feed when nothing it could show has a date. */
+  private static final String NO_DATE = "2000-01-01T00:00:00Z";
+
   private final String newestDate;
 
   private final Map<String, Site> sitesById = new HashMap<>();
@@ -142,7 +145,7 @@ final class PageAssembler {
             .map(Item::lastModified)
             .max(Comparator.naturalOrder())
             .map(PageAssembler::rfc3339)
-            .orElse("2000-01-01T00:00:00Z");
+            .orElse(NO_DATE);
   }
 
   /** Every file of the cluster, or of the site {@code onlySite} when given, in a stable order. */
@@ -510,6 +513,14 @@ final class PageAssembler {
         site.department(),
         language,
         itemsOf(site, language).stream().limit(SITE_FEED_SIZE).toList(),
+        // an empty feed still needs an <updated>: the site's newest change in any language,
+        // so that the feed reads nothing beyond its site
+        site.languages().stream()
+            .flatMap(l -> itemsOf(site, l).stream())
+            .map(Item::lastModified)
+            .max(Comparator.naturalOrder())
+            .map(PageAssembler::rfc3339)
+            .orElse(NO_DATE),
         bodies);
   }
 
@@ -526,6 +537,7 @@ final class PageAssembler {
             .sorted(NEWEST_FIRST)
             .limit(CLUSTER_FEED_SIZE)
             .toList(),
+        newestDate,
         bodies);
   }
 
@@ -536,6 +548,7 @@ final class PageAssembler {
       String author,
       String language,
       List<Item> items,
+      String updatedWhenEmpty,
       Bodies bodies) {
     List<FeedView.Entry> entries =
         items.stream()
@@ -555,7 +568,7 @@ final class PageAssembler {
             .map(Item::lastModified)
             .max(Comparator.naturalOrder())
             .map(PageAssembler::rfc3339)
-            .orElse(newestDate);
+            .orElse(updatedWhenEmpty);
     return new FeedView(
         urls.absoluteUrl(path),
         title,

@@ -171,8 +171,12 @@ class PublishIT {
     // runs after the first read only the changed items; a full run reads everything again and
     // must find the published output already equal to it
     JsonObject full = fullRun();
-    assertThat(full.getInt("rendered")).as("pages a full run re-rendered").isZero();
-    assertThat(full.getInt("removed")).as("pages a full run removed").isZero();
+    assertThat(full.getInt("rendered"))
+        .as("pages a full run re-rendered: %s", full.get("changedPaths"))
+        .isZero();
+    assertThat(full.getInt("removed"))
+        .as("pages a full run removed: %s", full.get("changedPaths"))
+        .isZero();
   }
 
   private JsonObject fullRun() {
