@@ -49,7 +49,7 @@ class MainTest {
   }
 
   @Test
-  void auditsTheDemoClusterAsTheAuditCommand() {
+  void offersTheAuditCommand() {
     assertThat(execute("audit", "--help")).isZero();
     assertThat(out.toString()).contains("Usage: zhanqun audit").contains("--as-of");
     assertThat(execute("audit", "--as-of", "16.11.2026")).isEqualTo(2);
