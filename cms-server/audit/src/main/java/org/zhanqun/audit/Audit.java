@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-
 import java.util.Set;
 import org.zhanqun.audit.check.Check;
 import org.zhanqun.audit.check.ClusterAsOf;
@@ -25,8 +24,8 @@ import org.zhanqun.builder.output.UrlScheme;
 import org.zhanqun.builder.site.Site;
 
 /**
- * The wake-up audit engine: runs every check of the rules on the cluster (or one site) as of a
- * day, then scores, grades and ranks the sites. Stateless and thread-safe; share one.
+ * The wake-up audit engine: runs every check of the rules on the cluster (or one site) as of a day,
+ * then scores, grades and ranks the sites. Stateless and thread-safe; share one.
  *
  * <p>Deterministic: the result depends only on the request (no clock, no hash order); findings are
  * sorted and every number is a decimal rounded half-up.
@@ -55,8 +54,7 @@ public final class Audit {
               .content()
               .cluster()
               .site(id)
-              .orElseThrow(
-                  () -> new UnknownSiteException(id, all.stream().map(Site::id).toList()));
+              .orElseThrow(() -> new UnknownSiteException(id, all.stream().map(Site::id).toList()));
       sites = List.of(site);
     }
     // The order: the as-of view of the cluster first (every check reads it), then each site's
@@ -67,8 +65,7 @@ public final class Audit {
         sites.parallelStream()
             .map(
                 site ->
-                    score(
-                        new SiteContent(site, cluster, rules, urls, request.evidence()), rules))
+                    score(new SiteContent(site, cluster, rules, urls, request.evidence()), rules))
             .toList();
     List<String> ranking =
         results.stream()
@@ -78,7 +75,8 @@ public final class Audit {
                     .thenComparing(SiteResult::site))
             .map(SiteResult::site)
             .toList();
-    List<String> sleeping = results.stream().filter(SiteResult::sleeping).map(SiteResult::site).toList();
+    List<String> sleeping =
+        results.stream().filter(SiteResult::sleeping).map(SiteResult::site).toList();
     return new AuditResult(
         request.content().cluster().id(),
         request.content().cluster().timeZone().getId(),
@@ -124,7 +122,8 @@ public final class Audit {
     Set<String> penalisedColumns = new HashSet<>();
     for (Finding f : raw) {
       if (f.column() != null
-          && (f.rule().equals(RuleCatalog.COLUMN_EMPTY) || f.rule().equals(RuleCatalog.COLUMN_STALE))) {
+          && (f.rule().equals(RuleCatalog.COLUMN_EMPTY)
+              || f.rule().equals(RuleCatalog.COLUMN_STALE))) {
         penalisedColumns.add(f.column());
       }
     }
@@ -147,10 +146,16 @@ public final class Audit {
         counted = BigDecimal.ZERO;
       }
       BigDecimal cap = rules.require(f.rule()).parameters().cap();
-      counted = counted.min(cap.subtract(usedByRule.getOrDefault(f.rule(), BigDecimal.ZERO)).max(BigDecimal.ZERO));
       counted =
           counted.min(
-              dimension.points().subtract(usedByDimension.getOrDefault(dimension.id(), BigDecimal.ZERO)).max(BigDecimal.ZERO));
+              cap.subtract(usedByRule.getOrDefault(f.rule(), BigDecimal.ZERO))
+                  .max(BigDecimal.ZERO));
+      counted =
+          counted.min(
+              dimension
+                  .points()
+                  .subtract(usedByDimension.getOrDefault(dimension.id(), BigDecimal.ZERO))
+                  .max(BigDecimal.ZERO));
       usedByRule.merge(f.rule(), counted, BigDecimal::add);
       usedByDimension.merge(dimension.id(), counted, BigDecimal::add);
       findings.add(f.counting(counted));
@@ -166,9 +171,13 @@ public final class Audit {
       BigDecimal dimensionScore =
           d.points().signum() == 0
               ? HUNDRED
-              : d.points().subtract(used).multiply(HUNDRED).divide(d.points(), 2, RoundingMode.HALF_UP);
+              : d.points()
+                  .subtract(used)
+                  .multiply(HUNDRED)
+                  .divide(d.points(), 2, RoundingMode.HALF_UP);
       dimensions.add(
-          new DimensionScore(d.id(), d.names(), d.points(), used, dimensionScore, d.weight(), applicable));
+          new DimensionScore(
+              d.id(), d.names(), d.points(), used, dimensionScore, d.weight(), applicable));
       if (applicable) {
         available = available.add(d.points());
         deducted = deducted.add(used);
@@ -180,11 +189,22 @@ public final class Audit {
     BigDecimal score =
         available.signum() == 0
             ? HUNDRED.setScale(2)
-            : available.subtract(deducted).max(BigDecimal.ZERO).multiply(HUNDRED).divide(available, 2, RoundingMode.HALF_UP);
+            : available
+                .subtract(deducted)
+                .max(BigDecimal.ZERO)
+                .multiply(HUNDRED)
+                .divide(available, 2, RoundingMode.HALF_UP);
     BigDecimal performance =
-        weights.signum() == 0 ? HUNDRED.setScale(2) : weighted.divide(weights, 2, RoundingMode.HALF_UP);
+        weights.signum() == 0
+            ? HUNDRED.setScale(2)
+            : weighted.divide(weights, 2, RoundingMode.HALF_UP);
     List<String> vetoes =
-        findings.stream().filter(f -> f.severity() == RuleKind.VETO).map(Finding::rule).distinct().sorted().toList();
+        findings.stream()
+            .filter(f -> f.severity() == RuleKind.VETO)
+            .map(Finding::rule)
+            .distinct()
+            .sorted()
+            .toList();
     boolean vetoed = !vetoes.isEmpty();
     String grade = vetoed ? rules.failingGrade().id() : rules.gradeFor(score).id();
     boolean sleeping = vetoed || score.compareTo(rules.passMark()) < 0;
@@ -207,7 +227,11 @@ public final class Audit {
     BigDecimal freshness =
         columns.isEmpty()
             ? null
-            : BigDecimal.valueOf(site.columns().stream().filter(ColumnState::hasLimit).mapToDouble(ColumnState::freshness).sum())
+            : BigDecimal.valueOf(
+                    site.columns().stream()
+                        .filter(ColumnState::hasLimit)
+                        .mapToDouble(ColumnState::freshness)
+                        .sum())
                 .divide(BigDecimal.valueOf(columns.size()), 1, RoundingMode.HALF_UP);
     Site s = site.site();
     return new SiteResult(
@@ -229,5 +253,4 @@ public final class Audit {
         columns,
         findings);
   }
-
 }

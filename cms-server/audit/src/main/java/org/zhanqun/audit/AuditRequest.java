@@ -10,15 +10,19 @@ import org.zhanqun.builder.source.ContentSet;
 
 /**
  * What to audit: a cluster's content, with which rules, as of which day, the whole cluster or one
- * site, and whatever external evidence the caller has (see {@link ExternalEvidence}: without it
- * the rules that need it are reported as not evaluated).
+ * site, and whatever external evidence the caller has (see {@link ExternalEvidence}: without it the
+ * rules that need it are reported as not evaluated).
  *
  * @param asOf the day of the audit, in the cluster's time zone: items published after the end of
  *     that day, and drafts, do not count
  * @param site empty for the whole cluster
  */
 public record AuditRequest(
-    ContentSet content, Rules rules, LocalDate asOf, Optional<String> site, ExternalEvidence evidence) {
+    ContentSet content,
+    Rules rules,
+    LocalDate asOf,
+    Optional<String> site,
+    ExternalEvidence evidence) {
 
   public AuditRequest {
     Objects.requireNonNull(content, "content");

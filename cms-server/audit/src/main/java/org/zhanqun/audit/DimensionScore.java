@@ -9,8 +9,8 @@ import org.zhanqun.audit.rule.Text;
  * @param points the dimension's share of the 100 points
  * @param deducted what its rules' findings take, at most {@code points}
  * @param score 100 × (points − deducted) / points; 0 to 100
- * @param applicable false for the online-services dimension of a site without services: it is
- *     left out of the score and the performance score
+ * @param applicable false for the online-services dimension of a site without services: it is left
+ *     out of the score and the performance score
  */
 public record DimensionScore(
     String dimension,

@@ -8,8 +8,8 @@ import org.zhanqun.audit.rule.Text;
 /**
  * One site's audit result.
  *
- * @param names the site's name in Chinese and English (the source language's when it has no
- *     English name)
+ * @param names the site's name in Chinese and English (the source language's when it has no English
+ *     name)
  * @param kind {@code portal} or {@code department}
  * @param score 0 to 100, two decimals: 100 minus the counted deductions, scaled to 100 when the
  *     site has no services; computed for vetoed sites too, for information

@@ -14,14 +14,14 @@ import org.zhanqun.audit.finding.FindingKey;
 
 /**
  * What changed across audit runs: each site's score over time, and the findings opened and fixed
- * between the last two runs (a finding is the same across runs when its {@link FindingKey} is).
- * A pure function of stored results; immutable.
+ * between the last two runs (a finding is the same across runs when its {@link FindingKey} is). A
+ * pure function of stored results; immutable.
  *
  * @param sites one trend per site that appears in any run, sorted by site id
  * @param previous the as-of date of the second-latest run; null with fewer than two runs
  * @param latest the as-of date of the latest run; null without runs
- * @param opened findings of the latest run that the previous one did not have (all of them with
- *     a single run), sorted
+ * @param opened findings of the latest run that the previous one did not have (all of them with a
+ *     single run), sorted
  * @param fixed findings of the previous run that the latest no longer has, sorted
  */
 public record Trends(

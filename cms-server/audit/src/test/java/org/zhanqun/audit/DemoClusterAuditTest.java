@@ -23,7 +23,8 @@ class DemoClusterAuditTest {
   @BeforeAll
   static void audit() {
     content = DemoCluster.read();
-    result = new Audit().run(AuditRequest.of(content, RulesFile.nationalDefault(), DemoCluster.AS_OF));
+    result =
+        new Audit().run(AuditRequest.of(content, RulesFile.nationalDefault(), DemoCluster.AS_OF));
   }
 
   private static SiteResult site(String id) {
@@ -33,7 +34,11 @@ class DemoClusterAuditTest {
   private static List<String> deductions(String site, String rule) {
     return site(site).findings().stream()
         .filter(f -> f.rule().equals(rule))
-        .map(f -> f.item() != null ? f.item().column() + "/" + f.item().slug() : f.column() != null ? f.column() : f.found())
+        .map(
+            f ->
+                f.item() != null
+                    ? f.item().column() + "/" + f.item().slug()
+                    : f.column() != null ? f.column() : f.found())
         .toList();
   }
 
@@ -43,7 +48,9 @@ class DemoClusterAuditTest {
     assertThat(site("nyj").vetoes()).containsExactly("home-not-updated");
     assertThat(site("jtj").vetoes()).containsExactly("empty-columns", "home-not-updated");
     assertThat(site("mzj").vetoes()).containsExactly("columns-not-updated");
-    assertThat(result.sites()).filteredOn(s -> !s.sleeping()).allSatisfy(s -> assertThat(s.vetoes()).isEmpty());
+    assertThat(result.sites())
+        .filteredOn(s -> !s.sleeping())
+        .allSatisfy(s -> assertThat(s.vetoes()).isEmpty());
   }
 
   @Test
@@ -52,9 +59,12 @@ class DemoClusterAuditTest {
     assertThat(veto.item().slug()).isEqualTo("sanqiu-shengchan-bushu");
     assertThat(veto.found()).isEqualTo("newest item 2026-08-12 (96 days)");
     assertThat(deductions("nyj", "column-stale")).containsExactly("news", "policy/normative");
-    assertThat(deductions("nyj", "guide-element-missing")).containsExactly("guide/zhaijidi-shenqing");
-    assertThat(findings("nyj", "guide-element-missing").get(0).found()).isEqualTo("missing fees, location, hours, phone");
-    assertThat(deductions("nyj", "policy-not-interpreted")).containsExactly("policy/normative/nongcun-zhaijidi-guanli");
+    assertThat(deductions("nyj", "guide-element-missing"))
+        .containsExactly("guide/zhaijidi-shenqing");
+    assertThat(findings("nyj", "guide-element-missing").get(0).found())
+        .isEqualTo("missing fees, location, hours, phone");
+    assertThat(deductions("nyj", "policy-not-interpreted"))
+        .containsExactly("policy/normative/nongcun-zhaijidi-guanli");
     // its column, policy/normative, is already deducted as stale: no second penalty
     assertThat(findings("nyj", "policy-not-interpreted").get(0).points()).isZero();
   }
@@ -62,8 +72,10 @@ class DemoClusterAuditTest {
   @Test
   void jtjHasFiveEmptyColumnsAndAStaleHomePage() {
     assertThat(findings("jtj", "empty-columns").get(0).found())
-        .isEqualTo("5 empty columns: interpretation, personnel, planning/statistics, interaction/fangtan, about/neishe");
-    assertThat(findings("jtj", "home-not-updated").get(0).found()).isEqualTo("newest item 2026-10-22 (25 days)");
+        .isEqualTo(
+            "5 empty columns: interpretation, personnel, planning/statistics, interaction/fangtan, about/neishe");
+    assertThat(findings("jtj", "home-not-updated").get(0).found())
+        .isEqualTo("newest item 2026-10-22 (25 days)");
     assertThat(deductions("jtj", "column-stale")).containsExactly("news", "policy/normative");
     assertThat(findings("jtj", "guide-element-missing").get(0).found()).isEqualTo("missing fees");
     assertThat(deductions("jtj", "policy-not-interpreted")).hasSize(2);
@@ -73,7 +85,8 @@ class DemoClusterAuditTest {
   void mzjAbandonedThreeSubColumnsTheNoticesAndThePolicies() {
     assertThat(findings("mzj", "columns-not-updated").get(0).found())
         .isEqualTo("5 stale columns: news/jiceng, news/shzz, news/cishan, notice, policy");
-    assertThat(deductions("mzj", "column-stale")).containsExactly("interpretation", "policy/normative");
+    assertThat(deductions("mzj", "column-stale"))
+        .containsExactly("interpretation", "policy/normative");
     assertThat(site("mzj").vetoes()).doesNotContain("should-update-columns-stale");
   }
 
@@ -84,19 +97,30 @@ class DemoClusterAuditTest {
         .isEqualTo("last update 2026-04-30, 200 days before 2026-11-16, limit 6 months (184 days)");
     assertThat(deductions("gaj", "guide-element-missing")).containsExactly("guide/hukou-qianru");
     assertThat(deductions("rsj", "identification-missing")).containsExactly("missing");
-    assertThat(findings("rsj", "identification-missing").get(0).evidence().en()).contains("publicSecurity");
-    assertThat(deductions("zjj", "guide-element-missing")).containsExactly("guide/jianzhu-shigong-xuke");
+    assertThat(findings("rsj", "identification-missing").get(0).evidence().en())
+        .contains("publicSecurity");
+    assertThat(deductions("zjj", "guide-element-missing"))
+        .containsExactly("guide/jianzhu-shigong-xuke");
     assertThat(deductions("sthjj", "guide-element-missing")).containsExactly("guide/paiwu-dengji");
     assertThat(result.findings()).noneMatch(f -> f.rule().equals("form-missing"));
   }
 
   @Test
   void theNineValidUninterpretedPoliciesAreReported() {
-    assertThat(result.findings().stream().filter(f -> f.rule().equals("policy-not-interpreted")).map(f -> f.site() + "/" + f.item().slug()))
+    assertThat(
+            result.findings().stream()
+                .filter(f -> f.rule().equals("policy-not-interpreted"))
+                .map(f -> f.site() + "/" + f.item().slug()))
         .containsExactlyInAnyOrder(
-            "fgw/cujin-xiaofei-fangan", "wlj/yanchu-shichang-guanli", "scjgj/canyin-shipin-anquan-guanli",
-            "wsj/hulizhan-fazhan", "sthjj/huanjing-xingzheng-chufa-cailiang", "jtj/gongjiao-youxian-fazhan",
-            "jtj/wangyueche-guanli", "nyj/nongcun-zhaijidi-guanli", "mzj/yanglao-jigou-butie");
+            "fgw/cujin-xiaofei-fangan",
+            "wlj/yanchu-shichang-guanli",
+            "scjgj/canyin-shipin-anquan-guanli",
+            "wsj/hulizhan-fazhan",
+            "sthjj/huanjing-xingzheng-chufa-cailiang",
+            "jtj/gongjiao-youxian-fazhan",
+            "jtj/wangyueche-guanli",
+            "nyj/nongcun-zhaijidi-guanli",
+            "mzj/yanglao-jigou-butie");
   }
 
   @Test
@@ -104,23 +128,42 @@ class DemoClusterAuditTest {
     Map<String, Long> counts =
         result.findings().stream()
             .filter(f -> f.rule().equals("translation-missing"))
-            .collect(Collectors.groupingBy(f -> f.site() + " " + f.item().language(), Collectors.counting()));
+            .collect(
+                Collectors.groupingBy(
+                    f -> f.site() + " " + f.item().language(), Collectors.counting()));
     assertThat(counts)
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of("portal en", 31L, "portal ru", 39L, "fgw en", 19L, "jyj en", 21L, "wlj en", 16L, "scjgj en", 23L));
+            Map.of(
+                "portal en",
+                31L,
+                "portal ru",
+                39L,
+                "fgw en",
+                19L,
+                "jyj en",
+                21L,
+                "wlj en",
+                16L,
+                "scjgj en",
+                23L));
   }
 
   @Test
   void ranksSitesWithoutVetoFirstAndTheSleepersLast() {
     assertThat(result.ranking()).hasSize(13);
     assertThat(result.ranking().subList(10, 13)).containsExactlyInAnyOrder("nyj", "jtj", "mzj");
-    List<SiteResult> passing = result.ranking().subList(0, 10).stream().map(DemoClusterAuditTest::site).toList();
+    List<SiteResult> passing =
+        result.ranking().subList(0, 10).stream().map(DemoClusterAuditTest::site).toList();
     assertThat(passing).isSortedAccordingTo((a, b) -> b.score().compareTo(a.score()));
   }
 
   @Test
   void theSameDataAndDateGiveTheSameBytes() {
-    AuditResult again = new Audit().run(AuditRequest.of(DemoCluster.read(), RulesFile.nationalDefault(), DemoCluster.AS_OF));
+    AuditResult again =
+        new Audit()
+            .run(
+                AuditRequest.of(
+                    DemoCluster.read(), RulesFile.nationalDefault(), DemoCluster.AS_OF));
 
     assertThat(json(again)).isEqualTo(json(result));
     assertThat(again).isEqualTo(result);
@@ -128,7 +171,11 @@ class DemoClusterAuditTest {
 
   @Test
   void anAsOfDateInThePastIgnoresLaterItems() {
-    AuditResult august = new Audit().run(AuditRequest.of(content, RulesFile.nationalDefault(), java.time.LocalDate.of(2026, 8, 20)));
+    AuditResult august =
+        new Audit()
+            .run(
+                AuditRequest.of(
+                    content, RulesFile.nationalDefault(), java.time.LocalDate.of(2026, 8, 20)));
 
     // nyj's newest item (2026-08-12) is 8 days old then: its home page counts as updated
     assertThat(august.site("nyj").orElseThrow().vetoes()).doesNotContain("home-not-updated");
@@ -136,12 +183,21 @@ class DemoClusterAuditTest {
         .filteredOn(f -> f.rule().equals("home-not-updated"))
         .allSatisfy(f -> assertThat(f.found()).doesNotContain("2026-09").doesNotContain("2026-1"));
     assertThat(august.site("portal").orElseThrow().columns())
-        .allSatisfy(c -> assertThat(c.lastPublished() == null || !c.lastPublished().isAfter(java.time.LocalDate.of(2026, 8, 20))).isTrue());
+        .allSatisfy(
+            c ->
+                assertThat(
+                        c.lastPublished() == null
+                            || !c.lastPublished().isAfter(java.time.LocalDate.of(2026, 8, 20)))
+                    .isTrue());
   }
 
   @Test
   void auditsOneSiteAlone() {
-    AuditResult one = new Audit().run(AuditRequest.of(content, RulesFile.nationalDefault(), DemoCluster.AS_OF).forSite("wsj"));
+    AuditResult one =
+        new Audit()
+            .run(
+                AuditRequest.of(content, RulesFile.nationalDefault(), DemoCluster.AS_OF)
+                    .forSite("wsj"));
 
     assertThat(one.sites()).singleElement().isEqualTo(site("wsj"));
     assertThat(one.ranking()).containsExactly("wsj");
@@ -150,7 +206,11 @@ class DemoClusterAuditTest {
   @Test
   void refusesAnUnknownSite() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> new Audit().run(AuditRequest.of(content, RulesFile.nationalDefault(), DemoCluster.AS_OF).forSite("nosuch")))
+            () ->
+                new Audit()
+                    .run(
+                        AuditRequest.of(content, RulesFile.nationalDefault(), DemoCluster.AS_OF)
+                            .forSite("nosuch")))
         .isInstanceOf(UnknownSiteException.class)
         .hasMessageStartingWith("unknown site 'nosuch'; the cluster has portal, fgw, jyj");
   }

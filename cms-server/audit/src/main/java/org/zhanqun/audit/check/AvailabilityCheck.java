@@ -60,7 +60,8 @@ final class AvailabilityCheck implements Check {
     }
     long failed = probes.stream().filter(p -> !p.opened() || p.millis() > timeoutMillis).count();
     BigDecimal percent =
-        BigDecimal.valueOf(failed * 100).divide(BigDecimal.valueOf(probes.size()), 2, RoundingMode.HALF_UP);
+        BigDecimal.valueOf(failed * 100)
+            .divide(BigDecimal.valueOf(probes.size()), 2, RoundingMode.HALF_UP);
     if (percent.compareTo(rule.parameters().decimal("failPercent")) < 0) {
       return List.of();
     }
@@ -71,9 +72,33 @@ final class AvailabilityCheck implements Check {
             null,
             site.homeUrl(),
             new Text(
-                from + " 至 " + asOf + " 共探测 " + probes.size() + " 次，失败 " + failed + " 次（" + percent.toPlainString() + "%，否决线 " + rule.parameters().decimal("failPercent").toPlainString() + "%）",
-                failed + " of " + probes.size() + " probes failed from " + from + " to " + asOf + " (" + percent.toPlainString() + " %, veto at " + rule.parameters().decimal("failPercent").toPlainString() + " %)"),
-            "under " + rule.parameters().decimal("failPercent").toPlainString() + " % failed probes",
+                from
+                    + " 至 "
+                    + asOf
+                    + " 共探测 "
+                    + probes.size()
+                    + " 次，失败 "
+                    + failed
+                    + " 次（"
+                    + percent.toPlainString()
+                    + "%，否决线 "
+                    + rule.parameters().decimal("failPercent").toPlainString()
+                    + "%）",
+                failed
+                    + " of "
+                    + probes.size()
+                    + " probes failed from "
+                    + from
+                    + " to "
+                    + asOf
+                    + " ("
+                    + percent.toPlainString()
+                    + " %, veto at "
+                    + rule.parameters().decimal("failPercent").toPlainString()
+                    + " %)"),
+            "under "
+                + rule.parameters().decimal("failPercent").toPlainString()
+                + " % failed probes",
             percent.toPlainString() + " % failed"));
   }
 }

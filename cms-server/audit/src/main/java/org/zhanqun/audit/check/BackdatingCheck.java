@@ -11,7 +11,8 @@ import org.zhanqun.audit.rule.Text;
 
 /**
  * {@code backdated} (伪造发稿日期): an item's publication date changed to an earlier one after
- * publication, by the end of the as-of day. Needs the revision history; one veto finding per change.
+ * publication, by the end of the as-of day. Needs the revision history; one veto finding per
+ * change.
  */
 final class BackdatingCheck implements Check {
 
@@ -51,7 +52,12 @@ final class BackdatingCheck implements Check {
                     null,
                     new Text(
                         c.changedAt() + " 将发布日期由 " + c.before() + " 改为更早的 " + c.after(),
-                        "publication date changed at " + c.changedAt() + " from " + c.before() + " to the earlier " + c.after()),
+                        "publication date changed at "
+                            + c.changedAt()
+                            + " from "
+                            + c.before()
+                            + " to the earlier "
+                            + c.after()),
                     "publication date never moved earlier",
                     "moved from " + c.before() + " to " + c.after()))
         .toList();

@@ -17,8 +17,8 @@ import org.zhanqun.builder.source.ItemReference;
 /**
  * The cluster as readers saw it at the end of the as-of day (cluster time zone): only items
  * published on or before that day and not drafts. Later items do not exist for the audit, so an
- * as-of in the past gives the result that day would have given. Indexes the content once;
- * immutable and thread-safe.
+ * as-of in the past gives the result that day would have given. Indexes the content once; immutable
+ * and thread-safe.
  */
 public final class ClusterAsOf {
 
@@ -49,10 +49,12 @@ public final class ClusterAsOf {
     }
     this.bySite =
         sites.entrySet().stream()
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+            .collect(
+                Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     this.groups =
         refs.entrySet().stream()
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+            .collect(
+                Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
   }
 
   private static LocalDate dateOf(java.time.Instant instant, ZoneId zone) {

@@ -17,8 +17,8 @@ import org.zhanqun.audit.rule.Text;
  * Columns past their category's update limit (栏目不更新). Two vetoes count them: {@code
  * columns-not-updated} (its categories, top-level only for those in {@code topLevelOnly}; veto at
  * {@code vetoCount}) and {@code should-update-columns-stale} (every category with a limit; veto at
- * its {@code vetoCount}). Below those counts each stale column is a {@code column-stale}
- * deduction; a column a veto already counts is not deducted again.
+ * its {@code vetoCount}). Below those counts each stale column is a {@code column-stale} deduction;
+ * a column a veto already counts is not deducted again.
  */
 final class ColumnUpdateCheck implements Check {
 
@@ -74,13 +74,31 @@ final class ColumnUpdateCheck implements Check {
         String.join(
             "; ",
             counted.stream()
-                .map(c -> c.path() + " last " + c.lastPublished() + " (" + c.ageDays() + " days, limit " + Wording.period(c.limit()).en() + ")")
+                .map(
+                    c ->
+                        c.path()
+                            + " last "
+                            + c.lastPublished()
+                            + " ("
+                            + c.ageDays()
+                            + " days, limit "
+                            + Wording.period(c.limit()).en()
+                            + ")")
                 .toList());
     String zh =
         String.join(
             "；",
             counted.stream()
-                .map(c -> c.path() + " 最近 " + c.lastPublished() + "（" + c.ageDays() + " 天，期限 " + Wording.period(c.limit()).zh() + "）")
+                .map(
+                    c ->
+                        c.path()
+                            + " 最近 "
+                            + c.lastPublished()
+                            + "（"
+                            + c.ageDays()
+                            + " 天，期限 "
+                            + Wording.period(c.limit()).zh()
+                            + "）")
                 .toList());
     return Optional.of(
         site.finding(
@@ -90,9 +108,15 @@ final class ColumnUpdateCheck implements Check {
             site.homeUrl(),
             new Text(
                 counted.size() + " 个栏目超期未更新（否决线 " + threshold + " 个）：" + zh,
-                counted.size() + " columns past their update limit (veto at " + threshold + "): " + en),
+                counted.size()
+                    + " columns past their update limit (veto at "
+                    + threshold
+                    + "): "
+                    + en),
             "fewer than " + threshold + " stale columns",
-            counted.size() + " stale columns: " + String.join(", ", counted.stream().map(ColumnState::path).toList())));
+            counted.size()
+                + " stale columns: "
+                + String.join(", ", counted.stream().map(ColumnState::path).toList())));
   }
 
   private static Finding stale(SiteContent site, Rule rule, ColumnState c) {
@@ -103,8 +127,28 @@ final class ColumnUpdateCheck implements Check {
         null,
         site.columnUrl(c.column()),
         new Text(
-            "最近更新 " + c.lastPublished() + "，距检查日 " + site.asOf() + " 已 " + c.ageDays() + " 天，更新期限 " + limit.zh() + "（" + c.limitDays() + " 天）",
-            "last update " + c.lastPublished() + ", " + c.ageDays() + " days before " + site.asOf() + ", limit " + limit.en() + " (" + c.limitDays() + " days)"),
+            "最近更新 "
+                + c.lastPublished()
+                + "，距检查日 "
+                + site.asOf()
+                + " 已 "
+                + c.ageDays()
+                + " 天，更新期限 "
+                + limit.zh()
+                + "（"
+                + c.limitDays()
+                + " 天）",
+            "last update "
+                + c.lastPublished()
+                + ", "
+                + c.ageDays()
+                + " days before "
+                + site.asOf()
+                + ", limit "
+                + limit.en()
+                + " ("
+                + c.limitDays()
+                + " days)"),
         "new item within " + c.limit() + " (since " + site.asOf().minus(c.limit()) + ")",
         "last item " + c.lastPublished() + " (" + c.ageDays() + " days)");
   }

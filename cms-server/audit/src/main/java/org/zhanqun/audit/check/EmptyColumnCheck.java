@@ -42,9 +42,15 @@ final class EmptyColumnCheck implements Check {
                 site.homeUrl(),
                 new Text(
                     empty.size() + " 个空白栏目（否决线 " + threshold + " 个）：" + String.join("，", paths),
-                    empty.size() + " empty columns (veto at " + threshold + "): " + String.join(", ", paths)),
+                    empty.size()
+                        + " empty columns (veto at "
+                        + threshold
+                        + "): "
+                        + String.join(", ", paths)),
                 "fewer than " + threshold + " empty columns",
-                empty.size() + " empty columns: " + String.join(", ", empty.stream().map(ColumnState::path).toList())));
+                empty.size()
+                    + " empty columns: "
+                    + String.join(", ", empty.stream().map(ColumnState::path).toList())));
       }
     }
     if (!vetoed) {
@@ -60,8 +66,19 @@ final class EmptyColumnCheck implements Check {
                                   null,
                                   site.columnUrl(c.column()),
                                   new Text(
-                                      "栏目「" + c.path() + "」（" + c.column().category().code() + "）截至 " + site.asOf() + " 没有任何内容",
-                                      "column " + c.path() + " (" + c.column().category().code() + ") has had no item up to " + site.asOf()),
+                                      "栏目「"
+                                          + c.path()
+                                          + "」（"
+                                          + c.column().category().code()
+                                          + "）截至 "
+                                          + site.asOf()
+                                          + " 没有任何内容",
+                                      "column "
+                                          + c.path()
+                                          + " ("
+                                          + c.column().category().code()
+                                          + ") has had no item up to "
+                                          + site.asOf()),
                                   "at least one item",
                                   "no item"))
                       .forEach(findings::add));

@@ -18,8 +18,8 @@ import org.zhanqun.builder.source.Item;
 import org.zhanqun.builder.source.ItemReference;
 
 /**
- * {@code form-missing}: a form a guide names (in {@code forms} or a material's {@code form}) that is
- * not offered: the reference does not resolve to a form visible on the as-of date, or, when the
+ * {@code form-missing}: a form a guide names (in {@code forms} or a material's {@code form}) that
+ * is not offered: the reference does not resolve to a form visible on the as-of date, or, when the
  * published folder is given, its file is not in it. One deduction per guide and form.
  */
 final class FormCheck implements Check {
@@ -51,10 +51,25 @@ final class FormCheck implements Check {
                   rule,
                   site.columnPath(guide),
                   site.ref(guide),
-                  site.itemUrl(guide) + "#form-" + reference.site() + "-" + reference.translationKey(),
+                  site.itemUrl(guide)
+                      + "#form-"
+                      + reference.site()
+                      + "-"
+                      + reference.translationKey(),
                   new Text(
-                      "办事指南「" + guide.title() + "」引用的表格 " + reference + " 截至 " + site.asOf() + " 未发布",
-                      "service guide \"" + guide.title() + "\" names the form " + reference + ", which is not published up to " + site.asOf()),
+                      "办事指南「"
+                          + guide.title()
+                          + "」引用的表格 "
+                          + reference
+                          + " 截至 "
+                          + site.asOf()
+                          + " 未发布",
+                      "service guide \""
+                          + guide.title()
+                          + "\" names the form "
+                          + reference
+                          + ", which is not published up to "
+                          + site.asOf()),
                   "form " + reference + " offered for download",
                   "not published"));
           continue;
@@ -71,7 +86,11 @@ final class FormCheck implements Check {
                   site.publishedUrl(file.get()),
                   new Text(
                       "办事指南「" + guide.title() + "」的表格文件 " + file.get() + " 不在发布目录中，无法下载",
-                      "the form file " + file.get() + " of service guide \"" + guide.title() + "\" is not in the published folder: it does not download"),
+                      "the form file "
+                          + file.get()
+                          + " of service guide \""
+                          + guide.title()
+                          + "\" is not in the published folder: it does not download"),
                   "file " + file.get() + " published",
                   "file missing"));
         }

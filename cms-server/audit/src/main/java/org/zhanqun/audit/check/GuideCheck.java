@@ -16,9 +16,9 @@ import org.zhanqun.builder.source.Item;
 
 /**
  * Service guides (办事指南). {@code guides-incomplete}: at least {@code vetoCount} source-language
- * guides each missing at least {@code missingAtLeast} of the {@code keyElements}, or, on a site with
- * fewer guides than that, every guide. {@code guide-element-missing}: one deduction per guide, in
- * any language, missing any of {@code elements}. {@code no-services}: a site offering services
+ * guides each missing at least {@code missingAtLeast} of the {@code keyElements}, or, on a site
+ * with fewer guides than that, every guide. {@code guide-element-missing}: one deduction per guide,
+ * in any language, missing any of {@code elements}. {@code no-services}: a site offering services
  * (the portal, or a site with a column of the rule's categories) without a single guide.
  */
 final class GuideCheck implements Check {
@@ -34,7 +34,9 @@ final class GuideCheck implements Check {
     List<Item> guides = site.itemsOfType(ContentType.GUIDE);
     List<Item> sourceGuides =
         guides.stream().filter(g -> g.language().equals(site.site().sourceLanguage())).toList();
-    site.enabled(GUIDES_INCOMPLETE).flatMap(rule -> incomplete(site, rule, sourceGuides)).ifPresent(findings::add);
+    site.enabled(GUIDES_INCOMPLETE)
+        .flatMap(rule -> incomplete(site, rule, sourceGuides))
+        .ifPresent(findings::add);
     site.enabled(NO_SERVICES)
         .filter(rule -> site.offersServices(rule) && sourceGuides.isEmpty())
         .map(
@@ -46,7 +48,8 @@ final class GuideCheck implements Check {
                     site.homeUrl(),
                     new Text(
                         "站点提供办事服务（门户或设有办事指南栏目），但截至 " + site.asOf() + " 没有任何办事指南",
-                        "the site offers services (the portal, or a site with a guide column) but has no service guide up to " + site.asOf()),
+                        "the site offers services (the portal, or a site with a guide column) but has no service guide up to "
+                            + site.asOf()),
                     "at least one service guide",
                     "no guide"))
         .ifPresent(findings::add);
@@ -62,8 +65,18 @@ final class GuideCheck implements Check {
                           rule,
                           guide,
                           new Text(
-                              "办事指南「" + guide.title() + "」缺少 " + missing.size() + " 个要素：" + String.join("、", missing),
-                              "service guide \"" + guide.title() + "\" lacks " + Wording.plural(missing.size(), "element") + ": " + String.join(", ", missing)),
+                              "办事指南「"
+                                  + guide.title()
+                                  + "」缺少 "
+                                  + missing.size()
+                                  + " 个要素："
+                                  + String.join("、", missing),
+                              "service guide \""
+                                  + guide.title()
+                                  + "\" lacks "
+                                  + Wording.plural(missing.size(), "element")
+                                  + ": "
+                                  + String.join(", ", missing)),
                           "all of " + String.join(", ", elements),
                           "missing " + String.join(", ", missing)));
                 }
@@ -80,12 +93,23 @@ final class GuideCheck implements Check {
         guides.stream().filter(g -> missing(g, keys).size() >= atLeast).toList();
     boolean veto =
         incomplete.size() >= vetoCount
-            || (!guides.isEmpty() && guides.size() < vetoCount && incomplete.size() == guides.size());
+            || (!guides.isEmpty()
+                && guides.size() < vetoCount
+                && incomplete.size() == guides.size());
     if (!veto || incomplete.isEmpty()) {
       return Optional.empty();
     }
     List<String> named =
-        incomplete.stream().map(g -> site.columnPath(g) + "/" + g.slug() + " (" + String.join(", ", missing(g, keys)) + ")").toList();
+        incomplete.stream()
+            .map(
+                g ->
+                    site.columnPath(g)
+                        + "/"
+                        + g.slug()
+                        + " ("
+                        + String.join(", ", missing(g, keys))
+                        + ")")
+            .toList();
     return Optional.of(
         site.finding(
             rule,
@@ -93,9 +117,27 @@ final class GuideCheck implements Check {
             null,
             site.homeUrl(),
             new Text(
-                guides.size() + " 个办事指南中 " + incomplete.size() + " 个缺少至少 " + atLeast + " 个关键要素：" + String.join("；", named),
-                incomplete.size() + " of " + guides.size() + " service guides each lack at least " + atLeast + " of the " + keys.size() + " key elements: " + String.join("; ", named)),
-            "fewer than " + vetoCount + " guides missing " + atLeast + "+ key elements (not all, with fewer guides)",
+                guides.size()
+                    + " 个办事指南中 "
+                    + incomplete.size()
+                    + " 个缺少至少 "
+                    + atLeast
+                    + " 个关键要素："
+                    + String.join("；", named),
+                incomplete.size()
+                    + " of "
+                    + guides.size()
+                    + " service guides each lack at least "
+                    + atLeast
+                    + " of the "
+                    + keys.size()
+                    + " key elements: "
+                    + String.join("; ", named)),
+            "fewer than "
+                + vetoCount
+                + " guides missing "
+                + atLeast
+                + "+ key elements (not all, with fewer guides)",
             incomplete.size() + " of " + guides.size() + " guides"));
   }
 

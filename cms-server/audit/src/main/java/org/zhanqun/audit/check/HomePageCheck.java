@@ -17,12 +17,12 @@ import org.zhanqun.builder.source.Item;
 
 /**
  * {@code home-not-updated}: no new item on the home page in the {@code window} before the as-of
- * date (a new item: published on or after as-of minus the window). What the home page shows
- * follows the static builder's home page in the site's source language: each top-level column of
- * the rule's categories with its sub-columns (their newest items, so the newest always shows), the
- * service guides when {@code guide} is among them, and on the portal the departments' news. When
- * no top-level column is of those categories the home page is only navigation, and the items of
- * every column (the second-level pages) count.
+ * date (a new item: published on or after as-of minus the window). What the home page shows follows
+ * the static builder's home page in the site's source language: each top-level column of the rule's
+ * categories with its sub-columns (their newest items, so the newest always shows), the service
+ * guides when {@code guide} is among them, and on the portal the departments' news. When no
+ * top-level column is of those categories the home page is only navigation, and the items of every
+ * column (the second-level pages) count.
  */
 final class HomePageCheck implements Check {
 
@@ -47,8 +47,7 @@ final class HomePageCheck implements Check {
     if (rule.appliesTo(org.zhanqun.builder.site.ColumnCategory.GUIDE)) {
       items =
           Stream.concat(
-              items,
-              site.sourceItems().stream().filter(i -> i.type() == ContentType.GUIDE));
+              items, site.sourceItems().stream().filter(i -> i.type() == ContentType.GUIDE));
     }
     if (site.site().kind() == SiteKind.PORTAL) {
       items = Stream.concat(items, departmentNews(site));
@@ -59,7 +58,8 @@ final class HomePageCheck implements Check {
       return List.of();
     }
     Text window = Wording.period(rule.parameters().period("window"));
-    String expected = "new item since " + since + " (window " + rule.parameters().period("window") + ")";
+    String expected =
+        "new item since " + since + " (window " + rule.parameters().period("window") + ")";
     if (newest.isEmpty()) {
       return List.of(
           site.finding(
@@ -81,8 +81,40 @@ final class HomePageCheck implements Check {
             site.ref(item),
             site.homeUrl(),
             new Text(
-                "首页最新内容 " + site.columnPath(item) + "/" + item.slug() + " 发布于 " + last + "，距检查日 " + site.asOf() + " 已 " + age + " 天；" + since + " 至 " + site.asOf() + "（" + window.zh() + "）无新内容",
-                "newest item on the home page: " + site.columnPath(item) + "/" + item.slug() + " of " + last + ", " + age + " days before " + site.asOf() + "; nothing new from " + since + " to " + site.asOf() + " (" + window.en() + ")"),
+                "首页最新内容 "
+                    + site.columnPath(item)
+                    + "/"
+                    + item.slug()
+                    + " 发布于 "
+                    + last
+                    + "，距检查日 "
+                    + site.asOf()
+                    + " 已 "
+                    + age
+                    + " 天；"
+                    + since
+                    + " 至 "
+                    + site.asOf()
+                    + "（"
+                    + window.zh()
+                    + "）无新内容",
+                "newest item on the home page: "
+                    + site.columnPath(item)
+                    + "/"
+                    + item.slug()
+                    + " of "
+                    + last
+                    + ", "
+                    + age
+                    + " days before "
+                    + site.asOf()
+                    + "; nothing new from "
+                    + since
+                    + " to "
+                    + site.asOf()
+                    + " ("
+                    + window.en()
+                    + ")"),
             expected,
             "newest item " + last + " (" + age + " days)"));
   }

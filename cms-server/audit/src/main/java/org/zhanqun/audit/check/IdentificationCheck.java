@@ -12,8 +12,8 @@ import org.zhanqun.builder.site.Identification;
 
 /**
  * {@code identification-missing}: each of the rule's {@code elements} the site's footer cannot show
- * because {@code site.yaml} lacks it: 网站标识码 siteCode, ICP备案号 icp, 公安备案号 publicSecurity,
- * 主办单位 department, 联系方式 contact (phone, e-mail or address). One deduction per element.
+ * because {@code site.yaml} lacks it: 网站标识码 siteCode, ICP备案号 icp, 公安备案号 publicSecurity, 主办单位
+ * department, 联系方式 contact (phone, e-mail or address). One deduction per element.
  */
 final class IdentificationCheck implements Check {
 
@@ -50,7 +50,11 @@ final class IdentificationCheck implements Check {
                     site.homeUrl() + "#identification-" + element,
                     new Text(
                         "页脚缺少" + NAMES.get(element).zh() + "（site.yaml 未填写 " + element + "）",
-                        "the footer lacks the " + NAMES.get(element).en() + " (site.yaml has no " + element + ")"),
+                        "the footer lacks the "
+                            + NAMES.get(element).en()
+                            + " (site.yaml has no "
+                            + element
+                            + ")"),
                     element + " given",
                     "missing"))
         .toList();

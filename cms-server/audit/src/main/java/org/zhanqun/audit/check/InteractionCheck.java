@@ -8,8 +8,8 @@ import org.zhanqun.audit.finding.Finding;
 import org.zhanqun.audit.rule.Text;
 
 /**
- * {@code interaction-unanswered} needs the messages of the interaction module (领导信箱, 网上留言),
- * which does not exist yet: interaction columns hold pages. Always reported as not evaluated.
+ * {@code interaction-unanswered} needs the messages of the interaction module (领导信箱, 网上留言), which
+ * does not exist yet: interaction columns hold pages. Always reported as not evaluated.
  */
 final class InteractionCheck implements Check {
 

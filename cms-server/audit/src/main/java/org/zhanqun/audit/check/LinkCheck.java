@@ -51,7 +51,12 @@ final class LinkCheck implements Check {
                       link.target(),
                       new Text(
                           "页面 " + link.page() + " 上的链接 " + link.target() + " 不可用：" + link.reason(),
-                          "the link to " + link.target() + " on " + link.page() + " does not work: " + link.reason()),
+                          "the link to "
+                              + link.target()
+                              + " on "
+                              + link.page()
+                              + " does not work: "
+                              + link.reason()),
                       "a working link",
                       link.reason()))
           .ifPresent(findings::add);

@@ -16,11 +16,10 @@ import org.zhanqun.builder.source.Item;
 
 /**
  * {@code policy-not-interpreted}: a major policy (source language; {@code majorPolicies}: {@code
- * valid} = in force, or {@code all}) without an interpretation published within {@code
- * workingDays} working days (Monday to Friday; public holidays are not known) after it. An
- * interpretation of any site counts. A policy whose deadline has not passed on the as-of date is
- * not judged yet. "Linked both ways" holds by construction: a policy lists the interpretations that
- * name it.
+ * valid} = in force, or {@code all}) without an interpretation published within {@code workingDays}
+ * working days (Monday to Friday; public holidays are not known) after it. An interpretation of any
+ * site counts. A policy whose deadline has not passed on the as-of date is not judged yet. "Linked
+ * both ways" holds by construction: a policy lists the interpretations that name it.
  */
 final class PolicyInterpretationCheck implements Check {
 
@@ -69,8 +68,19 @@ final class PolicyInterpretationCheck implements Check {
                 rule,
                 policy,
                 new Text(
-                    "政策文件「" + policy.title() + "」（" + published + " 发布）截至 " + site.asOf() + " 没有政策解读",
-                    "policy \"" + policy.title() + "\" (published " + published + ") has no interpretation up to " + site.asOf()),
+                    "政策文件「"
+                        + policy.title()
+                        + "」（"
+                        + published
+                        + " 发布）截至 "
+                        + site.asOf()
+                        + " 没有政策解读",
+                    "policy \""
+                        + policy.title()
+                        + "\" (published "
+                        + published
+                        + ") has no interpretation up to "
+                        + site.asOf()),
                 "an interpretation by " + deadline + " (" + workingDays + " working days)",
                 "none"));
       } else if (first.get().isAfter(deadline)) {
@@ -79,8 +89,28 @@ final class PolicyInterpretationCheck implements Check {
                 rule,
                 policy,
                 new Text(
-                    "政策文件「" + policy.title() + "」" + published + " 发布，解读迟至 " + first.get() + "（期限 " + deadline + "，" + workingDays + " 个工作日）",
-                    "policy \"" + policy.title() + "\" published " + published + ", first interpretation only on " + first.get() + " (due " + deadline + ", " + workingDays + " working days)"),
+                    "政策文件「"
+                        + policy.title()
+                        + "」"
+                        + published
+                        + " 发布，解读迟至 "
+                        + first.get()
+                        + "（期限 "
+                        + deadline
+                        + "，"
+                        + workingDays
+                        + " 个工作日）",
+                    "policy \""
+                        + policy.title()
+                        + "\" published "
+                        + published
+                        + ", first interpretation only on "
+                        + first.get()
+                        + " (due "
+                        + deadline
+                        + ", "
+                        + workingDays
+                        + " working days)"),
                 "an interpretation by " + deadline + " (" + workingDays + " working days)",
                 "first interpretation " + first.get()));
       }

@@ -14,8 +14,8 @@ import org.zhanqun.builder.source.PolicyPart;
 
 /**
  * {@code policy-metadata-incomplete}: a policy document, in any language, without one of the
- * disclosure {@code elements} (索引号 indexNo, 发文机关 issuer, 成文日期 writtenOn, 文号 docNo,
- * 有效性 validity, 主题分类 subject). One deduction per policy.
+ * disclosure {@code elements} (索引号 indexNo, 发文机关 issuer, 成文日期 writtenOn, 文号 docNo, 有效性 validity,
+ * 主题分类 subject). One deduction per policy.
  */
 final class PolicyMetadataCheck implements Check {
 
@@ -79,8 +79,7 @@ final class PolicyMetadataCheck implements Check {
     /** Visible policies in any language whose column is of one of the rule's categories. */
     static List<Item> of(SiteContent site, Rule rule) {
       return site.itemsOfType(ContentType.POLICY).stream()
-          .filter(
-              i -> site.column(i.column()).map(c -> rule.appliesTo(c.category())).orElse(false))
+          .filter(i -> site.column(i.column()).map(c -> rule.appliesTo(c.category())).orElse(false))
           .toList();
     }
   }

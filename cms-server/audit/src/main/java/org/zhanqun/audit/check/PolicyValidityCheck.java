@@ -39,7 +39,11 @@ final class PolicyValidityCheck implements Check {
                     p,
                     new Text(
                         "政策文件「" + p.title() + "」已于 " + p.policy().validUntil() + " 失效，但仍标注为有效",
-                        "policy \"" + p.title() + "\" stopped being in force on " + p.policy().validUntil() + " but is still marked valid"),
+                        "policy \""
+                            + p.title()
+                            + "\" stopped being in force on "
+                            + p.policy().validUntil()
+                            + " but is still marked valid"),
                     "validity expired or repealed",
                     "validity valid, validUntil " + p.policy().validUntil()))
         .toList();

@@ -12,9 +12,7 @@ public record ProbeHistory(List<Probe> probes) {
 
   public ProbeHistory {
     probes =
-        probes.stream()
-            .sorted(Comparator.comparing(Probe::site).thenComparing(Probe::at))
-            .toList();
+        probes.stream().sorted(Comparator.comparing(Probe::site).thenComparing(Probe::at)).toList();
   }
 
   /**

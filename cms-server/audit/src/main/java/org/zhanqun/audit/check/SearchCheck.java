@@ -24,8 +24,7 @@ final class SearchCheck implements Check {
   public Optional<Text> notEvaluated(ExternalEvidence evidence) {
     return evidence.search().isPresent()
         ? Optional.empty()
-        : Optional.of(
-            new Text("站内搜索尚未建设，无法探测", "there is no site search yet to probe"));
+        : Optional.of(new Text("站内搜索尚未建设，无法探测", "there is no site search yet to probe"));
   }
 
   @Override
@@ -44,7 +43,10 @@ final class SearchCheck implements Check {
                   s.answers()
                       ? new Text(
                           "站内搜索按标题找不到 " + missed.size() + " 篇已发布内容：" + String.join("，", missed),
-                          "site search does not find " + missed.size() + " published items by their title: " + String.join(", ", missed))
+                          "site search does not find "
+                              + missed.size()
+                              + " published items by their title: "
+                              + String.join(", ", missed))
                       : new Text("站内搜索无响应", "site search does not answer");
               return site.finding(
                   enabled.get(),

@@ -144,8 +144,10 @@ public final class SiteContent {
     return Optional.ofNullable(columnsByCode.get(code));
   }
 
-  /** Whether the site offers external services: the portal, or a site with a column of one of
-   * {@code categories} (the no-services rule's: guide). */
+  /**
+   * Whether the site offers external services: the portal, or a site with a column of one of {@code
+   * categories} (the no-services rule's: guide).
+   */
   public boolean offersServices(Rule noServices) {
     return site.kind() == org.zhanqun.builder.site.SiteKind.PORTAL
         || site.allColumns().stream().anyMatch(c -> noServices.appliesTo(c.category()));
@@ -218,8 +220,7 @@ public final class SiteContent {
       Text evidence,
       String expected,
       String found) {
-    BigDecimal points =
-        rule.kind() == RuleKind.VETO ? BigDecimal.ZERO : rule.parameters().points();
+    BigDecimal points = rule.kind() == RuleKind.VETO ? BigDecimal.ZERO : rule.parameters().points();
     return new Finding(
         rule.id(),
         rule.kind(),

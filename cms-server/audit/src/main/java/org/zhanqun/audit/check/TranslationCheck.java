@@ -13,8 +13,8 @@ import org.zhanqun.audit.rule.Text;
 import org.zhanqun.builder.source.Item;
 
 /**
- * {@code translation-missing}: on a site offering several languages, a source-language item (of
- * the rule's {@code types}, in a column of its categories) without a visible version in another
+ * {@code translation-missing}: on a site offering several languages, a source-language item (of the
+ * rule's {@code types}, in a column of its categories) without a visible version in another
  * language the site offers. One deduction per item and language; the finding names the missing
  * version (its would-be language) and links the source version.
  */
@@ -38,7 +38,8 @@ final class TranslationCheck implements Check {
     List<Item> sources =
         site.sourceItems().stream()
             .filter(i -> types.contains(i.type().code()))
-            .filter(i -> site.column(i.column()).map(c -> rule.appliesTo(c.category())).orElse(false))
+            .filter(
+                i -> site.column(i.column()).map(c -> rule.appliesTo(c.category())).orElse(false))
             .sorted(Comparator.comparing(Item::file))
             .toList();
     for (Item source : sources) {
@@ -53,8 +54,20 @@ final class TranslationCheck implements Check {
                   new ItemRef(ref.site(), ref.column(), ref.slug(), language),
                   site.itemUrl(source),
                   new Text(
-                      "「" + source.title() + "」没有 " + language + " 版本（站点提供 " + String.join("、", languages) + "）",
-                      "\"" + source.title() + "\" has no " + language + " version (the site offers " + String.join(", ", languages) + ")"),
+                      "「"
+                          + source.title()
+                          + "」没有 "
+                          + language
+                          + " 版本（站点提供 "
+                          + String.join("、", languages)
+                          + "）",
+                      "\""
+                          + source.title()
+                          + "\" has no "
+                          + language
+                          + " version (the site offers "
+                          + String.join(", ", languages)
+                          + ")"),
                   language + " version",
                   "none"));
         }

@@ -8,7 +8,9 @@ final class Wording {
 
   private Wording() {}
 
-  /** {@code 14 days} / {@code 14 天}, {@code 6 months} / {@code 6 个月}, {@code 1 year} / {@code 1 年}. */
+  /**
+   * {@code 14 days} / {@code 14 天}, {@code 6 months} / {@code 6 个月}, {@code 1 year} / {@code 1 年}.
+   */
   static Text period(Period period) {
     StringBuilder en = new StringBuilder();
     StringBuilder zh = new StringBuilder();
@@ -18,7 +20,8 @@ final class Wording {
     return new Text(zh.toString(), en.toString());
   }
 
-  private static void append(StringBuilder en, StringBuilder zh, int amount, String unit, String zhUnit) {
+  private static void append(
+      StringBuilder en, StringBuilder zh, int amount, String unit, String zhUnit) {
     if (amount == 0) {
       return;
     }

@@ -118,7 +118,8 @@ public final class AuditCommand implements Callable<Integer> {
       try {
         day = LocalDate.parse(asOf);
       } catch (DateTimeParseException e) {
-        err.println("--as-of: '" + asOf + "' is not a date in the form yyyy-MM-dd (e.g. 2026-11-16)");
+        err.println(
+            "--as-of: '" + asOf + "' is not a date in the form yyyy-MM-dd (e.g. 2026-11-16)");
         return 2;
       }
     }
@@ -130,7 +131,10 @@ public final class AuditCommand implements Callable<Integer> {
     try {
       ruleSet = rules == null ? RulesFile.nationalDefault() : RulesFile.read(rules);
     } catch (InvalidRulesException e) {
-      err.println("The rules file " + (rules == null ? "" : rules + " ") + "is invalid; nothing was audited:");
+      err.println(
+          "The rules file "
+              + (rules == null ? "" : rules + " ")
+              + "is invalid; nothing was audited:");
       for (RulesProblem problem : e.problems()) {
         err.println("  " + problem);
       }
@@ -149,7 +153,8 @@ public final class AuditCommand implements Callable<Integer> {
       return 1;
     }
     AuditRequest request =
-        AuditRequest.of(contentSet, ruleSet, day != null ? day : AuditRequest.today(contentSet, clock));
+        AuditRequest.of(
+            contentSet, ruleSet, day != null ? day : AuditRequest.today(contentSet, clock));
     if (site != null) {
       request = request.forSite(site);
     }
@@ -186,7 +191,8 @@ public final class AuditCommand implements Callable<Integer> {
       try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
         render(result, writer);
       }
-      Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temporary);
     }

@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * The identity of a finding across runs: the same rule about the same site, column, item and URL
- * is the same finding, whatever its evidence says today. What trends compare to tell opened from
- * fixed findings.
+ * The identity of a finding across runs: the same rule about the same site, column, item and URL is
+ * the same finding, whatever its evidence says today. What trends compare to tell opened from fixed
+ * findings.
  *
  * @param column empty when the finding is about the whole site
  * @param item empty when the finding is not about one item

@@ -20,9 +20,26 @@ public final class CsvReport {
   /** The header row; docs/audit.md describes each column. */
   public static final List<String> COLUMNS =
       List.of(
-          "asOf", "rulesVersion", "site", "score", "grade", "vetoed", "sleeping", "freshness",
-          "rule", "severity", "column", "item", "language", "url", "points", "nominalPoints",
-          "expected", "found", "evidence_zh", "evidence_en");
+          "asOf",
+          "rulesVersion",
+          "site",
+          "score",
+          "grade",
+          "vetoed",
+          "sleeping",
+          "freshness",
+          "rule",
+          "severity",
+          "column",
+          "item",
+          "language",
+          "url",
+          "points",
+          "nominalPoints",
+          "expected",
+          "found",
+          "evidence_zh",
+          "evidence_en");
 
   public void write(AuditResult result, Writer out) {
     try {
@@ -84,7 +101,10 @@ public final class CsvReport {
 
   /** RFC 4180 quoting: only when needed, doubling inner quotes. */
   static String quote(String cell) {
-    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+    if (cell.indexOf(',') < 0
+        && cell.indexOf('"') < 0
+        && cell.indexOf('\n') < 0
+        && cell.indexOf('\r') < 0) {
       return cell;
     }
     return '"' + cell.replace("\"", "\"\"") + '"';

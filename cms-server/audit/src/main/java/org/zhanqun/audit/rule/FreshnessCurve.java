@@ -2,8 +2,8 @@ package org.zhanqun.audit.rule;
 
 /**
  * The continuous freshness score of a column with an update limit: 100 while its age is at most
- * {@code fullUntil} × limit, 0 from {@code zeroAt} × limit on, linear in between. Tells a column two
- * days from its limit from one two years past it.
+ * {@code fullUntil} × limit, 0 from {@code zeroAt} × limit on, linear in between. Tells a column
+ * two days from its limit from one two years past it.
  *
  * @param fullUntil a fraction of the limit, at least 0 and below {@code zeroAt}
  * @param zeroAt a multiple of the limit, above {@code fullUntil}

@@ -41,8 +41,18 @@ public final class RuleCatalog {
   /** The 10 key elements of a service guide, plus the two more the content format requires. */
   static final Set<String> GUIDE_ELEMENTS =
       Set.of(
-          "title", "basis", "conditions", "materials", "location", "department", "fees", "hours",
-          "phone", "process", "timeLimit", "supervisionPhone");
+          "title",
+          "basis",
+          "conditions",
+          "materials",
+          "location",
+          "department",
+          "fees",
+          "hours",
+          "phone",
+          "process",
+          "timeLimit",
+          "supervisionPhone");
 
   static final Set<String> POLICY_ELEMENTS =
       Set.of("indexNo", "issuer", "writtenOn", "docNo", "validity", "subject");
@@ -119,12 +129,10 @@ public final class RuleCatalog {
     deduction(COLUMN_EMPTY);
     deduction(BROKEN_LINK_HOME);
     deduction(BROKEN_LINK);
-    deduction(
-        GUIDE_ELEMENT_MISSING, new Parameter("elements", ParameterType.LIST, GUIDE_ELEMENTS));
+    deduction(GUIDE_ELEMENT_MISSING, new Parameter("elements", ParameterType.LIST, GUIDE_ELEMENTS));
     deduction(FORM_MISSING);
     deduction(
-        POLICY_METADATA_INCOMPLETE,
-        new Parameter("elements", ParameterType.LIST, POLICY_ELEMENTS));
+        POLICY_METADATA_INCOMPLETE, new Parameter("elements", ParameterType.LIST, POLICY_ELEMENTS));
     deduction(
         POLICY_NOT_INTERPRETED,
         new Parameter("workingDays", ParameterType.COUNT),
@@ -133,8 +141,7 @@ public final class RuleCatalog {
     deduction(
         IDENTIFICATION_MISSING,
         new Parameter("elements", ParameterType.LIST, IDENTIFICATION_ELEMENTS));
-    deduction(
-        TRANSLATION_MISSING, new Parameter("types", ParameterType.LIST, CONTENT_TYPES));
+    deduction(TRANSLATION_MISSING, new Parameter("types", ParameterType.LIST, CONTENT_TYPES));
     deduction(SEARCH_UNAVAILABLE);
   }
 

@@ -32,8 +32,7 @@ public record Rules(
     List<Rule> rules) {
 
   public Rules {
-    grades =
-        grades.stream().sorted(Comparator.comparing(Grade::minScore).reversed()).toList();
+    grades = grades.stream().sorted(Comparator.comparing(Grade::minScore).reversed()).toList();
     categories = Map.copyOf(categories);
     dimensions = List.copyOf(dimensions);
     rules = List.copyOf(rules);

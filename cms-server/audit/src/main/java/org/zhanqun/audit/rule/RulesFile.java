@@ -144,12 +144,10 @@ public final class RulesFile {
       Optional<FreshnessCurve> freshness = f.required("freshness").flatMap(this::freshness);
       Map<ColumnCategory, CategoryLimit> categories =
           f.required("categories").map(this::categories).orElse(Map.of());
-      List<Dimension> dimensions =
-          f.required("dimensions").map(this::dimensions).orElse(List.of());
+      List<Dimension> dimensions = f.required("dimensions").map(this::dimensions).orElse(List.of());
       Set<String> dimensionIds = new HashSet<>();
       dimensions.forEach(d -> dimensionIds.add(d.id()));
-      List<Rule> rules =
-          f.required("rules").map(n -> rules(n, dimensionIds)).orElse(List.of());
+      List<Rule> rules = f.required("rules").map(n -> rules(n, dimensionIds)).orElse(List.of());
       if (!problems.isEmpty()
           || version.isEmpty()
           || passMark.isEmpty()
@@ -182,7 +180,8 @@ public final class RulesFile {
                   Optional<BigDecimal> min =
                       g.required("minScore").flatMap(n -> decimal(n, "grades[].minScore"));
                   id.filter(i -> !ids.add(i))
-                      .ifPresent(i -> problem(g.line("id"), "grades: id '" + i + "' is given twice"));
+                      .ifPresent(
+                          i -> problem(g.line("id"), "grades: id '" + i + "' is given twice"));
                   if (id.isPresent() && names.isPresent() && min.isPresent()) {
                     grades.add(new Grade(id.get(), names.get(), min.get()));
                   }
@@ -190,8 +189,7 @@ public final class RulesFile {
       }
       if (grades.isEmpty() && problems.isEmpty()) {
         problem(line(node), "grades: at least one grade is needed");
-      } else if (!grades.isEmpty()
-          && grades.stream().noneMatch(g -> g.minScore().signum() == 0)) {
+      } else if (!grades.isEmpty() && grades.stream().noneMatch(g -> g.minScore().signum() == 0)) {
         problem(line(node), "grades: one grade must have minScore 0, for the lowest scores");
       }
       return grades;
@@ -235,7 +233,10 @@ public final class RulesFile {
                   if (category.isEmpty()) {
                     problem(
                         keyLine,
-                        "categories: unknown category '" + code + "'; expected one of " + allCategories());
+                        "categories: unknown category '"
+                            + code
+                            + "'; expected one of "
+                            + allCategories());
                     continue;
                   }
                   mapping(entry.getValue().getValueNode(), "categories." + code)
@@ -250,8 +251,7 @@ public final class RulesFile {
                                 c.node("excluded")
                                     .flatMap(n -> bool(n, "categories." + code + ".excluded"))
                                     .orElse(false);
-                            categories.put(
-                                category.get(), new CategoryLimit(limit, excluded));
+                            categories.put(category.get(), new CategoryLimit(limit, excluded));
                           });
                 }
                 for (ColumnCategory category : ColumnCategory.values()) {
@@ -284,7 +284,10 @@ public final class RulesFile {
                   id.filter(i -> !ids.add(i))
                       .ifPresent(
                           i -> problem(d.line("id"), "dimensions: id '" + i + "' is given twice"));
-                  if (id.isPresent() && names.isPresent() && points.isPresent() && weight.isPresent()) {
+                  if (id.isPresent()
+                      && names.isPresent()
+                      && points.isPresent()
+                      && weight.isPresent()) {
                     dimensions.add(
                         new Dimension(
                             id.get(), names.get(), points.get(), weight.get(), onlyWithServices));
@@ -296,7 +299,8 @@ public final class RulesFile {
       if (!dimensions.isEmpty() && total.compareTo(BigDecimal.valueOf(100)) != 0) {
         problem(
             line(node),
-            "dimensions: the points must add up to 100, found " + total.stripTrailingZeros().toPlainString());
+            "dimensions: the points must add up to 100, found "
+                + total.stripTrailingZeros().toPlainString());
       }
       return dimensions;
     }
@@ -308,7 +312,8 @@ public final class RulesFile {
         mapping(element, "each element of rules")
             .ifPresent(
                 r -> {
-                  r.allowOnly("id", "title", "kind", "dimension", "categories", "parameters", "enabled");
+                  r.allowOnly(
+                      "id", "title", "kind", "dimension", "categories", "parameters", "enabled");
                   Optional<String> id = r.requiredText("id");
                   if (id.isEmpty()) {
                     return;
@@ -317,7 +322,11 @@ public final class RulesFile {
                   if (earlier != null) {
                     problem(
                         r.line("id"),
-                        "rules: rule '" + id.get() + "' is given twice (first on line " + earlier + ")");
+                        "rules: rule '"
+                            + id.get()
+                            + "' is given twice (first on line "
+                            + earlier
+                            + ")");
                     return;
                   }
                   Optional<Entry> entry = RuleCatalog.entry(id.get());
@@ -337,7 +346,9 @@ public final class RulesFile {
         if (!seen.containsKey(id)) {
           problem(
               line(node),
-              "rules: rule '" + id + "' is missing; list it (with enabled: false to switch it off)");
+              "rules: rule '"
+                  + id
+                  + "' is missing; list it (with enabled: false to switch it off)");
         }
       }
       return rules;
@@ -351,7 +362,9 @@ public final class RulesFile {
               .flatMap(
                   k -> {
                     if (!k.equals("veto") && !k.equals("deduction")) {
-                      problem(r.valueLine("kind"), where + "kind: expected veto or deduction, found '" + k + "'");
+                      problem(
+                          r.valueLine("kind"),
+                          where + "kind: expected veto or deduction, found '" + k + "'");
                       return Optional.empty();
                     }
                     RuleKind found = k.equals("veto") ? RuleKind.VETO : RuleKind.DEDUCTION;
@@ -376,7 +389,10 @@ public final class RulesFile {
                     if (!dimensionIds.isEmpty() && !dimensionIds.contains(d)) {
                       problem(
                           r.valueLine("dimension"),
-                          where + "dimension: unknown dimension '" + d + "'; expected one of "
+                          where
+                              + "dimension: unknown dimension '"
+                              + d
+                              + "'; expected one of "
                               + String.join(", ", dimensionIds.stream().sorted().toList()));
                       return false;
                     }
@@ -406,7 +422,8 @@ public final class RulesFile {
                             ? "this rule takes none"
                             : "expected "
                                 + String.join(
-                                    ", ", entry.parameters().stream().map(Parameter::name).toList())));
+                                    ", ",
+                                    entry.parameters().stream().map(Parameter::name).toList())));
                 continue;
               }
               parameter(e.getValue().getValueNode(), spec.get(), where + "parameters." + name)
@@ -418,7 +435,10 @@ public final class RulesFile {
               }
             }
           });
-      if (title.isEmpty() || kind.isEmpty() || dimension.isEmpty() || categories.isEmpty()
+      if (title.isEmpty()
+          || kind.isEmpty()
+          || dimension.isEmpty()
+          || categories.isEmpty()
           || values.size() != entry.parameters().size()) {
         return Optional.empty();
       }
@@ -449,7 +469,14 @@ public final class RulesFile {
               .filter(
                   v -> {
                     if (!spec.allowed().contains(v)) {
-                      problem(line(node), where + ": expected one of " + sorted(spec.allowed()) + ", found '" + v + "'");
+                      problem(
+                          line(node),
+                          where
+                              + ": expected one of "
+                              + sorted(spec.allowed())
+                              + ", found '"
+                              + v
+                              + "'");
                       return false;
                     }
                     return true;
@@ -464,7 +491,11 @@ public final class RulesFile {
                       if (!spec.allowed().contains(v)) {
                         problem(
                             line(element),
-                            where + ": unknown value '" + v + "'; expected one of " + sorted(spec.allowed()));
+                            where
+                                + ": unknown value '"
+                                + v
+                                + "'; expected one of "
+                                + sorted(spec.allowed()));
                       } else if (texts.contains(v)) {
                         problem(line(element), where + ": '" + v + "' is given twice");
                       } else {
@@ -488,7 +519,11 @@ public final class RulesFile {
                   if (category.isEmpty()) {
                     problem(
                         line(element),
-                        where + ": unknown category '" + code + "'; expected one of " + allCategories());
+                        where
+                            + ": unknown category '"
+                            + code
+                            + "'; expected one of "
+                            + allCategories());
                   } else if (!categories.add(category.get())) {
                     problem(line(element), where + ": category '" + code + "' is given twice");
                   }
@@ -516,7 +551,14 @@ public final class RulesFile {
                   return Optional.empty();
                 }
                 if (!NUMBER.matcher(v).matches()) {
-                  problem(line(node), where + ": expected " + RuleCatalog.ParameterType.DECIMAL.description + ", found '" + v + "'");
+                  problem(
+                      line(node),
+                      where
+                          + ": expected "
+                          + RuleCatalog.ParameterType.DECIMAL.description
+                          + ", found '"
+                          + v
+                          + "'");
                   return Optional.empty();
                 }
                 return Optional.of(new BigDecimal(v));
@@ -532,7 +574,14 @@ public final class RulesFile {
                   return Optional.empty();
                 }
                 if (!COUNT.matcher(v).matches() || v.length() > 9) {
-                  problem(line(node), where + ": expected " + RuleCatalog.ParameterType.COUNT.description + ", found '" + v + "'");
+                  problem(
+                      line(node),
+                      where
+                          + ": expected "
+                          + RuleCatalog.ParameterType.COUNT.description
+                          + ", found '"
+                          + v
+                          + "'");
                   return Optional.empty();
                 }
                 return Optional.of(Integer.parseInt(v));
@@ -555,8 +604,12 @@ public final class RulesFile {
                 }
                 problem(
                     line(node),
-                    where + ": expected " + RuleCatalog.ParameterType.PERIOD.description
-                        + " (above zero), found '" + v + "'");
+                    where
+                        + ": expected "
+                        + RuleCatalog.ParameterType.PERIOD.description
+                        + " (above zero), found '"
+                        + v
+                        + "'");
                 return Optional.empty();
               });
     }
@@ -601,8 +654,10 @@ public final class RulesFile {
             new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
         Node node = composer.getSingleNode();
         if (node == null) {
-          problem(0, "is empty; a rules file needs version, passMark, grades, freshness,"
-              + " categories, dimensions and rules");
+          problem(
+              0,
+              "is empty; a rules file needs version, passMark, grades, freshness,"
+                  + " categories, dimensions and rules");
         }
         return Optional.ofNullable(node);
       } catch (MarkedYAMLException e) {
@@ -611,7 +666,9 @@ public final class RulesFile {
             e.getContext() != null && e.getProblem() != null ? " (" + e.getContext() + ")" : "";
         problem(
             mark != null ? mark.getLine() + 1 : 0,
-            "invalid YAML: " + (e.getProblem() != null ? e.getProblem() : e.getContext()) + context);
+            "invalid YAML: "
+                + (e.getProblem() != null ? e.getProblem() : e.getContext())
+                + context);
         return Optional.empty();
       } catch (YAMLException e) {
         problem(0, "invalid YAML: " + e.getMessage());
@@ -658,7 +715,8 @@ public final class RulesFile {
 
     private static String allCategories() {
       return String.join(
-          ", ", java.util.Arrays.stream(ColumnCategory.values()).map(ColumnCategory::code).toList());
+          ", ",
+          java.util.Arrays.stream(ColumnCategory.values()).map(ColumnCategory::code).toList());
     }
 
     private static String sorted(Set<String> values) {
@@ -692,8 +750,11 @@ public final class RulesFile {
         if (earlier != null) {
           reading.problem(
               Reading.line(key),
-              "key '" + key.getValue() + "' is given twice (first on line "
-                  + Reading.line(earlier.getKeyNode()) + ")");
+              "key '"
+                  + key.getValue()
+                  + "' is given twice (first on line "
+                  + Reading.line(earlier.getKeyNode())
+                  + ")");
         }
       }
     }

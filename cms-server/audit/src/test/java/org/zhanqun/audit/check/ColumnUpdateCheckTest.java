@@ -31,8 +31,16 @@ class ColumnUpdateCheckTest {
   void aDynamicColumnIsFreshAtItsLimitAndStaleOneDayPast() {
     MiniCluster cluster = MiniCluster.complete(folder);
 
-    assertThat(findings(dep(cluster.remove("news/fresh-news.zh-CN.md").item("news", "n", 13).read()), "column-stale")).isEmpty();
-    assertThat(findings(dep(cluster.remove("news/n.zh-CN.md").item("news", "n", 14).read()), "column-stale")).isEmpty();
+    assertThat(
+            findings(
+                dep(cluster.remove("news/fresh-news.zh-CN.md").item("news", "n", 13).read()),
+                "column-stale"))
+        .isEmpty();
+    assertThat(
+            findings(
+                dep(cluster.remove("news/n.zh-CN.md").item("news", "n", 14).read()),
+                "column-stale"))
+        .isEmpty();
     SiteResult past = dep(cluster.remove("news/n.zh-CN.md").item("news", "n", 15).read());
 
     Finding stale = findings(past, "column-stale").get(0);
@@ -54,10 +62,13 @@ class ColumnUpdateCheckTest {
     assertThat(findings(dep(cluster.read()), "column-stale")).isEmpty();
     cluster.remove("notice/n.zh-CN.md").item("notice", "n", AS_OF.minusMonths(6), "zh-CN");
     assertThat(findings(dep(cluster.read()), "column-stale")).isEmpty();
-    cluster.remove("notice/n.zh-CN.md").item("notice", "n", AS_OF.minusMonths(6).minusDays(1), "zh-CN");
+    cluster
+        .remove("notice/n.zh-CN.md")
+        .item("notice", "n", AS_OF.minusMonths(6).minusDays(1), "zh-CN");
 
     Finding stale = findings(dep(cluster.read()), "column-stale").get(0);
-    assertThat(stale.evidence().en()).contains("185 days before 2026-11-16, limit 6 months (184 days)");
+    assertThat(stale.evidence().en())
+        .contains("185 days before 2026-11-16, limit 6 months (184 days)");
   }
 
   @Test
@@ -88,7 +99,9 @@ class ColumnUpdateCheckTest {
     SiteResult site = dep(cluster.read());
 
     assertThat(site.vetoes()).isEmpty();
-    assertThat(findings(site, "column-stale")).extracting(Finding::column).contains("policy/normative");
+    assertThat(findings(site, "column-stale"))
+        .extracting(Finding::column)
+        .contains("policy/normative");
   }
 
   @Test
@@ -97,7 +110,8 @@ class ColumnUpdateCheckTest {
 
     SiteResult ten = dep(shouldUpdateStale(10).read());
     assertThat(ten.vetoes()).containsExactly("should-update-columns-stale");
-    assertThat(findings(ten, "should-update-columns-stale").get(0).found()).startsWith("10 stale columns");
+    assertThat(findings(ten, "should-update-columns-stale").get(0).found())
+        .startsWith("10 stale columns");
   }
 
   @Test
@@ -111,7 +125,10 @@ class ColumnUpdateCheckTest {
     SiteResult site = dep(cluster.read());
 
     assertThat(findings(site, "column-stale")).hasSize(6);
-    assertThat(findings(site, "column-stale").stream().map(Finding::points).reduce(BigDecimal.ZERO, BigDecimal::add))
+    assertThat(
+            findings(site, "column-stale").stream()
+                .map(Finding::points)
+                .reduce(BigDecimal.ZERO, BigDecimal::add))
         .isEqualByComparingTo("20");
     assertThat(site.score()).isEqualByComparingTo("80");
   }
@@ -121,9 +138,12 @@ class ColumnUpdateCheckTest {
     MiniCluster cluster = MiniCluster.complete(folder).remove("news/fresh-news.zh-CN.md");
 
     assertThat(newsFreshness(cluster.item("news", "n", 7))).isEqualByComparingTo("100");
-    assertThat(newsFreshness(cluster.remove("news/n.zh-CN.md").item("news", "n", 14))).isEqualByComparingTo("66.7");
-    assertThat(newsFreshness(cluster.remove("news/n.zh-CN.md").item("news", "n", 28))).isEqualByComparingTo("0");
-    assertThat(newsFreshness(cluster.remove("news/n.zh-CN.md").item("news", "n", 700))).isEqualByComparingTo("0");
+    assertThat(newsFreshness(cluster.remove("news/n.zh-CN.md").item("news", "n", 14)))
+        .isEqualByComparingTo("66.7");
+    assertThat(newsFreshness(cluster.remove("news/n.zh-CN.md").item("news", "n", 28)))
+        .isEqualByComparingTo("0");
+    assertThat(newsFreshness(cluster.remove("news/n.zh-CN.md").item("news", "n", 700)))
+        .isEqualByComparingTo("0");
   }
 
   private BigDecimal newsFreshness(MiniCluster cluster) {

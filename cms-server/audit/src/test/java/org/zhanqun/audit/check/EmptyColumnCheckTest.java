@@ -17,7 +17,9 @@ class EmptyColumnCheckTest {
 
   private MiniCluster withEmptyColumns(int count) {
     MiniCluster cluster = MiniCluster.complete(folder);
-    String[] categories = {"interpretation", "personnel", "planning", "interaction", "static", "notice"};
+    String[] categories = {
+      "interpretation", "personnel", "planning", "interaction", "static", "notice"
+    };
     for (int i = 0; i < count; i++) {
       cluster.column("empty" + i, categories[i]);
     }
@@ -63,8 +65,12 @@ class EmptyColumnCheckTest {
   @Test
   void aColumnWithOnlyDraftsOrLaterItemsIsEmpty() {
     MiniCluster cluster = MiniCluster.complete(folder).column("stats", "planning");
-    cluster.draft("stats", "draft", 3).item("stats", "later", MiniCluster.AS_OF.plusDays(1), "zh-CN");
+    cluster
+        .draft("stats", "draft", 3)
+        .item("stats", "later", MiniCluster.AS_OF.plusDays(1), "zh-CN");
 
-    assertThat(findings(dep(cluster.read()), "column-empty")).extracting(Finding::column).containsExactly("stats");
+    assertThat(findings(dep(cluster.read()), "column-empty"))
+        .extracting(Finding::column)
+        .containsExactly("stats");
   }
 }

@@ -37,12 +37,22 @@ class ExternalEvidenceTest {
   @Test
   void listsEveryRuleItCannotEvaluateWithTheReason() {
     AuditResult result =
-        new Audit().run(AuditRequest.of(MiniCluster.complete(folder).read(), AuditRun.DEFAULT_RULES, MiniCluster.AS_OF));
+        new Audit()
+            .run(
+                AuditRequest.of(
+                    MiniCluster.complete(folder).read(),
+                    AuditRun.DEFAULT_RULES,
+                    MiniCluster.AS_OF));
 
     assertThat(result.notEvaluated())
         .extracting(NotEvaluated::rule)
         .containsExactly(
-            "site-unreachable", "interaction-unanswered", "backdated", "broken-link-home", "broken-link", "search-unavailable");
+            "site-unreachable",
+            "interaction-unanswered",
+            "backdated",
+            "broken-link-home",
+            "broken-link",
+            "search-unavailable");
     assertThat(result.notEvaluated().get(0).reason().en()).contains("no probe history");
   }
 
@@ -53,13 +63,17 @@ class ExternalEvidenceTest {
             .run(
                 AuditRequest.of(
                     MiniCluster.complete(folder).read(),
-                    AuditRun.rulesWith("  - id: column-stale\n", "  - id: column-stale\n    enabled: false\n"),
+                    AuditRun.rulesWith(
+                        "  - id: column-stale\n", "  - id: column-stale\n    enabled: false\n"),
                     MiniCluster.AS_OF));
 
     assertThat(result.notEvaluated())
         .filteredOn(n -> n.rule().equals("column-stale"))
         .singleElement()
-        .satisfies(n -> assertThat(n.reason().en()).isEqualTo("switched off in the rules file (enabled: false)"));
+        .satisfies(
+            n ->
+                assertThat(n.reason().en())
+                    .isEqualTo("switched off in the rules file (enabled: false)"));
   }
 
   @Test
@@ -67,14 +81,33 @@ class ExternalEvidenceTest {
     LinkReport links =
         new LinkReport(
             List.of(
-                new LinkReport.BrokenLink("dep", "https://www.example.gov.cn/dep/", "https://gone.example/", true, "HTTP 404"),
-                new LinkReport.BrokenLink("dep", "https://www.example.gov.cn/dep/news/a.html", "https://gone.example/b", false, "timeout"),
-                new LinkReport.BrokenLink("portal", "https://www.example.gov.cn/", "https://gone.example/c", true, "HTTP 500")));
+                new LinkReport.BrokenLink(
+                    "dep",
+                    "https://www.example.gov.cn/dep/",
+                    "https://gone.example/",
+                    true,
+                    "HTTP 404"),
+                new LinkReport.BrokenLink(
+                    "dep",
+                    "https://www.example.gov.cn/dep/news/a.html",
+                    "https://gone.example/b",
+                    false,
+                    "timeout"),
+                new LinkReport.BrokenLink(
+                    "portal",
+                    "https://www.example.gov.cn/",
+                    "https://gone.example/c",
+                    true,
+                    "HTTP 500")));
 
     SiteResult site = dep(ExternalEvidence.NONE.withLinks(links));
 
-    assertThat(findings(site, "broken-link-home")).singleElement().satisfies(f -> assertThat(f.url()).isEqualTo("https://gone.example/"));
-    assertThat(findings(site, "broken-link")).singleElement().satisfies(f -> assertThat(f.points()).isEqualByComparingTo("0.1"));
+    assertThat(findings(site, "broken-link-home"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.url()).isEqualTo("https://gone.example/"));
+    assertThat(findings(site, "broken-link"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.points()).isEqualByComparingTo("0.1"));
     assertThat(site.score()).isEqualByComparingTo("98.9");
   }
 
@@ -85,26 +118,42 @@ class ExternalEvidenceTest {
     RevisionHistory history =
         new RevisionHistory(
             List.of(
-                new RevisionHistory.PublicationDateChange(news, first, first.plusHours(2), Instant.parse("2026-11-15T05:00:00Z")),
-                new RevisionHistory.PublicationDateChange(news, first.plusHours(2), first.minusDays(30), Instant.parse("2026-11-16T15:00:00Z"))));
+                new RevisionHistory.PublicationDateChange(
+                    news, first, first.plusHours(2), Instant.parse("2026-11-15T05:00:00Z")),
+                new RevisionHistory.PublicationDateChange(
+                    news,
+                    first.plusHours(2),
+                    first.minusDays(30),
+                    Instant.parse("2026-11-16T15:00:00Z"))));
 
-    assertThat(dep(ExternalEvidence.NONE.withRevisions(history)).vetoes()).containsExactly("backdated");
+    assertThat(dep(ExternalEvidence.NONE.withRevisions(history)).vetoes())
+        .containsExactly("backdated");
     // the backdating happened after the end of an earlier as-of day
     ContentSet content = MiniCluster.complete(folder).read();
-    assertThat(AuditRun.dep(content, AuditRun.DEFAULT_RULES, MiniCluster.AS_OF.minusDays(1), ExternalEvidence.NONE.withRevisions(history)).vetoes())
+    assertThat(
+            AuditRun.dep(
+                    content,
+                    AuditRun.DEFAULT_RULES,
+                    MiniCluster.AS_OF.minusDays(1),
+                    ExternalEvidence.NONE.withRevisions(history))
+                .vetoes())
         .doesNotContain("backdated");
   }
 
   @Test
   void vetoesASiteWhenFivePercentOfItsProbesFail() {
-    assertThat(dep(ExternalEvidence.NONE.withProbes(probes(7))).vetoes()).containsExactly("site-unreachable");
+    assertThat(dep(ExternalEvidence.NONE.withProbes(probes(7))).vetoes())
+        .containsExactly("site-unreachable");
     assertThat(dep(ExternalEvidence.NONE.withProbes(probes(6))).vetoes()).isEmpty();
   }
 
   @Test
   void reportsASearchThatDoesNotFindPublishedItems() {
     SearchReport search =
-        new SearchReport(List.of(new SearchReport.SiteSearch("dep", true, List.of(new ItemRef("dep", "news", "fresh-news", "zh-CN")))));
+        new SearchReport(
+            List.of(
+                new SearchReport.SiteSearch(
+                    "dep", true, List.of(new ItemRef("dep", "news", "fresh-news", "zh-CN")))));
 
     assertThat(findings(dep(ExternalEvidence.NONE.withSearch(search)), "search-unavailable"))
         .singleElement()

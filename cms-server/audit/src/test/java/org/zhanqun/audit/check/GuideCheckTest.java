@@ -11,7 +11,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhanqun.audit.SiteResult;
-import org.zhanqun.audit.check.ExternalEvidence;
 import org.zhanqun.audit.finding.Finding;
 import org.zhanqun.audit.testing.AuditRun;
 import org.zhanqun.audit.testing.MiniCluster;
@@ -43,20 +42,23 @@ class GuideCheckTest {
 
     assertThat(site.vetoes()).containsExactly("guides-incomplete");
     assertThat(findings(site, "guides-incomplete").get(0).evidence().en())
-        .startsWith("5 of 7 service guides each lack at least 4 of the 10 key elements: guide/poor0 (location, fees, hours, phone)");
+        .startsWith(
+            "5 of 7 service guides each lack at least 4 of the 10 key elements: guide/poor0 (location, fees, hours, phone)");
   }
 
   @Test
   void withFewerThanFiveGuidesVetoesOnlyWhenEveryOneIsIncomplete() {
     assertThat(dep(guides(2, 1, FOUR_KEY_ELEMENTS).read()).vetoes()).isEmpty();
-    assertThat(dep(guides(3, 0, FOUR_KEY_ELEMENTS).read()).vetoes()).containsExactly("guides-incomplete");
+    assertThat(dep(guides(3, 0, FOUR_KEY_ELEMENTS).read()).vetoes())
+        .containsExactly("guides-incomplete");
   }
 
   @Test
   void deductsEachIncompleteGuideUpToTheCap() {
     SiteResult site = dep(guides(6, 0, Set.of("fees")).read());
 
-    assertThat(findings(site, "guide-element-missing")).hasSize(6)
+    assertThat(findings(site, "guide-element-missing"))
+        .hasSize(6)
         .allSatisfy(f -> assertThat(f.found()).isEqualTo("missing fees"));
     assertThat(findings(site, "guide-element-missing"))
         .extracting(Finding::points)
@@ -100,7 +102,8 @@ class GuideCheckTest {
 
     Finding missing = findings(site, "form-missing").get(0);
     assertThat(missing.item().slug()).isEqualTo("needs-later");
-    assertThat(missing.evidence().en()).contains("names the form dep/later-form, which is not published up to 2026-11-16");
+    assertThat(missing.evidence().en())
+        .contains("names the form dep/later-form, which is not published up to 2026-11-16");
     assertThat(dep(cluster.read(), MiniCluster.AS_OF.plusDays(3)).findings())
         .noneMatch(f -> f.rule().equals("form-missing"));
   }
@@ -110,13 +113,19 @@ class GuideCheckTest {
     MiniCluster cluster = MiniCluster.complete(folder);
     ExternalEvidence evidence = ExternalEvidence.NONE.withPublished(published);
 
-    SiteResult missing = AuditRun.dep(cluster.read(), AuditRun.DEFAULT_RULES, MiniCluster.AS_OF, evidence);
-    assertThat(findings(missing, "form-missing")).singleElement()
-        .satisfies(f -> assertThat(f.url()).isEqualTo("https://www.example.gov.cn/dep/forms/files/apply-form.pdf"));
+    SiteResult missing =
+        AuditRun.dep(cluster.read(), AuditRun.DEFAULT_RULES, MiniCluster.AS_OF, evidence);
+    assertThat(findings(missing, "form-missing"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.url())
+                    .isEqualTo("https://www.example.gov.cn/dep/forms/files/apply-form.pdf"));
 
     Files.createDirectories(published.resolve("dep/forms/files"));
     Files.writeString(published.resolve("dep/forms/files/apply-form.pdf"), "%PDF-1.4");
-    SiteResult present = AuditRun.dep(cluster.read(), AuditRun.DEFAULT_RULES, MiniCluster.AS_OF, evidence);
+    SiteResult present =
+        AuditRun.dep(cluster.read(), AuditRun.DEFAULT_RULES, MiniCluster.AS_OF, evidence);
     assertThat(findings(present, "form-missing")).isEmpty();
   }
 

@@ -26,14 +26,18 @@ class PolicyChecksTest {
 
   @Test
   void anInterpretationWithinThreeWorkingDaysIsInTime() {
-    MiniCluster cluster = policyOn(FRIDAY).interpretation("interpretation", "jiedu", LocalDate.of(2026, 11, 11), "measures");
+    MiniCluster cluster =
+        policyOn(FRIDAY)
+            .interpretation("interpretation", "jiedu", LocalDate.of(2026, 11, 11), "measures");
 
     assertThat(findings(dep(cluster.read()), "policy-not-interpreted")).isEmpty();
   }
 
   @Test
   void anInterpretationOneWorkingDayLateIsReported() {
-    MiniCluster cluster = policyOn(FRIDAY).interpretation("interpretation", "jiedu", LocalDate.of(2026, 11, 12), "measures");
+    MiniCluster cluster =
+        policyOn(FRIDAY)
+            .interpretation("interpretation", "jiedu", LocalDate.of(2026, 11, 12), "measures");
 
     Finding late = findings(dep(cluster.read()), "policy-not-interpreted").get(0);
     assertThat(late.item().slug()).isEqualTo("measures");
@@ -45,7 +49,8 @@ class PolicyChecksTest {
   void aPolicyWithoutInterpretationIsReportedOnlyOnceItsDeadlineHasPassed() {
     MiniCluster cluster = policyOn(FRIDAY);
 
-    assertThat(findings(dep(cluster.read(), LocalDate.of(2026, 11, 11)), "policy-not-interpreted")).isEmpty();
+    assertThat(findings(dep(cluster.read(), LocalDate.of(2026, 11, 11)), "policy-not-interpreted"))
+        .isEmpty();
     assertThat(findings(dep(cluster.read(), LocalDate.of(2026, 11, 12)), "policy-not-interpreted"))
         .singleElement()
         .satisfies(f -> assertThat(f.found()).isEqualTo("none"));
@@ -53,11 +58,16 @@ class PolicyChecksTest {
 
   @Test
   void policiesNoLongerInForceNeedNoInterpretationUnlessTheRulesSayAll() {
-    MiniCluster cluster = MiniCluster.complete(folder).policy("policy", "old", FRIDAY.minusDays(30), "repealed", null);
+    MiniCluster cluster =
+        MiniCluster.complete(folder)
+            .policy("policy", "old", FRIDAY.minusDays(30), "repealed", null);
     assertThat(findings(dep(cluster.read()), "policy-not-interpreted")).isEmpty();
 
-    SiteResult all = dep(cluster.read(), AuditRun.rulesWith("majorPolicies: valid", "majorPolicies: all"));
-    assertThat(findings(all, "policy-not-interpreted")).extracting(f -> f.item().slug()).containsExactly("old");
+    SiteResult all =
+        dep(cluster.read(), AuditRun.rulesWith("majorPolicies: valid", "majorPolicies: all"));
+    assertThat(findings(all, "policy-not-interpreted"))
+        .extracting(f -> f.item().slug())
+        .containsExactly("old");
   }
 
   @Test
@@ -78,8 +88,11 @@ class PolicyChecksTest {
     assertThat(findings(dep(cluster.read()), "policy-metadata-incomplete")).isEmpty();
 
     SiteResult site =
-        dep(cluster.read(), AuditRun.rulesWith(
-            "elements: [indexNo, issuer, writtenOn, validity]", "elements: [indexNo, issuer, writtenOn, validity, docNo]"));
+        dep(
+            cluster.read(),
+            AuditRun.rulesWith(
+                "elements: [indexNo, issuer, writtenOn, validity]",
+                "elements: [indexNo, issuer, writtenOn, validity, docNo]"));
     assertThat(findings(site, "policy-metadata-incomplete"))
         .singleElement()
         .satisfies(f -> assertThat(f.found()).isEqualTo("missing docNo"));
@@ -90,10 +103,14 @@ class PolicyChecksTest {
     // the only policy is 8 months old: its column is stale, and it has no interpretation
     MiniCluster cluster = MiniCluster.complete(folder).remove("policy/fresh-policy.zh-CN.md");
     cluster.remove("interpretation/fresh-jiedu.zh-CN.md").item("interpretation", "x", 1);
-    cluster.file("interpretation/x.zh-CN.md", "---\ntype: interpretation\ntitle: x\npublished: 2026-11-15T09:00:00+08:00\ninterpretation:\n  interprets: [dep/other]\n---\n");
+    cluster.file(
+        "interpretation/x.zh-CN.md",
+        "---\ntype: interpretation\ntitle: x\npublished: 2026-11-15T09:00:00+08:00\ninterpretation:\n  interprets: [dep/other]\n---\n");
     cluster.policy("policy", "other", MiniCluster.AS_OF.minusMonths(1), "repealed", null);
     cluster.remove("policy/other.zh-CN.md");
-    cluster.column("laws", "policy").policy("laws", "law", MiniCluster.AS_OF.minusMonths(8), "valid", null);
+    cluster
+        .column("laws", "policy")
+        .policy("laws", "law", MiniCluster.AS_OF.minusMonths(8), "valid", null);
     cluster.policy("policy", "other", MiniCluster.AS_OF.minusDays(20), "repealed", null);
 
     SiteResult site = dep(cluster.read());

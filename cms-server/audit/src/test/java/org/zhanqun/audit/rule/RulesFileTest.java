@@ -38,7 +38,8 @@ class RulesFileTest {
     Path file = folder.resolve("local.yaml");
     Files.writeString(file, DEFAULT.replace("vetoCount: 5               #", "vetoCount: 3 #"));
 
-    assertThat(RulesFile.read(file).require("columns-not-updated").parameters().count("vetoCount")).isEqualTo(3);
+    assertThat(RulesFile.read(file).require("columns-not-updated").parameters().count("vetoCount"))
+        .isEqualTo(3);
   }
 
   @Test
@@ -48,7 +49,8 @@ class RulesFileTest {
     // SnakeYAML notices the unclosed list at the next key
     assertThat(problems)
         .containsExactly(
-            "local.yaml:" + (lineOf("\ngrades:") + 1)
+            "local.yaml:"
+                + (lineOf("\ngrades:") + 1)
                 + ": invalid YAML: expected ',' or ']', but got ? (while parsing a flow sequence)");
   }
 
@@ -56,7 +58,8 @@ class RulesFileTest {
   void rejectsAnUnknownKey() {
     assertThat(problems(DEFAULT.replace("passMark: 60", "passMark: 60\npassmark: 50")))
         .containsExactly(
-            "local.yaml:" + (lineOf("passMark: 60") + 1)
+            "local.yaml:"
+                + (lineOf("passMark: 60") + 1)
                 + ": unknown key 'passmark'; expected one of version, source, passMark, grades, freshness, categories, dimensions, rules");
   }
 
@@ -75,7 +78,8 @@ class RulesFileTest {
 
     assertThat(problems(text))
         .containsExactly(
-            "local.yaml:" + lineOf(text, "vetoCount: ten")
+            "local.yaml:"
+                + lineOf(text, "vetoCount: ten")
                 + ": rules[should-update-columns-stale].parameters.vetoCount: expected a whole number of at least 0, found 'ten'");
   }
 
@@ -85,60 +89,89 @@ class RulesFileTest {
 
     assertThat(problems(text))
         .containsExactly(
-            "local.yaml:" + lineOf(text, "limit: 14 days")
+            "local.yaml:"
+                + lineOf(text, "limit: 14 days")
                 + ": categories.dynamic.limit: expected an ISO 8601 period such as P14D, P6M or P1Y (above zero), found '14 days'");
   }
 
   @Test
   void rejectsAnUnknownCategory() {
-    String text = DEFAULT.replace("categories: [dynamic, notice, policy]", "categories: [dynamic, news, policy]");
+    String text =
+        DEFAULT.replace(
+            "categories: [dynamic, notice, policy]", "categories: [dynamic, news, policy]");
 
-    assertThat(problems(text)).singleElement().asString()
-        .startsWith("local.yaml:" + lineOf(text, "[dynamic, news, policy]") + ": rules[columns-not-updated].categories: unknown category 'news'");
+    assertThat(problems(text))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "local.yaml:"
+                + lineOf(text, "[dynamic, news, policy]")
+                + ": rules[columns-not-updated].categories: unknown category 'news'");
   }
 
   @Test
   void rejectsAnUnknownRuleIdAndADuplicateOne() {
     String text =
-        DEFAULT.replace("  - id: search-unavailable", "  - id: column-stale")
+        DEFAULT
+            .replace("  - id: search-unavailable", "  - id: column-stale")
             .replace("  - id: backdated", "  - id: backdating");
 
     assertThat(problems(text))
         .contains(
-            "local.yaml:" + lineOf(text, "id: backdating") + ": rules: unknown rule id 'backdating'; the engine knows "
+            "local.yaml:"
+                + lineOf(text, "id: backdating")
+                + ": rules: unknown rule id 'backdating'; the engine knows "
                 + String.join(", ", RuleCatalog.ids()))
-        .anySatisfy(p -> assertThat(p).contains(": rules: rule 'column-stale' is given twice (first on line " + lineOf(text, "id: column-stale") + ")"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains(
+                        ": rules: rule 'column-stale' is given twice (first on line "
+                            + lineOf(text, "id: column-stale")
+                            + ")"))
         .anySatisfy(p -> assertThat(p).contains("rules: rule 'backdated' is missing"))
         .anySatisfy(p -> assertThat(p).contains("rules: rule 'search-unavailable' is missing"));
   }
 
   @Test
   void rejectsNegativePoints() {
-    String text = DEFAULT.replace("parameters: { points: 1, cap: 10 }", "parameters: { points: -1, cap: 10 }");
+    String text =
+        DEFAULT.replace(
+            "parameters: { points: 1, cap: 10 }", "parameters: { points: -1, cap: 10 }");
 
     assertThat(problems(text))
         .containsExactly(
-            "local.yaml:" + lineOf(text, "points: -1") + ": rules[broken-link-home].parameters.points: must not be negative, found -1");
+            "local.yaml:"
+                + lineOf(text, "points: -1")
+                + ": rules[broken-link-home].parameters.points: must not be negative, found -1");
   }
 
   @Test
   void listsEveryProblemOfTheFileAtOnceInLineOrder() {
     String text =
-        DEFAULT.replace("passMark: 60", "passMark: sixty")
+        DEFAULT
+            .replace("passMark: 60", "passMark: sixty")
             .replace("zeroAt: 2", "zeroAt: 0.25")
-            .replace("kind: veto\n    dimension: daily-operation\n    categories: []\n\n", "kind: deduction\n    dimension: daily-operation\n    categories: []\n\n");
+            .replace(
+                "kind: veto\n    dimension: daily-operation\n    categories: []\n\n",
+                "kind: deduction\n    dimension: daily-operation\n    categories: []\n\n");
 
     List<String> problems = problems(text);
 
     assertThat(problems).hasSize(3);
-    assertThat(problems.get(0)).contains("passMark: expected a number of at least 0, found 'sixty'");
-    assertThat(problems.get(1)).contains("freshness.zeroAt: must be greater than fullUntil (0.5), found 0.25");
-    assertThat(problems.get(2)).contains("rules[backdated].kind: backdated is a veto rule; the engine cannot run it as a deduction");
+    assertThat(problems.get(0))
+        .contains("passMark: expected a number of at least 0, found 'sixty'");
+    assertThat(problems.get(1))
+        .contains("freshness.zeroAt: must be greater than fullUntil (0.5), found 0.25");
+    assertThat(problems.get(2))
+        .contains(
+            "rules[backdated].kind: backdated is a veto rule; the engine cannot run it as a deduction");
   }
 
   private static List<String> problems(String text) {
     InvalidRulesException e =
-        catchThrowableOfType(() -> RulesFile.parse(text, "local.yaml"), InvalidRulesException.class);
+        catchThrowableOfType(
+            () -> RulesFile.parse(text, "local.yaml"), InvalidRulesException.class);
     assertThat(e).as("the rules should be rejected").isNotNull();
     return e.problems().stream().map(RulesProblem::toString).toList();
   }

@@ -31,7 +31,8 @@ public final class AuditRun {
     return dep(content, rules, MiniCluster.AS_OF, ExternalEvidence.NONE);
   }
 
-  public static SiteResult dep(ContentSet content, Rules rules, LocalDate asOf, ExternalEvidence evidence) {
+  public static SiteResult dep(
+      ContentSet content, Rules rules, LocalDate asOf, ExternalEvidence evidence) {
     return new Audit()
         .run(AuditRequest.of(content, rules, asOf).forSite("dep").withEvidence(evidence))
         .sites()

@@ -18,8 +18,8 @@ import org.zhanqun.builder.source.InvalidContentException;
 /**
  * A mini-cluster written as a {@code content/} folder (docs/content-format.md) and read with the
  * builder's {@code ContentReader}: a portal with one static page and a department site {@code dep}
- * whose columns a test declares, with items dated relative to {@link #AS_OF}. Every file is kept
- * in memory until {@link #read()}, so a later call replaces an earlier file of the same path.
+ * whose columns a test declares, with items dated relative to {@link #AS_OF}. Every file is kept in
+ * memory until {@link #read()}, so a later call replaces an earlier file of the same path.
  *
  * <p>The portal is deliberately fresh and complete only as far as tests of {@code dep} need: tests
  * audit {@code dep} alone ({@code request.forSite("dep")}).
@@ -59,7 +59,9 @@ public final class MiniCluster {
     c.item("personnel", "fresh-personnel", 30).item("planning", "fresh-plan", 30);
     c.form("forms", "apply-form", 100);
     c.guide("guide", "complete-guide", 100, Set.of(), "apply-form");
-    c.item("interaction", "mailbox", 400).item("about", "overview", 400).item("special", "topic", 900);
+    c.item("interaction", "mailbox", 400)
+        .item("about", "overview", 400)
+        .item("special", "topic", 900);
     return c;
   }
 
@@ -94,7 +96,12 @@ public final class MiniCluster {
     String type = typeOf(categories.get(column));
     file(
         column + "/" + slug + "." + language + ".md",
-        "---\ntype: " + type + "\ntitle: " + slug + "\npublished: " + published
+        "---\ntype: "
+            + type
+            + "\ntitle: "
+            + slug
+            + "\npublished: "
+            + published
             + "T09:00:00+08:00\n---\n正文\n");
     return this;
   }
@@ -103,31 +110,54 @@ public final class MiniCluster {
   public MiniCluster draft(String column, String slug, int daysBefore) {
     file(
         column + "/" + slug + ".zh-CN.md",
-        "---\ntype: " + typeOf(categories.get(column)) + "\ntitle: " + slug + "\ndraft: true\npublished: "
-            + AS_OF.minusDays(daysBefore) + "T09:00:00+08:00\n---\n正文\n");
+        "---\ntype: "
+            + typeOf(categories.get(column))
+            + "\ntitle: "
+            + slug
+            + "\ndraft: true\npublished: "
+            + AS_OF.minusDays(daysBefore)
+            + "T09:00:00+08:00\n---\n正文\n");
     return this;
   }
 
-  public MiniCluster policy(String column, String slug, LocalDate published, String validity, LocalDate validUntil) {
+  public MiniCluster policy(
+      String column, String slug, LocalDate published, String validity, LocalDate validUntil) {
     int serial = 10000 + Math.abs(slug.hashCode() % 89999);
     file(
         column + "/" + slug + ".zh-CN.md",
-        "---\ntype: policy\ntitle: " + slug + "\npublished: " + published + "T09:00:00+08:00\npolicy:\n"
-            + "  indexNo: 11220100MB1234567X/2026-" + serial + "\n  issuer: 长春市测试局\n"
-            + "  writtenOn: " + published.minusDays(3) + "\n  validity: " + validity + "\n"
-            + (validUntil == null ? "" : "  validUntil: " + validUntil + "\n") + "---\n正文\n");
+        "---\ntype: policy\ntitle: "
+            + slug
+            + "\npublished: "
+            + published
+            + "T09:00:00+08:00\npolicy:\n"
+            + "  indexNo: 11220100MB1234567X/2026-"
+            + serial
+            + "\n  issuer: 长春市测试局\n"
+            + "  writtenOn: "
+            + published.minusDays(3)
+            + "\n  validity: "
+            + validity
+            + "\n"
+            + (validUntil == null ? "" : "  validUntil: " + validUntil + "\n")
+            + "---\n正文\n");
     return this;
   }
 
-  public MiniCluster interpretation(String column, String slug, LocalDate published, String... policies) {
+  public MiniCluster interpretation(
+      String column, String slug, LocalDate published, String... policies) {
     StringBuilder refs = new StringBuilder();
     for (String p : policies) {
       refs.append(refs.length() == 0 ? "" : ", ").append("dep/").append(p);
     }
     file(
         column + "/" + slug + ".zh-CN.md",
-        "---\ntype: interpretation\ntitle: " + slug + "\npublished: " + published
-            + "T09:00:00+08:00\ninterpretation:\n  interprets: [" + refs + "]\n---\n正文\n");
+        "---\ntype: interpretation\ntitle: "
+            + slug
+            + "\npublished: "
+            + published
+            + "T09:00:00+08:00\ninterpretation:\n  interprets: ["
+            + refs
+            + "]\n---\n正文\n");
     return this;
   }
 
@@ -135,17 +165,26 @@ public final class MiniCluster {
   public MiniCluster form(String column, String slug, int daysBefore) {
     file(
         column + "/" + slug + ".zh-CN.md",
-        "---\ntype: form\ntitle: " + slug + "\npublished: " + AS_OF.minusDays(daysBefore)
-            + "T09:00:00+08:00\nform:\n  file: files/" + slug + ".pdf\n---\n");
+        "---\ntype: form\ntitle: "
+            + slug
+            + "\npublished: "
+            + AS_OF.minusDays(daysBefore)
+            + "T09:00:00+08:00\nform:\n  file: files/"
+            + slug
+            + ".pdf\n---\n");
     file(column + "/files/" + slug + ".pdf", "%PDF-1.4\n%%EOF\n");
     return this;
   }
 
   /** A service guide with every element except {@code without}, naming {@code forms}. */
-  public MiniCluster guide(String column, String slug, int daysBefore, Set<String> without, String... forms) {
+  public MiniCluster guide(
+      String column, String slug, int daysBefore, Set<String> without, String... forms) {
     StringBuilder g = new StringBuilder();
-    g.append("---\ntype: guide\ntitle: ").append(slug).append("\npublished: ")
-        .append(AS_OF.minusDays(daysBefore)).append("T09:00:00+08:00\nguide:\n");
+    g.append("---\ntype: guide\ntitle: ")
+        .append(slug)
+        .append("\npublished: ")
+        .append(AS_OF.minusDays(daysBefore))
+        .append("T09:00:00+08:00\nguide:\n");
     Map<String, String> elements = new LinkedHashMap<>();
     elements.put("basis", "  basis: 《测试条例》\n");
     elements.put("conditions", "  conditions: 本市居民。\n");
@@ -158,11 +197,12 @@ public final class MiniCluster {
     elements.put("department", "  department: 测试局\n");
     elements.put("phone", "  phone: \"0431-88888888\"\n");
     elements.put("supervisionPhone", "  supervisionPhone: \"0431-12345\"\n");
-    elements.forEach((k, v) -> {
-      if (!without.contains(k)) {
-        g.append(v);
-      }
-    });
+    elements.forEach(
+        (k, v) -> {
+          if (!without.contains(k)) {
+            g.append(v);
+          }
+        });
     if (forms.length > 0) {
       g.append("  forms: [");
       for (int i = 0; i < forms.length; i++) {
@@ -194,7 +234,8 @@ public final class MiniCluster {
           walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
       }
-      write("cluster.yaml",
+      write(
+          "cluster.yaml",
           """
           id: test
           names: { zh-CN: 测试, en: Test }
@@ -204,7 +245,8 @@ public final class MiniCluster {
           timeZone: Asia/Shanghai
           sites: [portal, dep]
           """);
-      write("portal/site.yaml",
+      write(
+          "portal/site.yaml",
           """
           kind: portal
           names: { zh-CN: 门户 }
@@ -213,18 +255,24 @@ public final class MiniCluster {
           theme: portal
           languages: [zh-CN]
           """);
-      write("portal/columns.yaml",
+      write(
+          "portal/columns.yaml",
           """
           - code: about
             names: { zh-CN: 概况 }
             category: static
             types: [page]
           """);
-      write("portal/about/overview.zh-CN.md",
+      write(
+          "portal/about/overview.zh-CN.md",
           "---\ntype: page\ntitle: 概况\npublished: 2026-01-05T09:00:00+08:00\n---\n正文\n");
-      write("dep/site.yaml",
+      write(
+          "dep/site.yaml",
           "kind: department\nnames: { zh-CN: 测试局 }\ndepartment: 测试市测试局\npath: dep/\n"
-              + "theme: department\nlanguages: [" + String.join(", ", depLanguages) + "]\n" + identification);
+              + "theme: department\nlanguages: ["
+              + String.join(", ", depLanguages)
+              + "]\n"
+              + identification);
       write("dep/columns.yaml", columnsYaml());
       for (Map.Entry<String, String> file : files.entrySet()) {
         write(file.getKey(), file.getValue());
