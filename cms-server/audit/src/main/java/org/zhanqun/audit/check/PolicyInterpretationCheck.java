@@ -5,13 +5,11 @@ import static org.zhanqun.audit.rule.RuleCatalog.POLICY_NOT_INTERPRETED;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.zhanqun.audit.finding.Finding;
 import org.zhanqun.audit.rule.Rule;
 import org.zhanqun.audit.rule.Text;
-import org.zhanqun.builder.site.ContentType;
 import org.zhanqun.builder.source.Item;
 
 /**
@@ -37,10 +35,6 @@ final class PolicyInterpretationCheck implements Check {
     Rule rule = enabled.get();
     int workingDays = rule.parameters().count("workingDays");
     boolean validOnly = rule.parameters().choice("majorPolicies").equals("valid");
-    List<Item> interpretations =
-        site.cluster().allItems().stream()
-            .filter(i -> i.type() == ContentType.INTERPRETATION && i.interpretation() != null)
-            .toList();
     List<Finding> findings = new ArrayList<>();
     for (Item policy : PolicyMetadataCheck.PolicyItems.of(site, rule)) {
       if (!policy.language().equals(site.site().sourceLanguage())) {
@@ -57,11 +51,7 @@ final class PolicyInterpretationCheck implements Check {
       if (!site.asOf().isAfter(deadline)) {
         continue;
       }
-      Optional<LocalDate> first =
-          interpretations.stream()
-              .filter(i -> i.interpretation().interprets().contains(policy.reference()))
-              .map(site.cluster()::publishedOn)
-              .min(Comparator.naturalOrder());
+      Optional<LocalDate> first = site.cluster().firstInterpretation(policy.reference());
       if (first.isEmpty()) {
         findings.add(
             site.itemFinding(
