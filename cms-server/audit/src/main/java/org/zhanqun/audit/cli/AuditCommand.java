@@ -100,14 +100,19 @@ public final class AuditCommand implements Callable<Integer> {
   Path out;
 
   private final Clock clock;
+  private final Writer standardOutput;
 
   public AuditCommand() {
-    this(Clock.systemUTC());
+    this(Clock.systemUTC(), null);
   }
 
-  /** With {@code clock} for the default as-of date, for tests. */
-  AuditCommand(Clock clock) {
+  /**
+   * With {@code clock} for the default as-of date and {@code standardOutput} for reports without
+   * {@code --out} (null: standard output in UTF-8, whatever the platform's charset), for tests.
+   */
+  AuditCommand(Clock clock, Writer standardOutput) {
     this.clock = clock;
+    this.standardOutput = standardOutput;
   }
 
   @Override
@@ -179,10 +184,12 @@ public final class AuditCommand implements Callable<Integer> {
 
   private void write(AuditResult result) throws IOException {
     if (out == null) {
-      Writer writer = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-      PrintWriter commandOut = spec.commandLine().getOut();
-      // picocli's out is the terminal in normal runs; tests give it their own writer
-      render(result, commandOut != null ? commandOut : writer);
+      // UTF-8 whatever the platform charset: the reports are Chinese (Java 17 may default to ASCII)
+      render(
+          result,
+          standardOutput != null
+              ? standardOutput
+              : new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
       return;
     }
     Path parent = out.toAbsolutePath().getParent();

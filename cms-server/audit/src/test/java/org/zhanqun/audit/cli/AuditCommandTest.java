@@ -28,7 +28,7 @@ class AuditCommandTest {
   @TempDir Path folder;
 
   private int execute(String... arguments) {
-    CommandLine commandLine = new CommandLine(new AuditCommand(clock));
+    CommandLine commandLine = new CommandLine(new AuditCommand(clock, out));
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(err));
     return commandLine.execute(arguments);
