@@ -95,6 +95,14 @@ public final class AuditCommand implements Callable<Integer> {
   Format format;
 
   @Option(
+      names = "--previous",
+      paramLabel = "<json>",
+      description =
+          "Earlier results (JSON reports of this command) for the HTML report's score trends and"
+              + " fixed/opened findings; repeatable.")
+  java.util.List<Path> previous = new java.util.ArrayList<>();
+
+  @Option(
       names = {"-o", "--out"},
       description = "Write the report to this file instead of standard output.")
   Path out;
@@ -131,6 +139,16 @@ public final class AuditCommand implements Callable<Integer> {
     if (published != null && !Files.isDirectory(published)) {
       err.println("--published: " + published + " is not a folder");
       return 2;
+    }
+    java.util.List<AuditResult> earlier = new java.util.ArrayList<>();
+    for (Path file : previous) {
+      try (java.io.Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        earlier.add(new JsonReport().read(reader));
+      } catch (IOException | RuntimeException e) {
+        err.println(
+            "--previous: " + file + " is not a readable audit result (JSON): " + e.getMessage());
+        return 2;
+      }
     }
     Rules ruleSet;
     try {
@@ -174,7 +192,8 @@ public final class AuditCommand implements Callable<Integer> {
       return 2;
     }
     try {
-      write(result);
+      earlier.add(result);
+      write(result, earlier);
     } catch (IOException | java.io.UncheckedIOException e) {
       err.println("The report could not be written to " + out + ": " + e.getMessage());
       return 3;
@@ -182,11 +201,12 @@ public final class AuditCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void write(AuditResult result) throws IOException {
+  private void write(AuditResult result, java.util.List<AuditResult> runs) throws IOException {
     if (out == null) {
       // UTF-8 whatever the platform charset: the reports are Chinese (Java 17 may default to ASCII)
       render(
           result,
+          runs,
           standardOutput != null
               ? standardOutput
               : new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
@@ -196,7 +216,7 @@ public final class AuditCommand implements Callable<Integer> {
     Path temporary = Files.createTempFile(parent, ".audit-", ".tmp");
     try {
       try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-        render(result, writer);
+        render(result, runs, writer);
       }
       Files.move(
           temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -205,11 +225,12 @@ public final class AuditCommand implements Callable<Integer> {
     }
   }
 
-  private void render(AuditResult result, Writer writer) throws IOException {
+  private void render(AuditResult result, java.util.List<AuditResult> runs, Writer writer)
+      throws IOException {
     switch (format) {
       case json -> new JsonReport().write(result, writer);
       case csv -> new CsvReport().write(result, writer);
-      case html -> new HtmlReport().write(java.util.List.of(result), writer);
+      case html -> new HtmlReport().write(runs, writer);
       default -> throw new IllegalStateException(format.toString());
     }
     writer.flush();

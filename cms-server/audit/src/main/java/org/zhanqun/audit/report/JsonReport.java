@@ -1,5 +1,6 @@
 package org.zhanqun.audit.report;
 
+import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import java.io.Writer;
@@ -64,6 +65,127 @@ public final class JsonReport {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Reads back what {@link #write} wrote, e.g. stored results for {@link org.zhanqun.audit.Trends}:
+   * {@code read(write(result))} equals {@code result}.
+   *
+   * @throws jakarta.json.JsonException when the text is not JSON
+   * @throws IllegalArgumentException when it is not an audit result (a key missing or of another
+   *     type), naming the key
+   */
+  public AuditResult read(java.io.Reader in) {
+    try (jakarta.json.JsonReader reader = json.createReader(in)) {
+      JsonObject o = reader.readObject();
+      try {
+        return new AuditResult(
+            o.getString("cluster"),
+            o.getString("timeZone"),
+            java.time.LocalDate.parse(o.getString("asOf")),
+            o.getString("rulesVersion"),
+            java.util.Optional.ofNullable(o.isNull("site") ? null : o.getString("site")),
+            o.getJsonArray("sites").getValuesAs(JsonObject.class).stream()
+                .map(JsonReport::readSite)
+                .toList(),
+            strings(o, "ranking"),
+            strings(o, "sleeping"),
+            o.getJsonArray("notEvaluated").getValuesAs(JsonObject.class).stream()
+                .map(
+                    n -> new NotEvaluated(n.getString("rule"), text(n, "title"), text(n, "reason")))
+                .toList());
+      } catch (NullPointerException | ClassCastException | java.time.DateTimeException e) {
+        throw new IllegalArgumentException("not an audit result: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static SiteResult readSite(JsonObject s) {
+    return new SiteResult(
+        s.getString("site"),
+        text(s, "names"),
+        s.getString("kind"),
+        s.getJsonNumber("score").bigDecimalValue(),
+        s.getString("grade"),
+        s.getBoolean("vetoed"),
+        s.getBoolean("sleeping"),
+        strings(s, "vetoes"),
+        s.getBoolean("withServices"),
+        s.isNull("freshness") ? null : s.getJsonNumber("freshness").bigDecimalValue(),
+        s.getJsonNumber("performance").bigDecimalValue(),
+        s.getJsonNumber("deductions").bigDecimalValue(),
+        s.getJsonArray("dimensions").getValuesAs(JsonObject.class).stream()
+            .map(
+                d ->
+                    new DimensionScore(
+                        d.getString("dimension"),
+                        text(d, "names"),
+                        d.getJsonNumber("points").bigDecimalValue(),
+                        d.getJsonNumber("deducted").bigDecimalValue(),
+                        d.getJsonNumber("score").bigDecimalValue(),
+                        d.getJsonNumber("weight").bigDecimalValue(),
+                        d.getBoolean("applicable")))
+            .toList(),
+        s.getJsonArray("columns").getValuesAs(JsonObject.class).stream()
+            .map(
+                c ->
+                    new ColumnFreshness(
+                        c.getString("column"),
+                        c.getString("category"),
+                        c.isNull("lastPublished")
+                            ? null
+                            : java.time.LocalDate.parse(c.getString("lastPublished")),
+                        c.isNull("ageDays") ? null : c.getJsonNumber("ageDays").longValue(),
+                        c.getString("limit"),
+                        c.getJsonNumber("limitDays").longValue(),
+                        c.getBoolean("stale"),
+                        c.getBoolean("empty"),
+                        c.getJsonNumber("freshness").bigDecimalValue()))
+            .toList(),
+        s.getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+            .map(f -> readFinding(f, s.getString("site")))
+            .toList());
+  }
+
+  private static Finding readFinding(JsonObject f, String site) {
+    org.zhanqun.audit.finding.ItemRef item = null;
+    if (!f.isNull("item")) {
+      JsonObject i = f.getJsonObject("item");
+      item =
+          new org.zhanqun.audit.finding.ItemRef(
+              i.getString("site"),
+              i.getString("column"),
+              i.getString("slug"),
+              i.getString("language"));
+    }
+    String severity = f.getString("severity");
+    return new Finding(
+        f.getString("rule"),
+        org.zhanqun.audit.rule.RuleKind.valueOf(severity.toUpperCase(java.util.Locale.ROOT)),
+        site,
+        optional(f, "column"),
+        item,
+        optional(f, "url"),
+        text(f, "evidence"),
+        optional(f, "expected"),
+        optional(f, "found"),
+        f.getJsonNumber("points").bigDecimalValue(),
+        f.getJsonNumber("nominalPoints").bigDecimalValue());
+  }
+
+  private static String optional(JsonObject o, String key) {
+    return o.isNull(key) ? null : o.getString(key);
+  }
+
+  private static Text text(JsonObject o, String key) {
+    JsonObject t = o.getJsonObject(key);
+    return new Text(t.getString("zh-CN"), t.getString("en"));
+  }
+
+  private static List<String> strings(JsonObject o, String key) {
+    return o.getJsonArray(key).getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString)
+        .toList();
   }
 
   private static void site(JsonGenerator g, SiteResult s) {

@@ -82,6 +82,40 @@ class AuditCommandTest {
   }
 
   @Test
+  void drawsTrendsFromEarlierJsonResultsInTheHtmlReport() throws Exception {
+    Path september = folder.resolve("2026-09-01.json");
+    Path report = folder.resolve("audit.html");
+    assertThat(execute("--content", demo(), "--as-of", "2026-09-01", "--out", september.toString()))
+        .isZero();
+
+    assertThat(
+            execute(
+                "--content",
+                demo(),
+                "--as-of",
+                "2026-11-16",
+                "--format",
+                "html",
+                "--previous",
+                september.toString(),
+                "--out",
+                report.toString()))
+        .isZero();
+
+    assertThat(Files.readString(report)).contains("<polyline").contains("自 2026-09-01 以来");
+  }
+
+  @Test
+  void refusesAPreviousResultThatIsNotOne() throws Exception {
+    Path notJson = folder.resolve("notes.txt");
+    Files.writeString(notJson, "hello");
+
+    assertThat(execute("--content", demo(), "--previous", notJson.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--previous: " + notJson + " is not a readable audit result (JSON)");
+  }
+
+  @Test
   void refusesABadDateAndAnUnknownSiteWithExitCode2() {
     assertThat(execute("--content", demo(), "--as-of", "2026-13-01")).isEqualTo(2);
     assertThat(err.toString())
