@@ -53,4 +53,16 @@ class HomePageCheckTest {
     cluster.guide("guide", "new-guide", 1, java.util.Set.of());
     assertThat(dep(cluster.read()).vetoes()).doesNotContain("home-not-updated");
   }
+
+  @Test
+  void aNavigationOnlyHomePageIsUpdatedThroughItsSecondLevelPages() {
+    MiniCluster cluster = new MiniCluster(folder);
+    cluster.column("about", "static").column("mailbox", "interaction");
+    cluster.item("about", "overview", 400).item("mailbox", "rules", 3);
+
+    assertThat(dep(cluster.read()).vetoes()).doesNotContain("home-not-updated");
+
+    cluster.remove("mailbox/rules.zh-CN.md").item("mailbox", "rules", 20);
+    assertThat(dep(cluster.read()).vetoes()).contains("home-not-updated");
+  }
 }
