@@ -1,6 +1,7 @@
 package org.zhanqun.cms.launcher;
 
 import java.io.PrintWriter;
+import org.zhanqun.audit.cli.AuditCommand;
 import org.zhanqun.builder.cli.BuildCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,8 +14,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
     name = "zhanqun",
     mixinStandardHelpOptions = true,
     versionProvider = LauncherVersion.class,
-    description = "Runs the Zhanqun content server and builds the static website cluster.",
-    subcommands = {RunCommand.class, BuildCommand.class})
+    description =
+        "Runs the Zhanqun content server, builds the static website cluster and audits it.",
+    subcommands = {RunCommand.class, BuildCommand.class, AuditCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

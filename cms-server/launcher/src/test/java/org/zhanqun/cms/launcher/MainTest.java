@@ -49,6 +49,14 @@ class MainTest {
   }
 
   @Test
+  void offersTheAuditCommand() {
+    assertThat(execute("audit", "--help")).isZero();
+    assertThat(out.toString()).contains("Usage: zhanqun audit").contains("--as-of");
+    assertThat(execute("audit", "--as-of", "16.11.2026")).isEqualTo(2);
+    assertThat(err.toString()).contains("--as-of: '16.11.2026' is not a date");
+  }
+
+  @Test
   void withoutASubcommandShowsUsageOnStderrAndExitsWith2() {
     assertThat(execute()).isEqualTo(2);
     assertThat(err.toString()).contains("Missing required subcommand").contains("Usage: zhanqun");

@@ -1,0 +1,44 @@
+package org.zhanqun.audit.check;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What the audit needs beyond the content and cannot gather itself; each part is optional, and the
+ * rules that need a missing part are reported as not evaluated, with the reason, instead of being
+ * dropped. The server supplies them as it gains the data.
+ *
+ * @param published the published cluster (the static builder's output), to check that forms
+ *     download
+ */
+public record ExternalEvidence(
+    Optional<Path> published,
+    Optional<ProbeHistory> probes,
+    Optional<RevisionHistory> revisions,
+    Optional<LinkReport> links,
+    Optional<SearchReport> search) {
+
+  public static final ExternalEvidence NONE =
+      new ExternalEvidence(
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+  public ExternalEvidence withPublished(Path folder) {
+    return new ExternalEvidence(Optional.of(folder), probes, revisions, links, search);
+  }
+
+  public ExternalEvidence withProbes(ProbeHistory history) {
+    return new ExternalEvidence(published, Optional.of(history), revisions, links, search);
+  }
+
+  public ExternalEvidence withRevisions(RevisionHistory history) {
+    return new ExternalEvidence(published, probes, Optional.of(history), links, search);
+  }
+
+  public ExternalEvidence withLinks(LinkReport report) {
+    return new ExternalEvidence(published, probes, revisions, Optional.of(report), search);
+  }
+
+  public ExternalEvidence withSearch(SearchReport report) {
+    return new ExternalEvidence(published, probes, revisions, links, Optional.of(report));
+  }
+}

@@ -1,0 +1,170 @@
+package org.zhanqun.audit.rule;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules the engine knows: each id, its kind and the parameters a rules file must give it. A
+ * rules file must list every one of them (switch one off with {@code enabled: false}), and may list
+ * no other: the engine could not run an unknown rule.
+ */
+public final class RuleCatalog {
+
+  public static final String SITE_UNREACHABLE = "site-unreachable";
+  public static final String HOME_NOT_UPDATED = "home-not-updated";
+  public static final String COLUMNS_NOT_UPDATED = "columns-not-updated";
+  public static final String SHOULD_UPDATE_COLUMNS_STALE = "should-update-columns-stale";
+  public static final String EMPTY_COLUMNS = "empty-columns";
+  public static final String GUIDES_INCOMPLETE = "guides-incomplete";
+  public static final String NO_SERVICES = "no-services";
+  public static final String INTERACTION_UNANSWERED = "interaction-unanswered";
+  public static final String BACKDATED = "backdated";
+  public static final String COLUMN_STALE = "column-stale";
+  public static final String COLUMN_EMPTY = "column-empty";
+  public static final String BROKEN_LINK_HOME = "broken-link-home";
+  public static final String BROKEN_LINK = "broken-link";
+  public static final String GUIDE_ELEMENT_MISSING = "guide-element-missing";
+  public static final String FORM_MISSING = "form-missing";
+  public static final String POLICY_METADATA_INCOMPLETE = "policy-metadata-incomplete";
+  public static final String POLICY_NOT_INTERPRETED = "policy-not-interpreted";
+  public static final String REPEALED_NOT_MARKED = "repealed-not-marked";
+  public static final String IDENTIFICATION_MISSING = "identification-missing";
+  public static final String TRANSLATION_MISSING = "translation-missing";
+  public static final String SEARCH_UNAVAILABLE = "search-unavailable";
+
+  static final String POINTS = "points";
+  static final String CAP = "cap";
+
+  /** The 10 key elements of a service guide, plus the two more the content format requires. */
+  static final Set<String> GUIDE_ELEMENTS =
+      Set.of(
+          "title",
+          "basis",
+          "conditions",
+          "materials",
+          "location",
+          "department",
+          "fees",
+          "hours",
+          "phone",
+          "process",
+          "timeLimit",
+          "supervisionPhone");
+
+  static final Set<String> POLICY_ELEMENTS =
+      Set.of("indexNo", "issuer", "writtenOn", "docNo", "validity", "subject");
+
+  static final Set<String> IDENTIFICATION_ELEMENTS =
+      Set.of("siteCode", "icp", "publicSecurity", "department", "contact");
+
+  static final Set<String> CONTENT_TYPES =
+      Set.of("news", "policy", "interpretation", "guide", "form", "page");
+
+  /** The kinds of value a parameter takes. */
+  enum ParameterType {
+    /** A whole number, at least 0. */
+    COUNT("a whole number of at least 0"),
+    /** A decimal number, at least 0. */
+    DECIMAL("a number of at least 0"),
+    /** An ISO 8601 period of days, weeks, months or years, e.g. P14D, P6M, P1Y; above zero. */
+    PERIOD("an ISO 8601 period such as P14D, P6M or P1Y"),
+    /** A list of texts, each one of {@link Parameter#allowed}. */
+    LIST("a list"),
+    /** A list of column categories. */
+    CATEGORIES("a list of column categories"),
+    /** One text of {@link Parameter#allowed}. */
+    CHOICE("one of the allowed values");
+
+    final String description;
+
+    ParameterType(String description) {
+      this.description = description;
+    }
+  }
+
+  record Parameter(String name, ParameterType type, Set<String> allowed) {
+    Parameter(String name, ParameterType type) {
+      this(name, type, Set.of());
+    }
+  }
+
+  record Entry(String id, RuleKind kind, List<Parameter> parameters) {
+    Optional<Parameter> parameter(String name) {
+      return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+  }
+
+  private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
+
+  static {
+    veto(
+        SITE_UNREACHABLE,
+        new Parameter("window", ParameterType.PERIOD),
+        new Parameter("minProbesPerDay", ParameterType.COUNT),
+        new Parameter("timeoutSeconds", ParameterType.COUNT),
+        new Parameter("failPercent", ParameterType.DECIMAL),
+        new Parameter("warnPercent", ParameterType.DECIMAL));
+    veto(HOME_NOT_UPDATED, new Parameter("window", ParameterType.PERIOD));
+    veto(
+        COLUMNS_NOT_UPDATED,
+        new Parameter("vetoCount", ParameterType.COUNT),
+        new Parameter("topLevelOnly", ParameterType.CATEGORIES));
+    veto(SHOULD_UPDATE_COLUMNS_STALE, new Parameter("vetoCount", ParameterType.COUNT));
+    veto(EMPTY_COLUMNS, new Parameter("vetoCount", ParameterType.COUNT));
+    veto(
+        GUIDES_INCOMPLETE,
+        new Parameter("vetoCount", ParameterType.COUNT),
+        new Parameter("missingAtLeast", ParameterType.COUNT),
+        new Parameter("keyElements", ParameterType.LIST, GUIDE_ELEMENTS));
+    veto(NO_SERVICES);
+    veto(
+        INTERACTION_UNANSWERED,
+        new Parameter("unansweredLimit", ParameterType.PERIOD),
+        new Parameter("window", ParameterType.PERIOD));
+    veto(BACKDATED);
+    deduction(COLUMN_STALE);
+    deduction(COLUMN_EMPTY);
+    deduction(BROKEN_LINK_HOME);
+    deduction(BROKEN_LINK);
+    deduction(GUIDE_ELEMENT_MISSING, new Parameter("elements", ParameterType.LIST, GUIDE_ELEMENTS));
+    deduction(FORM_MISSING);
+    deduction(
+        POLICY_METADATA_INCOMPLETE, new Parameter("elements", ParameterType.LIST, POLICY_ELEMENTS));
+    deduction(
+        POLICY_NOT_INTERPRETED,
+        new Parameter("workingDays", ParameterType.COUNT),
+        new Parameter("majorPolicies", ParameterType.CHOICE, Set.of("all", "valid")));
+    deduction(REPEALED_NOT_MARKED);
+    deduction(
+        IDENTIFICATION_MISSING,
+        new Parameter("elements", ParameterType.LIST, IDENTIFICATION_ELEMENTS));
+    deduction(TRANSLATION_MISSING, new Parameter("types", ParameterType.LIST, CONTENT_TYPES));
+    deduction(SEARCH_UNAVAILABLE);
+  }
+
+  private RuleCatalog() {}
+
+  private static void veto(String id, Parameter... parameters) {
+    ENTRIES.put(id, new Entry(id, RuleKind.VETO, List.of(parameters)));
+  }
+
+  private static void deduction(String id, Parameter... parameters) {
+    List<Parameter> all = new java.util.ArrayList<>();
+    all.add(new Parameter(POINTS, ParameterType.DECIMAL));
+    all.add(new Parameter(CAP, ParameterType.DECIMAL));
+    all.addAll(List.of(parameters));
+    ENTRIES.put(id, new Entry(id, RuleKind.DEDUCTION, List.copyOf(all)));
+  }
+
+  /** Every rule id the engine knows, in the catalog's order. */
+  public static List<String> ids() {
+    return List.copyOf(ENTRIES.keySet());
+  }
+
+  static Optional<Entry> entry(String id) {
+    return Optional.ofNullable(ENTRIES.get(id));
+  }
+}

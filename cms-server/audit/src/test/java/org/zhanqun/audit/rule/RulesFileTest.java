@@ -1,0 +1,188 @@
+package org.zhanqun.audit.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Period;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhanqun.audit.testing.AuditRun;
+import org.zhanqun.builder.site.ColumnCategory;
+
+class RulesFileTest {
+
+  private static final String DEFAULT = AuditRun.defaultRulesText();
+
+  @Test
+  void theNationalDefaultHasEveryRuleOfTheCatalogAndTheCategoryLimits() {
+    Rules rules = RulesFile.nationalDefault();
+
+    assertThat(rules.version()).isEqualTo("national-2019.1");
+    assertThat(rules.source()).isEqualTo("国办秘函〔2019〕19号");
+    assertThat(rules.rules()).extracting(Rule::id).containsExactlyElementsOf(RuleCatalog.ids());
+    assertThat(rules.limit(ColumnCategory.DYNAMIC)).contains(Period.ofDays(14));
+    assertThat(rules.limit(ColumnCategory.NOTICE)).contains(Period.ofMonths(6));
+    assertThat(rules.limit(ColumnCategory.PLANNING)).contains(Period.ofYears(1));
+    assertThat(rules.limit(ColumnCategory.GUIDE)).isEmpty();
+    assertThat(rules.limit(ColumnCategory.SPECIAL)).isEmpty();
+    assertThat(rules.passMark()).isEqualByComparingTo("60");
+    assertThat(rules.require("columns-not-updated").parameters().count("vetoCount")).isEqualTo(5);
+    assertThat(rules.require("broken-link").parameters().points()).isEqualByComparingTo("0.1");
+  }
+
+  @Test
+  void readsAFileFromDisk(@TempDir Path folder) throws Exception {
+    Path file = folder.resolve("local.yaml");
+    Files.writeString(file, DEFAULT.replace("vetoCount: 5               #", "vetoCount: 3 #"));
+
+    assertThat(RulesFile.read(file).require("columns-not-updated").parameters().count("vetoCount"))
+        .isEqualTo(3);
+  }
+
+  @Test
+  void rejectsInvalidYamlWithItsLine() {
+    List<String> problems = problems(DEFAULT.replace("passMark: 60", "passMark: [60"));
+
+    // SnakeYAML notices the unclosed list at the next key
+    assertThat(problems)
+        .containsExactly(
+            "local.yaml:"
+                + (lineOf("\ngrades:") + 1)
+                + ": invalid YAML: expected ',' or ']', but got ? (while parsing a flow sequence)");
+  }
+
+  @Test
+  void rejectsAnUnknownKey() {
+    assertThat(problems(DEFAULT.replace("passMark: 60", "passMark: 60\npassmark: 50")))
+        .containsExactly(
+            "local.yaml:"
+                + (lineOf("passMark: 60") + 1)
+                + ": unknown key 'passmark'; expected one of version, source, passMark, grades, freshness, categories, dimensions, rules");
+  }
+
+  @Test
+  void rejectsAMissingKey() {
+    String text = DEFAULT.replace("version: national-2019.1\n", "");
+
+    // reported on the line of the mapping, its first key
+    assertThat(problems(text))
+        .containsExactly("local.yaml:" + lineOf(text, "source:") + ": key 'version' is required");
+  }
+
+  @Test
+  void rejectsAValueOfTheWrongType() {
+    String text = DEFAULT.replace("      vetoCount: 10", "      vetoCount: ten");
+
+    assertThat(problems(text))
+        .containsExactly(
+            "local.yaml:"
+                + lineOf(text, "vetoCount: ten")
+                + ": rules[should-update-columns-stale].parameters.vetoCount: expected a whole number of at least 0, found 'ten'");
+  }
+
+  @Test
+  void rejectsABadPeriod() {
+    String text = DEFAULT.replace("dynamic: { limit: P14D }", "dynamic: { limit: 14 days }");
+
+    assertThat(problems(text))
+        .containsExactly(
+            "local.yaml:"
+                + lineOf(text, "limit: 14 days")
+                + ": categories.dynamic.limit: expected an ISO 8601 period such as P14D, P6M or P1Y (above zero), found '14 days'");
+  }
+
+  @Test
+  void rejectsAnUnknownCategory() {
+    String text =
+        DEFAULT.replace(
+            "categories: [dynamic, notice, policy]", "categories: [dynamic, news, policy]");
+
+    assertThat(problems(text))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "local.yaml:"
+                + lineOf(text, "[dynamic, news, policy]")
+                + ": rules[columns-not-updated].categories: unknown category 'news'");
+  }
+
+  @Test
+  void rejectsAnUnknownRuleIdAndADuplicateOne() {
+    String text =
+        DEFAULT
+            .replace("  - id: search-unavailable", "  - id: column-stale")
+            .replace("  - id: backdated", "  - id: backdating");
+
+    assertThat(problems(text))
+        .contains(
+            "local.yaml:"
+                + lineOf(text, "id: backdating")
+                + ": rules: unknown rule id 'backdating'; the engine knows "
+                + String.join(", ", RuleCatalog.ids()))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains(
+                        ": rules: rule 'column-stale' is given twice (first on line "
+                            + lineOf(text, "id: column-stale")
+                            + ")"))
+        .anySatisfy(p -> assertThat(p).contains("rules: rule 'backdated' is missing"))
+        .anySatisfy(p -> assertThat(p).contains("rules: rule 'search-unavailable' is missing"));
+  }
+
+  @Test
+  void rejectsNegativePoints() {
+    String text =
+        DEFAULT.replace(
+            "parameters: { points: 1, cap: 10 }", "parameters: { points: -1, cap: 10 }");
+
+    assertThat(problems(text))
+        .containsExactly(
+            "local.yaml:"
+                + lineOf(text, "points: -1")
+                + ": rules[broken-link-home].parameters.points: must not be negative, found -1");
+  }
+
+  @Test
+  void listsEveryProblemOfTheFileAtOnceInLineOrder() {
+    String text =
+        DEFAULT
+            .replace("passMark: 60", "passMark: sixty")
+            .replace("zeroAt: 2", "zeroAt: 0.25")
+            .replace(
+                "kind: veto\n    dimension: daily-operation\n    categories: []\n\n",
+                "kind: deduction\n    dimension: daily-operation\n    categories: []\n\n");
+
+    List<String> problems = problems(text);
+
+    assertThat(problems).hasSize(3);
+    assertThat(problems.get(0))
+        .contains("passMark: expected a number of at least 0, found 'sixty'");
+    assertThat(problems.get(1))
+        .contains("freshness.zeroAt: must be greater than fullUntil (0.5), found 0.25");
+    assertThat(problems.get(2))
+        .contains(
+            "rules[backdated].kind: backdated is a veto rule; the engine cannot run it as a deduction");
+  }
+
+  private static List<String> problems(String text) {
+    InvalidRulesException e =
+        catchThrowableOfType(
+            () -> RulesFile.parse(text, "local.yaml"), InvalidRulesException.class);
+    assertThat(e).as("the rules should be rejected").isNotNull();
+    return e.problems().stream().map(RulesProblem::toString).toList();
+  }
+
+  private static int lineOf(String fragment) {
+    return lineOf(DEFAULT, fragment);
+  }
+
+  private static int lineOf(String text, String fragment) {
+    int index = text.indexOf(fragment);
+    assertThat(index).as(fragment).isNotNegative();
+    return (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
+  }
+}
