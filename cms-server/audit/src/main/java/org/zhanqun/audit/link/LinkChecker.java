@@ -248,7 +248,8 @@ public final class LinkChecker {
         try {
           url = UrlText.resolve(scanned.base(), href);
         } catch (URISyntaxException | IllegalArgumentException e) {
-          broken.add(invalid(page, found, scheme.isPresent()));
+          internal++; // nothing to fetch: the page's own fault, counted with internal links
+          broken.add(invalid(page, found));
           continue;
         }
         if (url.getScheme() == null || !isHttp(url.getScheme())) {
@@ -363,8 +364,7 @@ public final class LinkChecker {
             List.of()));
   }
 
-  private static BrokenLink invalid(
-      SourcePage page, PageScanner.FoundHref found, boolean absolute) {
+  private static BrokenLink invalid(SourcePage page, PageScanner.FoundHref found) {
     URI asWritten;
     try {
       asWritten = new URI(null, null, found.href(), null);
@@ -372,7 +372,7 @@ public final class LinkChecker {
       asWritten = URI.create("about:invalid");
     }
     return new BrokenLink(
-        new Link(page, found.href(), asWritten, found.kind(), absolute),
+        new Link(page, found.href(), asWritten, found.kind(), false),
         new LinkFailure(
             LinkProblem.INVALID_URL, OptionalInt.empty(), "not a valid URL", List.of()));
   }

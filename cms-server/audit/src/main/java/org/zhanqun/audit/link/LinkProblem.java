@@ -18,6 +18,9 @@ public enum LinkProblem {
   CONNECTION_FAILED,
   REDIRECT_LOOP,
   TOO_MANY_REDIRECTS,
-  /** The link as written is not a URL, or a redirect leads to one that cannot be fetched. */
+  /**
+   * The link as written is not a URL (counted with the internal links, as nothing could be
+   * fetched), or a redirect leads to one that cannot be fetched.
+   */
   INVALID_URL
 }

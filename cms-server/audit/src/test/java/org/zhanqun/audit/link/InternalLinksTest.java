@@ -84,7 +84,9 @@ class InternalLinksTest {
     write("en/index.html", "<a href=\"/en/news/\">News</a>");
     write("fgw/index.html", "<a href=\"/fgw/news/a.html\">动态</a><a href=\"/fgw/missing/\">缺</a>");
     write("fgw/en/index.html", "<a href=\"/fgw/en/missing.html\">missing</a>");
-    write("fgw/news/a.html", "<a href=\"/fgw/news/b.html\">missing</a>");
+    write(
+        "fgw/news/a.html",
+        "<a href=\"/fgw/news/b.html\">missing</a><a href=\"http://[broken/\">no URL</a>");
     write(".hidden/old.html", "<a href=\"/nothing.html\">never read</a>");
     write("assets/portal/site.css", "body{}");
     write("assets/portal/site.js", "");
@@ -138,6 +140,12 @@ class InternalLinksTest {
                 LinkKind.PAGE,
                 LinkProblem.NO_SUCH_FILE,
                 "no such file: fgw/news/b.html"),
+            tuple(
+                "fgw/news/a.html",
+                "http://[broken/",
+                LinkKind.PAGE,
+                LinkProblem.INVALID_URL,
+                "not a valid URL"),
             tuple(
                 "index.html",
                 "/assets/portal/banner.png",
@@ -287,12 +295,12 @@ class InternalLinksTest {
     LinkCheckSummary summary = new LinkChecker(OFFLINE).check(cluster).summary();
 
     assertThat(summary.pagesScanned()).isEqualTo(8); // .hidden/ is left out
-    assertThat(summary.brokenInternal()).isEqualTo(10);
+    assertThat(summary.brokenInternal()).isEqualTo(11);
     assertThat(summary.brokenExternal()).isZero();
     assertThat(summary.missingAnchors()).isEqualTo(2);
     assertThat(summary.linksFound())
         .isEqualTo(summary.internalChecked() + summary.notChecked() + summary.skipped());
-    assertThat(summary.internalChecked()).isEqualTo(34);
+    assertThat(summary.internalChecked()).isEqualTo(35);
   }
 
   @Test
