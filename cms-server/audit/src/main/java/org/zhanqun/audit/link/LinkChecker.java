@@ -96,11 +96,13 @@ public final class LinkChecker {
     private final Optional<String> onlySite;
     private final String origin;
     private final String basePath;
-    private Path root;
-    private PublishedFiles files;
+    private final Path root;
+    private final PublishedFiles files;
 
-    Run(PublishedCluster cluster, Optional<String> onlySite) {
+    Run(PublishedCluster cluster, Optional<String> onlySite) throws IOException {
       this.cluster = cluster;
+      this.root = cluster.folder().toRealPath();
+      this.files = new PublishedFiles(root);
       this.onlySite = onlySite;
       URI base = cluster.baseUrl();
       this.basePath = base.getRawPath();
@@ -111,8 +113,6 @@ public final class LinkChecker {
     // distinct external URL → check fragments into other pages → sort.
     LinkReport check() throws IOException, InterruptedException {
       long start = System.nanoTime();
-      root = cluster.folder().toRealPath();
-      files = new PublishedFiles(root);
       List<PageResult> pages = scanPages(pagePaths());
 
       List<Link> external = pages.stream().flatMap(p -> p.external().stream()).toList();
@@ -326,7 +326,8 @@ public final class LinkChecker {
           toFetch.add(url);
         }
       }
-      Map<URI, FetchOutcome> fresh = new ExternalFetcher(options).fetchAll(toFetch);
+      Map<URI, FetchOutcome> fresh =
+          toFetch.isEmpty() ? Map.of() : new ExternalFetcher(options).fetchAll(toFetch);
       outcomes.putAll(fresh);
       if (options.cacheFile().isPresent()) {
         fresh.forEach((url, outcome) -> cached.put(url, new ResultCacheFile.Entry(outcome, now)));

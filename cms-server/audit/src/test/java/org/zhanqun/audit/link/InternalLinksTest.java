@@ -1,12 +1,14 @@
 package org.zhanqun.audit.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -338,6 +340,16 @@ class InternalLinksTest {
         .extracting(b -> b.link().page().path(), b -> b.link().href())
         .contains(tuple("preview.html", "/preview/x.html"))
         .doesNotContain(tuple("preview.html", "/preview/news/flood.html"));
+  }
+
+  @Test
+  void failsWhenThePublishedFolderIsMissing() {
+    PublishedCluster nowhere =
+        new PublishedCluster(temp.resolve("never-built"), BASE, Map.of("", "portal"), Set.of());
+
+    assertThatThrownBy(() -> new LinkChecker(OFFLINE).check(nowhere))
+        .isInstanceOf(NoSuchFileException.class)
+        .hasMessageContaining("never-built");
   }
 
   private void write(String path, String text) throws IOException {
