@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -89,49 +90,57 @@ final class LocalHttpServer implements AutoCloseable {
     String method = exchange.getRequestMethod();
     String path = exchange.getRequestURI().getPath();
     hits.computeIfAbsent(method + " " + path, k -> new AtomicInteger()).incrementAndGet();
+    Reply reply;
     own.enter();
     shared.enter();
-    try (exchange) {
-      if (path.equals("/ok")) {
-        send(exchange, 200, null);
-      } else if (path.equals("/missing")) {
-        send(exchange, 404, null);
-      } else if (path.equals("/moved")) {
-        send(exchange, 301, "/ok");
-      } else if (path.equals("/moved-away")) {
-        send(exchange, 302, url("/missing").toString());
-      } else if (path.equals("/loop-a")) {
-        send(exchange, 301, "/loop-b");
-      } else if (path.equals("/loop-b")) {
-        send(exchange, 301, "/loop-a");
-      } else if (path.startsWith("/chain/")) {
-        int n = Integer.parseInt(path.substring("/chain/".length()));
-        send(exchange, 302, "/chain/" + (n + 1));
-      } else if (path.equals("/slow")) {
-        pause(2000);
-        send(exchange, 200, null);
-      } else if (path.equals("/no-head")) {
-        send(exchange, method.equals("HEAD") ? 405 : 200, null);
-      } else if (path.startsWith("/busy/")) {
-        pause(100);
-        send(exchange, 200, null);
-      } else {
-        send(exchange, 404, null);
-      }
+    try {
+      reply = reply(method, path);
     } finally {
+      // before the answer is sent: once the client has it, it may send the next request, which
+      // must not find this one still counted
       own.leave();
       shared.leave();
     }
+    try (exchange) {
+      send(exchange, reply);
+    }
   }
 
-  private static void send(HttpExchange exchange, int status, String location) throws IOException {
-    if (location != null) {
-      exchange.getResponseHeaders().add("Location", location);
+  private record Reply(int status, String location) {}
+
+  private Reply reply(String method, String path) {
+    if (path.equals("/ok")) {
+      return new Reply(200, null);
+    } else if (path.equals("/moved")) {
+      return new Reply(301, "/ok");
+    } else if (path.equals("/moved-away")) {
+      return new Reply(302, url("/missing").toString());
+    } else if (path.equals("/loop-a")) {
+      return new Reply(301, "/loop-b");
+    } else if (path.equals("/loop-b")) {
+      return new Reply(301, "/loop-a");
+    } else if (path.startsWith("/chain/")) {
+      int n = Integer.parseInt(path.substring("/chain/".length()));
+      return new Reply(302, "/chain/" + (n + 1));
+    } else if (path.equals("/slow")) {
+      pause(3000);
+      return new Reply(200, null);
+    } else if (path.equals("/no-head")) {
+      return new Reply(method.equals("HEAD") ? 405 : 200, null);
+    } else if (path.startsWith("/busy/")) {
+      pause(100);
+      return new Reply(200, null);
     }
-    boolean body = !exchange.getRequestMethod().equals("HEAD") && status == 200;
-    byte[] page =
-        "<!DOCTYPE html><title>ok</title>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    exchange.sendResponseHeaders(status, body ? page.length : -1);
+    return new Reply(404, null); // /missing and everything else
+  }
+
+  private static void send(HttpExchange exchange, Reply reply) throws IOException {
+    if (reply.location() != null) {
+      exchange.getResponseHeaders().add("Location", reply.location());
+    }
+    boolean body = !exchange.getRequestMethod().equals("HEAD") && reply.status() == 200;
+    byte[] page = "<!DOCTYPE html><title>ok</title>".getBytes(StandardCharsets.UTF_8);
+    exchange.sendResponseHeaders(reply.status(), body ? page.length : -1);
     if (body) {
       exchange.getResponseBody().write(page);
     }
