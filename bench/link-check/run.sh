@@ -105,6 +105,10 @@ fi
   echo "machine has no network (the demo's external links, e.g. the ICP and public-security record"
   echo "sites, are counted as not checked)."
   echo
+  echo "The machine is shared with other builds: before each measurement the script waits up to"
+  echo "${max_wait} s for the load average to fall below half the CPU count and prints it; a load above"
+  echo "the CPU count means other work competed for the CPUs, so take such figures as upper bounds."
+  echo
   echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
   echo "- Machine: $(nproc) CPUs ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo) GiB memory, Linux $(uname -r); shared with other builds"
   echo "- Java: $(java -version 2>&1 | head -n 1)"
