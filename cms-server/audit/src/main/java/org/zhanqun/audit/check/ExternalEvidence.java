@@ -15,7 +15,7 @@ public record ExternalEvidence(
     Optional<Path> published,
     Optional<ProbeHistory> probes,
     Optional<RevisionHistory> revisions,
-    Optional<LinkReport> links,
+    Optional<BrokenLinks> links,
     Optional<SearchReport> search) {
 
   public static final ExternalEvidence NONE =
@@ -34,7 +34,7 @@ public record ExternalEvidence(
     return new ExternalEvidence(published, probes, Optional.of(history), links, search);
   }
 
-  public ExternalEvidence withLinks(LinkReport report) {
+  public ExternalEvidence withLinks(BrokenLinks report) {
     return new ExternalEvidence(published, probes, revisions, Optional.of(report), search);
   }
 

@@ -32,12 +32,12 @@ final class LinkCheck implements Check {
 
   @Override
   public List<Finding> run(SiteContent site) {
-    Optional<LinkReport> report = site.evidence().links();
+    Optional<BrokenLinks> report = site.evidence().links();
     if (report.isEmpty()) {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
-    for (LinkReport.BrokenLink link : report.get().links()) {
+    for (BrokenLinks.BrokenLink link : report.get().links()) {
       if (!link.site().equals(site.site().id())) {
         continue;
       }

@@ -16,7 +16,12 @@ import org.zhanqun.audit.Audit;
 import org.zhanqun.audit.AuditRequest;
 import org.zhanqun.audit.AuditResult;
 import org.zhanqun.audit.UnknownSiteException;
+import org.zhanqun.audit.check.BrokenLinks;
 import org.zhanqun.audit.check.ExternalEvidence;
+import org.zhanqun.audit.link.LinkCheckOptions;
+import org.zhanqun.audit.link.LinkChecker;
+import org.zhanqun.audit.link.LinkReport;
+import org.zhanqun.audit.link.PublishedCluster;
 import org.zhanqun.audit.report.CsvReport;
 import org.zhanqun.audit.report.HtmlReport;
 import org.zhanqun.audit.report.JsonReport;
@@ -85,8 +90,17 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Option(
       names = "--published",
-      description = "The published cluster (the build output), to check that forms download.")
+      description =
+          "The published cluster (the build output): its links are checked and its form files"
+              + " must be there.")
   Path published;
+
+  @Option(
+      names = "--external-links",
+      description =
+          "With --published, also fetch the links to other websites (needs network; default:"
+              + " internal links only).")
+  boolean externalLinks;
 
   @Option(
       names = "--format",
@@ -121,6 +135,13 @@ public final class AuditCommand implements Callable<Integer> {
   AuditCommand(Clock clock, Writer standardOutput) {
     this.clock = clock;
     this.standardOutput = standardOutput;
+  }
+
+  private LinkReport checkLinks(ContentSet contentSet) throws IOException, InterruptedException {
+    LinkChecker checker =
+        new LinkChecker(LinkCheckOptions.defaults().withExternalEnabled(externalLinks));
+    PublishedCluster cluster = PublishedCluster.of(published, contentSet.cluster());
+    return site == null ? checker.check(cluster) : checker.check(cluster, site);
   }
 
   @Override
@@ -182,7 +203,22 @@ public final class AuditCommand implements Callable<Integer> {
       request = request.forSite(site);
     }
     if (published != null) {
-      request = request.withEvidence(ExternalEvidence.NONE.withPublished(published));
+      BrokenLinks links;
+      try {
+        links = BrokenLinks.of(checkLinks(contentSet));
+      } catch (IOException e) {
+        err.println("--published: the links of " + published + " could not be read: " + e);
+        return 1;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        err.println("interrupted while checking links");
+        return 1;
+      } catch (IllegalArgumentException e) {
+        err.println("--site: " + e.getMessage());
+        return 2;
+      }
+      request =
+          request.withEvidence(ExternalEvidence.NONE.withPublished(published).withLinks(links));
     }
     AuditResult result;
     try {

@@ -78,22 +78,22 @@ class ExternalEvidenceTest {
 
   @Test
   void deductsBrokenLinksFromTheLinkReport() {
-    LinkReport links =
-        new LinkReport(
+    BrokenLinks links =
+        new BrokenLinks(
             List.of(
-                new LinkReport.BrokenLink(
+                new BrokenLinks.BrokenLink(
                     "dep",
                     "https://www.example.gov.cn/dep/",
                     "https://gone.example/",
                     true,
                     "HTTP 404"),
-                new LinkReport.BrokenLink(
+                new BrokenLinks.BrokenLink(
                     "dep",
                     "https://www.example.gov.cn/dep/news/a.html",
                     "https://gone.example/b",
                     false,
                     "timeout"),
-                new LinkReport.BrokenLink(
+                new BrokenLinks.BrokenLink(
                     "portal",
                     "https://www.example.gov.cn/",
                     "https://gone.example/c",

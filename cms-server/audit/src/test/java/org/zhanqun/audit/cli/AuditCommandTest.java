@@ -51,6 +51,35 @@ class AuditCommandTest {
   }
 
   @Test
+  void checksTheLinksOfThePublishedClusterAndCountsABrokenOneOnAHomePage() throws Exception {
+    Path content = folder.resolve("content");
+    MiniCluster.complete(content).read();
+    Path published = folder.resolve("public");
+    Files.createDirectories(published.resolve("dep/news"));
+    Files.writeString(published.resolve("dep/news/index.html"), "<h1>工作动态</h1>");
+    Files.writeString(
+        published.resolve("dep/index.html"),
+        "<a href=\"news/\">工作动态</a> <a href=\"/dep/gone.html\">旧页面</a>");
+
+    assertThat(
+            execute(
+                "--content",
+                content.toString(),
+                "--as-of",
+                "2026-11-16",
+                "--site",
+                "dep",
+                "--published",
+                published.toString()))
+        .isZero();
+
+    assertThat(out.toString())
+        .contains("\"rule\": \"broken-link-home\"")
+        .contains("https://www.example.gov.cn/dep/gone.html")
+        .doesNotContain("https://www.example.gov.cn/dep/news/\"");
+  }
+
+  @Test
   void auditsAsOfTodayInTheClustersTimeZoneByDefault() {
     assertThat(execute("--content", demo(), "--site", "wsj")).isZero();
 

@@ -2,14 +2,30 @@ package org.zhanqun.audit.check;
 
 import java.util.Comparator;
 import java.util.List;
+import org.zhanqun.audit.link.LinkReport;
 
 /**
  * The broken links of the published sites (broken-link-home, broken-link), as the link checker
  * ({@code org.zhanqun.audit.link}) reports them. Immutable; sorted by site, page and target.
  */
-public record LinkReport(List<BrokenLink> links) {
+public record BrokenLinks(List<BrokenLink> links) {
 
-  public LinkReport {
+  /** What the audit counts of a link check of the published cluster (its broken links). */
+  public static BrokenLinks of(LinkReport report) {
+    return new BrokenLinks(
+        report.broken().stream()
+            .map(
+                broken ->
+                    new BrokenLink(
+                        broken.link().page().siteId().orElse(""),
+                        broken.link().page().url().toString(),
+                        broken.link().url().toString(),
+                        broken.link().page().homePage(),
+                        broken.failure().detail()))
+            .toList());
+  }
+
+  public BrokenLinks {
     links =
         links.stream()
             .sorted(
