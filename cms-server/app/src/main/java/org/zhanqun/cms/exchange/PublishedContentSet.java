@@ -132,6 +132,11 @@ public class PublishedContentSet {
       return new Result(content, dropped.values().stream().flatMap(List::stream).toList());
     }
 
+    /** The builder's item for the live item {@code id}; empty when it is not live. */
+    public Optional<Item> item(long id) {
+      return Optional.ofNullable(items.get(id));
+    }
+
     /** How many live items it holds. */
     public int size() {
       return live.size();

@@ -161,6 +161,16 @@ public class PublishService {
         i.contentHash());
   }
 
+  /**
+   * The live content as the database holds it now (what the publisher publishes within a second):
+   * what the wake-up audit examines. Read afresh, not the publisher's copy, which lags behind
+   * changes another instance or a pending run has not published yet.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PublishedContentSet.Snapshot liveContent() throws IOException {
+    return source.snapshot(formFiles());
+  }
+
   /** Records a failed run in a transaction of its own (the run's own has rolled back). */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void recordFailure(PublishFailedException failure) {

@@ -41,6 +41,27 @@ public class CurrentCaller {
     return current;
   }
 
+  /** Evaluators, and administrators, run and read the wake-up audit of the whole cluster. */
+  public Caller requireEvaluator() {
+    Caller current = require();
+    if (!current.evaluator() && !current.administrator()) {
+      throw new AccessDeniedException(current.username(), "run or read the cluster's audit");
+    }
+    return current;
+  }
+
+  /**
+   * Who may read the audit findings of one site: evaluators, administrators, and the site's editors
+   * and reviewers (that is how a sleeping site learns why).
+   */
+  public Caller requireAuditReader(String siteId) {
+    Caller current = require();
+    if (!current.evaluator() && !current.administrator() && !current.canEdit(siteId)) {
+      throw new AccessDeniedException(current.username(), "read the audit of site " + siteId);
+    }
+    return current;
+  }
+
   public Caller requireEditor(String siteId) {
     Caller current = require();
     if (!current.canEdit(siteId)) {

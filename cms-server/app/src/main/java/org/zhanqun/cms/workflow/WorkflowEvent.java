@@ -74,6 +74,18 @@ public class WorkflowEvent {
     this.scheduledAt = scheduledAt;
   }
 
+  long itemId() {
+    return itemId;
+  }
+
+  Instant at() {
+    return at;
+  }
+
+  Instant publishedAt() {
+    return publishedAt;
+  }
+
   WorkflowEventView view() {
     return new WorkflowEventView(
         id, itemId, action, fromStatus, toStatus, actor, at, comment, publishedAt, scheduledAt);

@@ -16,6 +16,15 @@ class WorkflowEventRepository {
     em.persist(event);
   }
 
+  /** Every event that recorded a publication time, by item, oldest first. */
+  List<WorkflowEvent> withPublicationTimes() {
+    return em.createQuery(
+            "SELECT e FROM WorkflowEvent e WHERE e.publishedAt IS NOT NULL"
+                + " ORDER BY e.itemId, e.at, e.id",
+            WorkflowEvent.class)
+        .getResultList();
+  }
+
   List<WorkflowEvent> ofItem(long itemId) {
     return em.createQuery(
             "SELECT e FROM WorkflowEvent e WHERE e.itemId = :item ORDER BY e.at, e.id",

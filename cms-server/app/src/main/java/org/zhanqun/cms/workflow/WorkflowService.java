@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.zhanqun.cms.content.ContentItem;
@@ -89,6 +90,28 @@ public class WorkflowService {
    * The ids of scheduled items whose time has come, oldest due first. Runs in a transaction of its
    * own: the scheduler's thread has none, and without one the query meets a closed EntityManager.
    */
+  /**
+   * Every time an item's publication date was set earlier than the one it had already been
+   * published with (only an import can do that: the workflow sets publication times itself and
+   * never earlier); by item, oldest first.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Backdating> backdatings() {
+    List<Backdating> found = new ArrayList<>();
+    Long item = null;
+    Instant shown = null;
+    for (WorkflowEvent event : events.withPublicationTimes()) {
+      if (item == null || item != event.itemId()) {
+        item = event.itemId();
+        shown = event.publishedAt();
+      } else if (event.publishedAt().isBefore(shown)) {
+        found.add(new Backdating(item, shown, event.publishedAt(), event.at()));
+        shown = event.publishedAt();
+      }
+    }
+    return found;
+  }
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Long> dueForPublication(int limit) {
     return content.dueForPublication(limit);

@@ -154,6 +154,12 @@ public final class ApiClient {
     return Optional.empty();
   }
 
+  /** GETs an API path that answers in another media type than JSON (a CSV or HTML report). */
+  public ApiResponse get(String path, String accept) {
+    return exchange(
+        HttpRequest.newBuilder(deployment.resolve("api/v1/" + path)).GET(), "GET", accept);
+  }
+
   /** GETs an absolute path of the server, outside the API ({@code /openapi}). */
   public ApiResponse getFromServerRoot(String absolutePath) {
     return exchange(HttpRequest.newBuilder(serverRoot().resolve(absolutePath)).GET(), "GET");
@@ -171,7 +177,11 @@ public final class ApiClient {
   }
 
   private ApiResponse exchange(HttpRequest.Builder builder, String method) {
-    builder.timeout(TIMEOUT).header("Accept", "application/json");
+    return exchange(builder, method, "application/json");
+  }
+
+  private ApiResponse exchange(HttpRequest.Builder builder, String method, String accept) {
+    builder.timeout(TIMEOUT).header("Accept", accept);
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }

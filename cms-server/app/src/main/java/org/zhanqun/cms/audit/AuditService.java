@@ -1,0 +1,295 @@
+package org.zhanqun.cms.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zhanqun.audit.Audit;
+import org.zhanqun.audit.AuditRequest;
+import org.zhanqun.audit.AuditResult;
+import org.zhanqun.audit.SiteResult;
+import org.zhanqun.audit.Trends;
+import org.zhanqun.audit.UnknownSiteException;
+import org.zhanqun.audit.check.BrokenLinks;
+import org.zhanqun.audit.check.ExternalEvidence;
+import org.zhanqun.audit.check.RevisionHistory;
+import org.zhanqun.audit.finding.ItemRef;
+import org.zhanqun.audit.link.LinkCheckOptions;
+import org.zhanqun.audit.link.LinkChecker;
+import org.zhanqun.audit.link.PublishedCluster;
+import org.zhanqun.audit.report.CsvReport;
+import org.zhanqun.audit.report.HtmlReport;
+import org.zhanqun.audit.report.JsonReport;
+import org.zhanqun.audit.rule.InvalidRulesException;
+import org.zhanqun.audit.rule.Rules;
+import org.zhanqun.audit.rule.RulesFile;
+import org.zhanqun.builder.source.ContentSet;
+import org.zhanqun.builder.source.Item;
+import org.zhanqun.cms.content.ItemPage;
+import org.zhanqun.cms.exchange.PublishedContentSet;
+import org.zhanqun.cms.publish.PublishService;
+import org.zhanqun.cms.security.Caller;
+import org.zhanqun.cms.security.CurrentCaller;
+import org.zhanqun.cms.workflow.Backdating;
+import org.zhanqun.cms.workflow.WorkflowService;
+
+/**
+ * The wake-up audit in the server: runs the audit library over the published content, with the
+ * evidence only the server has (the published output's links, the workflow trail's publication
+ * dates), stores each run's result as the library's JSON report, and serves it, its CSV and HTML
+ * reports and the trends across runs. Evaluators and administrators run and read everything; a
+ * site's editors and reviewers read their own site's findings.
+ */
+@ApplicationScoped
+public class AuditService {
+
+  private final Audit audit = new Audit();
+  private final JsonReport json = new JsonReport();
+
+  @Inject AuditRepository repository;
+  @Inject PublishService publishing;
+  @Inject WorkflowService workflow;
+  @Inject CurrentCaller caller;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "zhanqun.audit.external-links", defaultValue = "false")
+  boolean externalLinks;
+
+  /** Runs an audit now and stores it. */
+  @Transactional
+  public AuditRunView start(AuditRunRequest request) {
+    Caller evaluator = caller.requireEvaluator();
+    AuditRunRequest asked = request == null ? new AuditRunRequest(null, null, null) : request;
+    Rules rules = rules(asked.rules());
+    Instant started = clock.instant();
+    PublishedContentSet.Snapshot published;
+    try {
+      published = publishing.liveContent();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the published content", e);
+    }
+    ContentSet content = published.content();
+    AuditRequest auditRequest =
+        AuditRequest.of(content, rules, asOf(asked.asOf(), content))
+            .withEvidence(evidence(published, Optional.ofNullable(asked.site())));
+    if (asked.site() != null) {
+      auditRequest = auditRequest.forSite(asked.site());
+    }
+    AuditResult result;
+    try {
+      result = audit.run(auditRequest);
+    } catch (UnknownSiteException e) {
+      throw new InvalidAuditRequestException("site", e.getMessage());
+    }
+    StringWriter text = new StringWriter();
+    json.write(result, text);
+    AuditRun run =
+        new AuditRun(
+            result,
+            text.toString(),
+            asked.rules() != null,
+            evaluator.username(),
+            started,
+            clock.instant());
+    repository.add(run);
+    return run.view();
+  }
+
+  /** The stored runs, newest as-of date first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ItemPage<AuditRunView> runs(int page, int size) {
+    caller.requireEvaluator();
+    return new ItemPage<>(
+        repository.runs(page, size).stream().map(AuditRun::view).toList(),
+        page,
+        size,
+        repository.count());
+  }
+
+  /** A run's whole result as the JSON report (the document {@code zhanqun audit} prints). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String resultJson(long id) {
+    caller.requireEvaluator();
+    return run(id).resultJson();
+  }
+
+  /** A run's findings as CSV, one row per finding. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String resultCsv(long id) {
+    caller.requireEvaluator();
+    StringWriter out = new StringWriter();
+    new CsvReport().write(result(run(id)), out);
+    return out.toString();
+  }
+
+  /**
+   * A run's self-contained HTML report; its trend lines come from the earlier runs of the same
+   * scope (the whole cluster, or the same site).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String resultHtml(long id) {
+    caller.requireEvaluator();
+    AuditRun run = run(id);
+    List<AuditResult> history =
+        (run.siteId().isPresent()
+                ? repository.runsCovering(run.siteId().get()).stream()
+                    .filter(r -> r.siteId().equals(run.siteId()))
+                : repository.clusterRuns().stream())
+            .filter(r -> !r.asOf().isAfter(run.asOf()) && r.id() <= run.id())
+            .map(this::result)
+            .toList();
+    StringWriter out = new StringWriter();
+    try {
+      new HtmlReport().write(history, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * One site's part of a run, in the JSON report's shape (its ranking holds only the site): for
+   * evaluators and the site's own editors and reviewers.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String siteResultJson(long id, String siteId) {
+    caller.requireAuditReader(siteId);
+    AuditResult whole = result(run(id));
+    SiteResult site =
+        whole
+            .site(siteId)
+            .orElseThrow(
+                () ->
+                    new UnknownAuditRunException(
+                        "site", "audit run " + id + " did not audit site " + siteId));
+    AuditResult ofSite =
+        new AuditResult(
+            whole.cluster(),
+            whole.timeZone(),
+            whole.asOf(),
+            whole.rulesVersion(),
+            Optional.of(siteId),
+            List.of(site),
+            List.of(siteId),
+            site.sleeping() ? List.of(siteId) : List.of(),
+            whole.notEvaluated());
+    StringWriter out = new StringWriter();
+    json.write(ofSite, out);
+    return out.toString();
+  }
+
+  /**
+   * A site's score over the stored runs that audited it, and the findings opened and fixed between
+   * its last two runs: for evaluators and the site's own editors and reviewers.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public SiteTrendView siteTrend(String siteId) {
+    caller.requireAuditReader(siteId);
+    List<AuditResult> runs =
+        repository.runsCovering(siteId).stream()
+            .map(this::result)
+            .filter(r -> r.site(siteId).isPresent())
+            .toList();
+    Trends trends = Trends.of(runs);
+    return new SiteTrendView(
+        siteId,
+        trends.sites().stream()
+            .filter(t -> t.site().equals(siteId))
+            .flatMap(t -> t.points().stream())
+            .toList(),
+        trends.previous(),
+        trends.latest(),
+        trends.opened().stream().filter(k -> siteId.equals(k.site())).toList(),
+        trends.fixed().stream().filter(k -> siteId.equals(k.site())).toList());
+  }
+
+  private AuditRun run(long id) {
+    return repository
+        .find(id)
+        .orElseThrow(() -> new UnknownAuditRunException("id", "no audit run " + id));
+  }
+
+  private AuditResult result(AuditRun run) {
+    return json.read(new StringReader(run.resultJson()));
+  }
+
+  private static Rules rules(String text) {
+    if (text == null) {
+      return RulesFile.nationalDefault();
+    }
+    try {
+      return RulesFile.parse(text, "rules");
+    } catch (InvalidRulesException e) {
+      throw InvalidAuditRequestException.invalidRules(e.problems());
+    }
+  }
+
+  private LocalDate asOf(String text, ContentSet content) {
+    if (text == null) {
+      return AuditRequest.today(content, clock);
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidAuditRequestException("asOf", "not a day (yyyy-MM-dd): " + text);
+    }
+  }
+
+  /** What only the server knows: the published output and its links, the backdated items. */
+  private ExternalEvidence evidence(PublishedContentSet.Snapshot published, Optional<String> site) {
+    ExternalEvidence evidence =
+        ExternalEvidence.NONE.withRevisions(revisions(published, published.content()));
+    Path output = publishing.outputFolder();
+    if (!Files.isDirectory(output)) {
+      return evidence; // the publisher has not published yet: link rules are not evaluated
+    }
+    LinkChecker checker =
+        new LinkChecker(LinkCheckOptions.defaults().withExternalEnabled(externalLinks));
+    PublishedCluster cluster = PublishedCluster.of(output, published.content().cluster());
+    try {
+      BrokenLinks links =
+          BrokenLinks.of(
+              site.isPresent() && published.content().cluster().site(site.get()).isPresent()
+                  ? checker.check(cluster, site.get())
+                  : checker.check(cluster));
+      return evidence.withPublished(output).withLinks(links);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the published output " + output, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while checking links", e);
+    }
+  }
+
+  private RevisionHistory revisions(PublishedContentSet.Snapshot published, ContentSet content) {
+    ZoneId zone = content.cluster().timeZone();
+    return new RevisionHistory(
+        workflow.backdatings().stream()
+            .flatMap(
+                (Backdating b) ->
+                    published.item(b.itemId()).stream()
+                        .map(
+                            (Item item) ->
+                                new RevisionHistory.PublicationDateChange(
+                                    new ItemRef(
+                                        item.site(), item.column(), item.slug(), item.language()),
+                                    b.before().atZone(zone).toOffsetDateTime(),
+                                    b.after().atZone(zone).toOffsetDateTime(),
+                                    b.at())))
+            .toList());
+  }
+}
