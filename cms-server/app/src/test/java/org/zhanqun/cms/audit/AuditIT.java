@@ -9,12 +9,19 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.zhanqun.audit.Audit;
+import org.zhanqun.audit.AuditRequest;
+import org.zhanqun.audit.AuditResult;
+import org.zhanqun.audit.SiteResult;
+import org.zhanqun.audit.rule.RulesFile;
+import org.zhanqun.builder.source.ContentReader;
 import org.zhanqun.cms.testing.ApiClient;
 import org.zhanqun.cms.testing.ApiResponse;
 import org.zhanqun.cms.testing.DemoUser;
@@ -82,6 +89,41 @@ class AuditIT {
     assertThat(html).hasStatus(200);
     assertThat(html.text()).contains("<svg").contains("nyj").doesNotContain("<script src");
     assertThat(evaluator.get("audit/runs?size=100").text()).contains("\"id\":" + id);
+  }
+
+  @Test
+  void theServerScoresTheImportedDemoClusterAsTheCommandLineScoresItsFolder() throws Exception {
+    AuditResult folder =
+        new Audit()
+            .run(
+                AuditRequest.of(
+                    new ContentReader().read(DEMO_CLUSTER),
+                    RulesFile.nationalDefault(),
+                    LocalDate.parse("2026-11-16")));
+    long id =
+        evaluator
+            .post("audit/runs", object("asOf", "2026-11-16"))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject server = evaluator.get("audit/runs/" + id).json();
+
+    // the portal, fgw and jyj also hold what other tests write; the other ten only the demo's
+    for (SiteResult site : folder.sites()) {
+      if (List.of("portal", "fgw", "jyj").contains(site.site())) {
+        continue;
+      }
+      JsonObject served = site(server, site.site());
+      assertThat(served.getJsonNumber("score").bigDecimalValue())
+          .as("score of %s", site.site())
+          .isEqualByComparingTo(site.score());
+      assertThat(served.getBoolean("sleeping"))
+          .as("%s sleeping", site.site())
+          .isEqualTo(site.sleeping());
+      assertThat(strings(served, "vetoes"))
+          .as("vetoes of %s", site.site())
+          .isEqualTo(site.vetoes());
+    }
   }
 
   @Test
