@@ -100,12 +100,7 @@ class AuditIT {
                     new ContentReader().read(DEMO_CLUSTER),
                     RulesFile.nationalDefault(),
                     LocalDate.parse("2026-11-16")));
-    long id =
-        evaluator
-            .post("audit/runs", object("asOf", "2026-11-16"))
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+    long id = runAsOfTheDemoDay();
     JsonObject server = evaluator.get("audit/runs/" + id).json();
 
     // the portal, fgw and jyj also hold what other tests write; the other ten only the demo's
@@ -128,12 +123,7 @@ class AuditIT {
 
   @Test
   void editorsReadTheirOwnSitesFindingsOnlyAndOnlyEvaluatorsRunAudits() {
-    long id =
-        evaluator
-            .post("audit/runs", object("asOf", "2026-11-16"))
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+    long id = runAsOfTheDemoDay();
 
     assertThat(editorFgw.post("audit/runs", object())).hasStatus(403);
     assertThat(editorFgw.get("audit/runs")).hasStatus(403);
@@ -193,13 +183,19 @@ class AuditIT {
     assertThat(fixed).hasStatus(200);
     assertThat(evaluator.post("audit/runs", object("asOf", "2026-11-16"))).hasStatus(201);
 
-    JsonObject trend = editorOf("rsj").json();
+    JsonObject trend = trendOf("rsj").json();
     assertThat(trend.getJsonArray("points").size()).isGreaterThanOrEqualTo(2);
     assertThat(trend.getJsonArray("fixed").toString()).contains("identification-missing");
     assertThat(trend.getJsonArray("opened").toString()).doesNotContain("identification-missing");
   }
 
-  private ApiResponse editorOf(String site) {
+  private long runAsOfTheDemoDay() {
+    ApiResponse started = evaluator.post("audit/runs", object("asOf", "2026-11-16"));
+    assertThat(started).hasStatus(201);
+    return started.json().getJsonNumber("id").longValue();
+  }
+
+  private ApiResponse trendOf(String site) {
     return evaluator.get("audit/sites/" + site + "/trend");
   }
 

@@ -115,45 +115,19 @@ class PublishIT {
 
   @Test
   void aPublishedInterpretationIsLinkedFromThePolicyPage() {
-    JsonObject policy =
-        WorkflowSteps.createPublished(
-            editor,
-            reviewer,
-            ItemRequests.policy(
-                "fgw", editor.columnId("fgw", "policy"), Unique.text("政策"), Unique.indexNo()));
+    JsonObject policy = publishPolicy();
     String policyPath = "fgw/policy/" + policy.getString("slug") + ".html";
     PublishedSite.awaitContaining(policyPath, policy.getString("title"));
 
-    JsonObject interpretation =
-        WorkflowSteps.createPublished(
-            editor,
-            reviewer,
-            ItemRequests.interpretation(
-                "fgw",
-                editor.columnId("fgw", "interpretation"),
-                Unique.text("解读"),
-                policy.getJsonNumber("id").longValue()));
+    JsonObject interpretation = publishInterpretationOf(policy);
 
     PublishedSite.awaitContaining(policyPath, interpretation.getString("title"));
   }
 
   @Test
   void withdrawingAPolicyUnpublishesItsOnlyInterpretationAndAFullRunThenFindsNothingToChange() {
-    JsonObject policy =
-        WorkflowSteps.createPublished(
-            editor,
-            reviewer,
-            ItemRequests.policy(
-                "fgw", editor.columnId("fgw", "policy"), Unique.text("政策"), Unique.indexNo()));
-    JsonObject interpretation =
-        WorkflowSteps.createPublished(
-            editor,
-            reviewer,
-            ItemRequests.interpretation(
-                "fgw",
-                editor.columnId("fgw", "interpretation"),
-                Unique.text("解读"),
-                policy.getJsonNumber("id").longValue()));
+    JsonObject policy = publishPolicy();
+    JsonObject interpretation = publishInterpretationOf(policy);
     String policyPath = "fgw/policy/" + policy.getString("slug") + ".html";
     String interpretationPath = "fgw/interpretation/" + interpretation.getString("slug") + ".html";
     PublishedSite.awaitContaining(interpretationPath, policy.getString("title"));
@@ -205,6 +179,25 @@ class PublishIT {
         .contains("fgw/news/" + item.getString("slug") + ".html");
     assertThat(editor.get("publish/runs")).hasStatus(403);
     assertThat(anonymous.get("publish/runs")).hasStatus(401);
+  }
+
+  private JsonObject publishPolicy() {
+    return WorkflowSteps.createPublished(
+        editor,
+        reviewer,
+        ItemRequests.policy(
+            "fgw", editor.columnId("fgw", "policy"), Unique.text("政策"), Unique.indexNo()));
+  }
+
+  private JsonObject publishInterpretationOf(JsonObject policy) {
+    return WorkflowSteps.createPublished(
+        editor,
+        reviewer,
+        ItemRequests.interpretation(
+            "fgw",
+            editor.columnId("fgw", "interpretation"),
+            Unique.text("解读"),
+            policy.getJsonNumber("id").longValue()));
   }
 
   private JsonObject publishNews(String title) {
