@@ -169,6 +169,7 @@ final class PageAssembler {
                 language,
                 urls.sitesPath(language),
                 b -> sitesPage(language),
+                PageInputs.ANYTHING,
                 "sites.ftlh"));
         tasks.add(
             new PageTask(
@@ -232,6 +233,8 @@ final class PageAssembler {
             language,
             urls.homePath(site, language),
             b -> homePage(site, language),
+            // the portal's home shows the departments' latest news
+            site.kind() == SiteKind.PORTAL ? PageInputs.ANYTHING : listing(site),
             "home.ftlh"));
     for (Column column : site.allColumns()) {
       List<Item> items = subtreeItems(site, language, column);
@@ -306,9 +309,9 @@ final class PageAssembler {
         path, site.id(), site.theme(), OutputFormat.html(layouts), language, model, inputs);
   }
 
-  /** The portal's lists aggregate the departments' items (and the sites page lists the sites). */
+  /** A list of the site's own items: its column pages, feed, sitemap and search data. */
   private PageInputs listing(Site site) {
-    return site.kind() == SiteKind.PORTAL ? PageInputs.ANYTHING : PageInputs.itemsOf(site.id());
+    return PageInputs.itemsOf(site.id());
   }
 
   /**

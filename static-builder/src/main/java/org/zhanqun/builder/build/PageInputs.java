@@ -6,8 +6,8 @@ import org.zhanqun.builder.source.ItemReference;
 /**
  * What a page is built from, as far as a run told which items changed cares: an item page reads its
  * own translation group and the groups it links to or is linked from; a site's lists, home page,
- * feed and sitemap read any item of the site; the portal's pages and the cluster's files read
- * anything.
+ * feed and sitemap read any item of the site; the portal's home page (the departments' latest
+ * news), the sites page and the cluster's files read anything.
  *
  * @param site the site whose items the page lists; null for an item page or a cluster page
  * @param groups the translation groups an item page reads; empty otherwise
