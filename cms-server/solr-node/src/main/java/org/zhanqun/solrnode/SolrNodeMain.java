@@ -28,12 +28,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * Runs one standalone Solr node on 127.0.0.1 until the process is terminated.
  *
- * <p>Usage: {@code SolrNodeMain <port> <solr home>}. At start it creates the solr home when
- * missing (with a minimal {@code solr.xml}), installs the configsets shipped in this jar under
- * {@code <solr home>/configsets/} (replacing older copies, so a new schema arrives with a new
- * build), starts Jetty with Solr at {@code /solr} and prints {@value #READY} followed by the base
- * URL. Cores are not created here: the content server creates its core through the Core Admin API
- * when it is missing, as it would on an external node. SIGTERM stops Jetty, which closes the cores.
+ * <p>Usage: {@code SolrNodeMain <port> <solr home>}. At start it creates the solr home when missing
+ * (with a minimal {@code solr.xml}), installs the configsets shipped in this jar under {@code <solr
+ * home>/configsets/} (replacing older copies, so a new schema arrives with a new build), starts
+ * Jetty with Solr at {@code /solr} and prints {@value #READY} followed by the base URL. Cores are
+ * not created here: the content server creates its core through the Core Admin API when it is
+ * missing, as it would on an external node. SIGTERM stops Jetty, which closes the cores.
  */
 public final class SolrNodeMain {
 
@@ -145,7 +145,9 @@ public final class SolrNodeMain {
             event
                 .getServletContext()
                 .setAttribute(SolrDispatchFilter.PROPERTIES_ATTRIBUTE, nodeProperties);
-            event.getServletContext().setAttribute(SolrDispatchFilter.SOLRHOME_ATTRIBUTE, home.toString());
+            event
+                .getServletContext()
+                .setAttribute(SolrDispatchFilter.SOLRHOME_ATTRIBUTE, home.toString());
             super.contextInitialized(event);
           }
         });

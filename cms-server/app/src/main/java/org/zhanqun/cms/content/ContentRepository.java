@@ -136,6 +136,41 @@ class ContentRepository {
                     + " last_published_at FROM content_item WHERE live_revision IS NOT NULL"
                     + " ORDER BY id")
             .getResultList();
+    return liveItems(rows);
+  }
+
+  /** The live items among {@code ids}, by id; an id that is not live is left out. */
+  List<LiveItem> liveItems(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, site_id, type, language, live_content, first_published_at,"
+                    + " last_published_at FROM content_item WHERE live_revision IS NOT NULL"
+                    + " AND id IN ("
+                    + String.join(",", ids.stream().map(id -> Long.toString(id)).toList())
+                    + ") ORDER BY id")
+            .getResultList();
+    return liveItems(rows);
+  }
+
+  /** Up to {@code limit} live items with an id above {@code afterId}, by id: for paging. */
+  List<LiveItem> liveItemsAfter(long afterId, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, site_id, type, language, live_content, first_published_at,"
+                    + " last_published_at FROM content_item WHERE live_revision IS NOT NULL"
+                    + " AND id > ? ORDER BY id LIMIT ?")
+            .setParameter(1, afterId)
+            .setParameter(2, limit)
+            .getResultList();
+    return liveItems(rows);
+  }
+
+  private static List<LiveItem> liveItems(List<Object[]> rows) {
     return rows.stream()
         .map(
             row ->

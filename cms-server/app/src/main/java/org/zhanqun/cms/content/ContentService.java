@@ -367,6 +367,18 @@ public class ContentService {
     return repository.liveItems();
   }
 
+  /** The live items among {@code ids} (any other id is left out), by id: for search indexing. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<LiveItem> liveItems(java.util.Collection<Long> ids) {
+    return repository.liveItems(ids);
+  }
+
+  /** Up to {@code limit} live items with an id above {@code afterId}, by id: for reindexing. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<LiveItem> liveItemsAfter(long afterId, int limit) {
+    return repository.liveItemsAfter(afterId, limit);
+  }
+
   /**
    * The item's working copy as readers would see it if it were published now, for a preview; to
    * editors and reviewers of its site only.
