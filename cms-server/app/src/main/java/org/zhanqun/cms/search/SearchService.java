@@ -67,7 +67,13 @@ public class SearchService {
       p.set("q", "*:*");
     } else {
       p.set("uq", userText);
-      p.set("qf", fields(langs, "title_%s^5 meta_%s^3 body_%s"));
+      String qf = fields(langs, "title_%s^5 meta_%s^3 body_%s");
+      if (langs.contains("zh")) {
+        qf += " title_zh_bi^4 body_zh_bi";
+      }
+      p.set("qf", qf);
+      // Each space-separated part of the query must match (within the mm rule), in any field.
+      p.set("sow", true);
       p.set("pf", fields(langs, "title_%s^10 body_%s^2"));
       p.set("mm", "3<80%");
       p.set("tq", "{!edismax v=$uq}");
@@ -121,6 +127,8 @@ public class SearchService {
     if (!userText.isBlank()) {
       p.set("hl", true);
       p.set("hl.method", "unified");
+      // term by term: a title holding only some of the words still shows them marked
+      p.set("hl.weightMatches", false);
       p.set("hl.q", "{!edismax v=$uq}");
       p.set("hl.fl", fields(langs, "title_%s body_%s"));
       p.set("hl.snippets", 1);
