@@ -14,7 +14,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = LauncherVersion.class,
     description = "Runs the Zhanqun content server and builds the static website cluster.",
-    subcommands = {RunCommand.class, BuildCommand.class})
+    subcommands = {RunCommand.class, BuildCommand.class, ReindexCommand.class})
 public final class Main {
 
   public static void main(String[] args) {
