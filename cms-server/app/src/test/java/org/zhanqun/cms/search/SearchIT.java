@@ -28,6 +28,7 @@ import org.zhanqun.cms.testing.DemoUser;
 import org.zhanqun.cms.testing.EmbeddedSolrExtension.SolrNode;
 import org.zhanqun.cms.testing.ItemRequests;
 import org.zhanqun.cms.testing.JsonBody;
+import org.zhanqun.cms.testing.PublishedSite;
 import org.zhanqun.cms.testing.TestDeployment;
 import org.zhanqun.cms.testing.Unique;
 import org.zhanqun.cms.testing.WorkflowSteps;
@@ -269,6 +270,51 @@ class SearchIT {
     assertThat(reindex.json().getInt("queued")).isPositive();
     awaitPendingZero();
     assertThat(ids(search("q=" + marker))).containsExactly(id);
+  }
+
+  @Test
+  void servesEachSitesSearchPageWhoseScriptFindsTheApiAnsweringTheShapeItReads() {
+    String marker = marker();
+    long id = publishNews("关于政府信息公开的通知 " + marker);
+    PublishedSite.awaitContaining("fgw/search.html", "zhanqun-search-api");
+
+    ApiResponse page = anonymous.getFromServerRoot(base.getPath() + "fgw/search.html");
+    assertThat(page).hasStatus(200);
+    assertThat(page.text())
+        .contains("<html lang=\"zh-CN\"")
+        .contains("<meta name=\"zhanqun-search-api\" content=\"/api/v1/search\">")
+        .contains("data-site=\"fgw\"")
+        .contains("role=\"search\"")
+        .contains("js/search-page.js");
+    assertThat(anonymous.getFromServerRoot(base.getPath() + "fgw/en/search.html").text())
+        .contains("<html lang=\"en\"");
+    assertThat(anonymous.getFromServerRoot(base.getPath() + "assets/department/js/search-page.js"))
+        .hasStatus(200);
+
+    // What search-page.js sends for "this site", page 1, and reads from the answer
+    JsonObject result =
+        await(
+            "q=" + encode("信息公开 " + marker) + "&lang=zh-CN&site=fgw&page=1&size=10",
+            r -> r.getInt("total") == 1);
+    assertThat(result.getInt("page")).isEqualTo(1);
+    assertThat(result.getInt("size")).isEqualTo(10);
+    JsonObject hit = result.getJsonArray("results").getJsonObject(0);
+    assertThat(hit.getJsonNumber("id").longValue()).isEqualTo(id);
+    assertThat(hit.getString("titleHtml")).contains("<mark>信息公开</mark>");
+    assertThat(hit.getString("siteName")).isNotBlank();
+    assertThat(hit.getString("type")).isEqualTo("news");
+    assertThat(Instant.parse(hit.getString("published"))).isBeforeOrEqualTo(Instant.now());
+    assertThat(hit.getBoolean("exactMatch")).isFalse();
+    assertThat(anonymous.getFromServerRoot(base.getPath() + hit.getString("url").substring(1)))
+        .as("the result links a published page")
+        .hasStatus(200);
+    for (String facet : List.of("site", "type", "year", "issuer")) {
+      assertThat(result.getJsonObject("facets").containsKey(facet)).as(facet).isTrue();
+    }
+    JsonObject type = result.getJsonObject("facets").getJsonArray("type").getJsonObject(0);
+    assertThat(type.getString("value")).isEqualTo("news");
+    assertThat(type.getString("label")).isNotBlank();
+    assertThat(type.getJsonNumber("count").longValue()).isEqualTo(1);
   }
 
   private long publishNews(String title) {
