@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,6 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * pause doubling from one second up to a minute; once Solr answers again the queue is drained, so
  * the index catches up with every change made meanwhile. Every instance runs one; the row locks
  * give each entry to one of them.
+ *
+ * <p>While a backlog lasts (a reindex, Solr back after an outage) a second drainer runs beside the
+ * scheduled one, so that Solr analyses two batches at once (it analyses each request on one
+ * thread); the row locks keep their batches apart.
  */
 @Singleton
 @Startup
@@ -31,6 +36,7 @@ public class SearchIndexer {
 
   private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
   private static final Duration LONGEST_PAUSE = Duration.ofMinutes(1);
+  private static final int EXTRA_DRAINERS = 1;
 
   @Resource ManagedScheduledExecutorService executor;
   @Inject IndexingService indexing;
@@ -48,6 +54,7 @@ public class SearchIndexer {
   private Duration pause = Duration.ZERO;
   private Instant pausedUntil = Instant.MIN;
   private boolean reportedDown;
+  private final AtomicInteger extraDrainers = new AtomicInteger();
 
   @PostConstruct
   void start() {
@@ -70,10 +77,13 @@ public class SearchIndexer {
       return;
     }
     try {
-      IndexingService.Batch batch;
-      do {
+      IndexingService.Batch batch = indexing.indexPending();
+      if (batch.claimed() == IndexingService.BATCH) {
+        startExtraDrainer();
+      }
+      while (batch.claimed() == IndexingService.BATCH) {
         batch = indexing.indexPending();
-      } while (batch.claimed() == IndexingService.BATCH);
+      }
       if (reportedDown) {
         LOG.info("Solr answers again; the search index is catching up");
         reportedDown = false;
@@ -89,6 +99,26 @@ public class SearchIndexer {
       LOG.log(Level.WARNING, "search indexing failed; retrying after a pause", e);
       pauseAfterFailure();
     }
+  }
+
+  private void startExtraDrainer() {
+    if (extraDrainers.incrementAndGet() > EXTRA_DRAINERS) {
+      extraDrainers.decrementAndGet();
+      return;
+    }
+    executor.execute(
+        () -> {
+          try {
+            while (indexing.indexPending().claimed() == IndexingService.BATCH) {
+              // more backlog: next batch
+            }
+          } catch (RuntimeException e) {
+            // The scheduled drainer reports failures and pauses; this one just stops.
+            LOG.fine(() -> "extra search drainer stopped: " + e);
+          } finally {
+            extraDrainers.decrementAndGet();
+          }
+        });
   }
 
   private void pauseAfterFailure() {

@@ -69,7 +69,7 @@ public class SearchService {
       p.set("uq", userText);
       String qf = fields(langs, "title_%s^5 meta_%s^3 body_%s");
       if (langs.contains("zh")) {
-        qf += " title_zh_bi^4 body_zh_bi";
+        qf += " title_zh_bi^4";
       }
       p.set("qf", qf);
       // Each space-separated part of the query must match (within the mm rule), in any field.
