@@ -415,9 +415,15 @@
     }
   });
   if (state.q) {
+    // The language switcher keeps the words (the other language's page searches in its language).
+    Array.prototype.forEach.call(document.querySelectorAll("a[hreflang]"), function (link) {
+      var href = link.getAttribute("href");
+      if (/search\.html$/.test(href)) {
+        link.setAttribute("href", href + "?q=" + encodeURIComponent(state.q));
+      }
+    });
     search();
   } else {
     status.textContent = msg("prompt");
-    input.focus();
   }
 })();
