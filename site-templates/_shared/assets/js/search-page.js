@@ -242,9 +242,11 @@
     }
     if (count !== null) {
       link.appendChild(document.createTextNode(" "));
+      // "(12)" for the eye, "12 results" for screen readers
       var badge = element("span", "search-facet-count", "(" + count + ")");
-      badge.setAttribute("aria-label", fill(msg("facet-count"), count));
+      badge.setAttribute("aria-hidden", "true");
       link.appendChild(badge);
+      link.appendChild(element("span", "visually-hidden", fill(msg("facet-count"), count)));
     }
     li.appendChild(link);
     return li;
@@ -270,7 +272,7 @@
         }
         if (page === state.page && !rel) {
           link.setAttribute("aria-current", "page");
-          link.className += " is-current";
+          link.className = (link.className + " is-current").trim();
         }
         if (!rel) {
           link.setAttribute("aria-label", fill(msg("page"), page));
@@ -321,11 +323,11 @@
     clear();
     status.textContent = "";
     if (!result.total) {
-      status.appendChild(element("span", "", msg("empty")));
+      status.appendChild(element("p", "", msg("empty")));
     } else {
       var first = (result.page - 1) * result.size + 1;
       var last = Math.min(result.total, first + result.results.length - 1);
-      status.appendChild(element("span", "", fill(msg("range"), first, last, result.total)));
+      status.appendChild(element("p", "", fill(msg("range"), first, last, result.total)));
     }
     renderSuggestion(result.suggestion);
     (result.results || []).forEach(renderHit);
@@ -352,8 +354,8 @@
         });
         clear();
         status.textContent = "";
-        status.appendChild(element("span", "", msg("unavailable") + " " + msg("fallback")));
-        status.appendChild(element("span", "", " " + fill(msg("results"), found.length)));
+        status.appendChild(element("p", "", msg("unavailable") + " " + msg("fallback")));
+        status.appendChild(element("p", "", fill(msg("results"), found.length)));
         var start = (state.page - 1) * PAGE_SIZE;
         found.slice(start, start + PAGE_SIZE).forEach(function (item) {
           renderHit({
