@@ -82,7 +82,10 @@ class ReindexCommandTest {
 
     assertThat(exit).isEqualTo(3);
     assertThat(err.toString())
-        .contains("zhanqun reindex: no Zhanqun server answers at http://127.0.0.1:" + port + "/");
+        .contains(
+            "zhanqun reindex: no Zhanqun server answers at http://127.0.0.1:"
+                + port
+                + "/ (connection refused)");
     assertThat(out.toString()).isEmpty();
   }
 }
