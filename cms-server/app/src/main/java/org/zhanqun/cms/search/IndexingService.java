@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.solr.common.SolrInputDocument;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zhanqun.cms.content.ContentService;
 import org.zhanqun.cms.content.LiveItem;
 import org.zhanqun.cms.security.CurrentCaller;
@@ -27,7 +28,9 @@ import org.zhanqun.cms.site.SiteService;
 public class IndexingService {
 
   /** Items per Solr request and per transaction. */
-  static final int BATCH = 500;
+  @Inject
+  @ConfigProperty(name = "zhanqun.search.batch-size")
+  int batchSize;
 
   @Inject SearchOutboxRepository queue;
   @Inject SolrGateway solr;
@@ -36,13 +39,17 @@ public class IndexingService {
   @Inject CurrentCaller caller;
   @Inject Clock clock;
 
-  /** What a drained batch did. */
-  record Batch(int claimed, int indexed, int removed) {}
+  /**
+   * What a drained batch did.
+   *
+   * @param full it took as many entries as a batch holds: more are probably waiting
+   */
+  record Batch(int claimed, int indexed, int removed, boolean full) {}
 
   /**
-   * Claims up to {@link #BATCH} queued entries, sends their items' current state to Solr in one
-   * request and deletes the entries, all in one transaction. When Solr fails the transaction rolls
-   * back and the entries stay queued for the next attempt; they are never lost.
+   * Claims up to {@code zhanqun.search.batch-size} queued entries, sends their items' current state
+   * to Solr in one request and deletes the entries, all in one transaction. When Solr fails the
+   * transaction rolls back and the entries stay queued for the next attempt; they are never lost.
    *
    * @throws SearchUnavailableException when Solr cannot be reached (nothing changed)
    */
@@ -51,9 +58,9 @@ public class IndexingService {
     if (solr.ensureCollection()) {
       queue.addAllLive("index created", clock.instant());
     }
-    List<SearchOutboxRepository.Entry> entries = queue.claim(BATCH);
+    List<SearchOutboxRepository.Entry> entries = queue.claim(batchSize);
     if (entries.isEmpty()) {
-      return new Batch(0, 0, 0);
+      return new Batch(0, 0, 0, false);
     }
     Set<Long> ids = new LinkedHashSet<>();
     entries.forEach(entry -> ids.add(entry.itemId()));
@@ -80,7 +87,7 @@ public class IndexingService {
       }
     }
     solr.update(documents, deleted);
-    return new Batch(claimed, documents.size(), deleted.size());
+    return new Batch(claimed, documents.size(), deleted.size(), claimed == batchSize);
   }
 
   /**
@@ -109,7 +116,7 @@ public class IndexingService {
     long after = 0;
     int count = 0;
     while (true) {
-      List<LiveItem> items = content.liveItemsAfter(after, BATCH);
+      List<LiveItem> items = content.liveItemsAfter(after, batchSize);
       if (items.isEmpty()) {
         return count;
       }

@@ -78,10 +78,10 @@ public class SearchIndexer {
     }
     try {
       IndexingService.Batch batch = indexing.indexPending();
-      if (batch.claimed() == IndexingService.BATCH) {
+      if (batch.full()) {
         startExtraDrainer();
       }
-      while (batch.claimed() == IndexingService.BATCH) {
+      while (batch.full()) {
         batch = indexing.indexPending();
       }
       if (reportedDown) {
@@ -109,7 +109,7 @@ public class SearchIndexer {
     executor.execute(
         () -> {
           try {
-            while (indexing.indexPending().claimed() == IndexingService.BATCH) {
+            while (indexing.indexPending().full()) {
               // more backlog: next batch
             }
           } catch (RuntimeException e) {
