@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every live item was indexed",
-      "1:Solr does not answer, or the queue was not drained in time",
+      "1:Solr does not answer (within 10 s), or the queue was not drained in time",
       "2:invalid options",
       "3:no Zhanqun server answers at --url",
       "4:the server refused the credentials (or the user is no administrator)"
@@ -41,6 +41,9 @@ public final class ReindexCommand implements Callable<Integer> {
   static final int SEARCH_FAILED = 1;
   static final int UNREACHABLE = 3;
   static final int DENIED = 4;
+
+  /** How long the command waits for Solr to answer before it queues anything. */
+  private static final Duration SOLR_START_GRACE = Duration.ofSeconds(10);
 
   /** How long Solr may stay unreachable while the queue drains before the command gives up. */
   private static final Duration SOLR_OUTAGE_LIMIT = Duration.ofSeconds(30);
@@ -101,7 +104,7 @@ public final class ReindexCommand implements Callable<Integer> {
     SearchAdminClient client = new SearchAdminClient(server);
     try {
       client.logIn(user, password);
-      IndexStatus before = client.status();
+      IndexStatus before = awaitSolr(client);
       if (!before.reachable()) {
         err.println("Solr does not answer, so nothing was queued: " + before.reason());
         return SEARCH_FAILED;
@@ -125,6 +128,21 @@ public final class ReindexCommand implements Callable<Integer> {
       err.println("zhanqun reindex: interrupted; the server goes on indexing the queue");
       return SEARCH_FAILED;
     }
+  }
+
+  /**
+   * The index status once Solr answers, or after {@link #SOLR_START_GRACE}: right after the server
+   * starts, its Solr node may still be booting or the index not yet created.
+   */
+  private IndexStatus awaitSolr(SearchAdminClient client)
+      throws CallFailedException, InterruptedException {
+    long deadline = System.nanoTime() + SOLR_START_GRACE.toNanos();
+    IndexStatus status = client.status();
+    while (!status.reachable() && System.nanoTime() < deadline) {
+      Thread.sleep(pollMillis);
+      status = client.status();
+    }
+    return status;
   }
 
   /** Prints the queue as it shrinks; returns 0 once it is empty. */

@@ -43,12 +43,7 @@ class ReindexSystemIT {
     database = new EmbeddedMariaDb(work.resolve("mariadb"), freePort()).start("zhanqun");
     server =
         ServerInstance.start(
-            "reindex",
-            database.jdbcUrl("zhanqun"),
-            work,
-            work.resolve("public"),
-            true,
-            Map.of("zhanqun.solr.port", "0"));
+            "reindex", database.jdbcUrl("zhanqun"), work, work.resolve("public"), true);
   }
 
   @AfterAll

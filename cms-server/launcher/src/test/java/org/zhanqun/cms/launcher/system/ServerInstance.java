@@ -65,6 +65,8 @@ final class ServerInstance implements AutoCloseable {
     properties.put("zhanqun.publish.i18n", checkout.resolve("i18n").toString());
     properties.put("zhanqun.publish.interval", "PT0.1S");
     properties.put("zhanqun.admin.initial-password", ADMIN_PASSWORD);
+    // Each server its own Solr node on a free port: a test may run two servers at once.
+    properties.put("zhanqun.solr.port", "0");
     if (importDemo) {
       properties.put("zhanqun.import.on-start", checkout.resolve("content").toString());
     }
