@@ -30,7 +30,8 @@ class ArchitectureTest {
               "org.zhanqun.cms.history..",
               "org.zhanqun.cms.attachment..",
               "org.zhanqun.cms.security..",
-              "org.zhanqun.cms.exchange..");
+              "org.zhanqun.cms.exchange..",
+              "org.zhanqun.cms.search..");
 
   @ArchTest
   static final ArchRule onlyResourcesAndFiltersSpeakHttp =

@@ -58,6 +58,9 @@ public final class ClusterBuild {
    * @param baseUrl replaces the cluster's base URL when present
    * @param site builds only this site's pages when present (cluster-wide files stay as they are)
    * @param full renders everything, ignoring what the previous build left
+   * @param searchApi the base URL of the content server's API that the search pages call (absolute
+   *     {@code http(s)} or a path from the root, ending in {@code /}); when empty, {@code api/v1/}
+   *     under the base URL's path, where the content server answers when it serves the cluster
    */
   public record Settings(
       Path templates,
@@ -65,7 +68,20 @@ public final class ClusterBuild {
       Path output,
       Optional<URI> baseUrl,
       Optional<String> site,
-      boolean full) {}
+      boolean full,
+      Optional<String> searchApi) {
+
+    /** Settings with the search API at its default place. */
+    public Settings(
+        Path templates,
+        Path i18n,
+        Path output,
+        Optional<URI> baseUrl,
+        Optional<String> site,
+        boolean full) {
+      this(templates, i18n, output, baseUrl, site, full, Optional.empty());
+    }
+  }
 
   /** Hears how far a build is; calls come from several threads during rendering. */
   public interface Progress {
@@ -139,7 +155,7 @@ public final class ClusterBuild {
     clock.end("settings");
     progress.phase("assemble", 1);
     UrlScheme urls = new UrlScheme(cluster);
-    PageAssembler assembler = new PageAssembler(scoped, urls, strings);
+    PageAssembler assembler = new PageAssembler(scoped, urls, strings, searchApi(urls));
     List<PageTask> tasks = assembler.tasks(settings.site());
     Map<String, Path> copies = new TreeMap<>();
     Map<String, String> copyOwners = new TreeMap<>();
@@ -306,7 +322,8 @@ public final class ClusterBuild {
             .site(item.site())
             .orElseThrow(() -> new BuildFailedException(List.of("no site " + item.site())));
     checkThemes(List.of(site), themes);
-    PageAssembler assembler = new PageAssembler(scoped, new UrlScheme(cluster), strings);
+    UrlScheme urls = new UrlScheme(cluster);
+    PageAssembler assembler = new PageAssembler(scoped, urls, strings, searchApi(urls));
     String path = assembler.itemPath(item);
     PageTask task =
         assembler.tasks(Optional.of(site.id())).stream()
@@ -346,6 +363,11 @@ public final class ClusterBuild {
     Set<String> paths = new TreeSet<>(rendered);
     paths.addAll(copied);
     return List.copyOf(paths);
+  }
+
+  /** The search endpoint the search pages call. */
+  private String searchApi(UrlScheme urls) {
+    return settings.searchApi().orElseGet(() -> urls.url("api/v1/")) + "search";
   }
 
   /** {@code content} published under the settings' base URL, when one is given. */

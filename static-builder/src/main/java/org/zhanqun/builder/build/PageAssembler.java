@@ -37,6 +37,7 @@ import org.zhanqun.builder.page.PageContext;
 import org.zhanqun.builder.page.Pagination;
 import org.zhanqun.builder.page.PolicyView;
 import org.zhanqun.builder.page.SearchData;
+import org.zhanqun.builder.page.SearchPage;
 import org.zhanqun.builder.page.SiteView;
 import org.zhanqun.builder.page.SitemapIndexView;
 import org.zhanqun.builder.page.SitemapView;
@@ -85,6 +86,7 @@ final class PageAssembler {
   private final Cluster cluster;
   private final UrlScheme urls;
   private final UiStrings strings;
+  private final String searchApi;
 
   /** Published items of each site and language, newest first. */
   private final Map<String, List<Item>> bySiteAndLanguage = new HashMap<>();
@@ -107,11 +109,15 @@ final class PageAssembler {
   private final Map<String, Column> columnsBySiteAndCode = new HashMap<>();
   private final Map<String, List<Item>> subtrees = new ConcurrentHashMap<>();
 
-  PageAssembler(ContentSet content, UrlScheme urls, UiStrings strings) {
+  /**
+   * @param searchApi the search endpoint the search pages call
+   */
+  PageAssembler(ContentSet content, UrlScheme urls, UiStrings strings, String searchApi) {
     this.content = content;
     this.cluster = content.cluster();
     this.urls = urls;
     this.strings = strings;
+    this.searchApi = searchApi;
     for (Site site : cluster.sites()) {
       sitesById.put(site.id(), site);
       site.allColumns().forEach(c -> columnsBySiteAndCode.put(key(site.id(), c.code()), c));
@@ -270,6 +276,13 @@ final class PageAssembler {
             language,
             b -> siteFeed(site, language, b),
             listing(site)));
+    tasks.add(
+        html(
+            site,
+            language,
+            urls.searchPagePath(site, language),
+            b -> searchPage(site, language),
+            "search.ftlh"));
     tasks.add(
         new PageTask(
             urls.searchDataPath(site, language),
@@ -472,6 +485,24 @@ final class PageAssembler {
         item.type() == ContentType.FORM
             ? resolveAll(guidesUsing.getOrDefault(item.reference(), List.of()), language)
             : List.of());
+  }
+
+  private SearchPage searchPage(Site site, String language) {
+    Map<String, String> alternates = new TreeMap<>();
+    site.languages().forEach(l -> alternates.put(l, urls.searchPagePath(site, l)));
+    return new SearchPage(
+        context(
+            "search",
+            site,
+            language,
+            title(language, "search.title"),
+            urls.searchPagePath(site, language),
+            alternates,
+            null,
+            List.of(
+                new Link(title(language, "nav.home"), urls.url(urls.homePath(site, language))))),
+        searchApi,
+        site.id());
   }
 
   private SitesPage sitesPage(String language) {
@@ -743,6 +774,7 @@ final class PageAssembler {
         site.department(),
         urls.url(urls.homePath(site, language)),
         urls.url(urls.feedPath(site, language)),
+        urls.url(urls.searchPagePath(site, language)),
         urls.url(urls.searchDataPath(site, language)),
         id.siteCode(),
         id.icp(),

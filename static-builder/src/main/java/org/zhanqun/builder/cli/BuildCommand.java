@@ -76,6 +76,14 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Publish under this URL instead of the cluster's baseUrl (http or https).")
   String baseUrl;
 
+  @Option(
+      names = "--search-api",
+      description =
+          "The content server's API that the search pages call: an absolute http(s) URL or a path"
+              + " from the root (default: api/v1/ under the base URL's path, where the server"
+              + " answers when it serves the cluster itself).")
+  String searchApi;
+
   @Option(names = "--full", description = "Render everything, not only what changed.")
   boolean full;
 
@@ -89,6 +97,7 @@ public final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Optional<URI> base = Optional.ofNullable(baseUrl).map(this::parseBaseUrl);
+    Optional<String> api = Optional.ofNullable(searchApi).map(this::parseSearchApi);
     ContentSet contentSet;
     try {
       contentSet = new ContentReader().read(content);
@@ -102,7 +111,8 @@ public final class BuildCommand implements Callable<Integer> {
       return 1;
     }
     ClusterBuild.Settings settings =
-        new ClusterBuild.Settings(templates, i18n, output, base, Optional.ofNullable(site), full);
+        new ClusterBuild.Settings(
+            templates, i18n, output, base, Optional.ofNullable(site), full, api);
     try (TerminalProgress progress = new TerminalProgress(!quiet && System.console() != null)) {
       BuildReport report = new ClusterBuild(settings, progress).run(contentSet);
       progress.close();
@@ -153,6 +163,24 @@ public final class BuildCommand implements Callable<Integer> {
     } catch (URISyntaxException e) {
       throw new ParameterException(
           spec.commandLine(), "--base-url '" + text + "': " + e.getReason());
+    }
+  }
+
+  /** The API's base URL, ending in {@code /}: absolute http(s), or a path from the root. */
+  private String parseSearchApi(String text) {
+    try {
+      URI uri = new URI(text);
+      boolean absolute =
+          ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+              && uri.getHost() != null;
+      boolean fromRoot = uri.getScheme() == null && text.startsWith("/") && !text.startsWith("//");
+      if (!(absolute || fromRoot) || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        throw new URISyntaxException(text, "not an absolute http(s) URL or a path starting with /");
+      }
+      return text.endsWith("/") ? text : text + "/";
+    } catch (URISyntaxException e) {
+      throw new ParameterException(
+          spec.commandLine(), "--search-api '" + text + "': " + e.getReason());
     }
   }
 

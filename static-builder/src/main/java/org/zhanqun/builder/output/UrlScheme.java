@@ -16,7 +16,8 @@ import org.zhanqun.builder.site.Site;
  * item             {site}{lang}{column path}/{slug}.html
  * form file        {site}{column path}/files/{name}          (one copy for all languages)
  * site feed        {site}{lang}atom.xml
- * site search data {site}{lang}search.json
+ * site search page {site}{lang}search.html                  (calls the search API)
+ * site search data {site}{lang}search.json                  (the page's fallback without the API)
  * department sites {portal}{lang}sites.html
  * cluster feed     {portal}{lang}cluster.xml
  * site sitemap     sitemaps/{site id}.xml                     (all languages of the site)
@@ -66,6 +67,10 @@ public final class UrlScheme {
 
   public String feedPath(Site site, String language) {
     return siteFolder(site, language) + "atom.xml";
+  }
+
+  public String searchPagePath(Site site, String language) {
+    return siteFolder(site, language) + "search.html";
   }
 
   public String searchDataPath(Site site, String language) {

@@ -5,7 +5,9 @@ package org.zhanqun.builder.page;
  *
  * @param kind {@code portal} or {@code department}
  * @param homeUrl the site's home in the page's language
- * @param searchUrl the site's search data in the page's language
+ * @param searchUrl the site's search page in the page's language; the header's search box submits
+ *     to it with the words as {@code q}
+ * @param searchDataUrl the site's search data ({@code search.json}) in the page's language
  * @param siteCode 网站标识码, null when not given; likewise {@code icp}, {@code publicSecurity}, {@code
  *     phone}, {@code email}, {@code address}
  */
@@ -17,6 +19,7 @@ public record SiteView(
     String homeUrl,
     String feedUrl,
     String searchUrl,
+    String searchDataUrl,
     String siteCode,
     String icp,
     String publicSecurity,

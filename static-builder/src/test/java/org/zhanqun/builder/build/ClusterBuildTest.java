@@ -67,6 +67,42 @@ class ClusterBuildTest {
   }
 
   @Test
+  void publishesASearchPagePerSiteAndLanguageThatCallsTheApiBesideTheCluster() throws Exception {
+    build(TestContent.MINI_CLUSTER);
+
+    Map<String, String> pages =
+        Map.of(
+            "search.html", "zh-CN",
+            "en/search.html", "en",
+            "fgw/search.html", "zh-CN",
+            "fgw/en/search.html", "en");
+    pages.forEach(
+        (path, language) -> {
+          String site = path.startsWith("fgw/") ? "fgw" : "portal";
+          assertThat(read(path))
+              .as(path)
+              .contains("<html lang=\"" + language + "\">")
+              .contains("<h1>" + (language.equals("en") ? "Search" : "搜索") + "</h1>")
+              .contains("data-api=\"/api/v1/search\" data-site=\"" + site + "\"")
+              .contains("action=\"/" + path + "\"");
+        });
+    assertThat(out("fgw/en/search.html"))
+        .contains(
+            "<link rel=\"alternate\" hreflang=\"zh-CN\""
+                + " href=\"https://www.example.gov.cn/fgw/search.html\">")
+        .contains(
+            "<link rel=\"alternate\" hreflang=\"x-default\""
+                + " href=\"https://www.example.gov.cn/fgw/search.html\">");
+    assertThat(out("fgw/search.html"))
+        .contains(
+            "<link rel=\"alternate\" hreflang=\"en\""
+                + " href=\"https://www.example.gov.cn/fgw/en/search.html\">");
+    assertThat(out("sitemaps/fgw.xml"))
+        .as("search pages are not for crawlers")
+        .doesNotContain("search");
+  }
+
+  @Test
   void leavesDraftsOut() throws Exception {
     build(TestContent.MINI_CLUSTER);
 
@@ -260,8 +296,8 @@ class ClusterBuildTest {
         正文。
         """;
     ClusterBuild builder = builder(output(), false);
-    builder.run(read(TestContent.MINI_CLUSTER));
-    ContentSet renamed = read(TestContent.MINI_CLUSTER, renamedPolicy);
+    builder.run(contentOf(TestContent.MINI_CLUSTER));
+    ContentSet renamed = contentOf(TestContent.MINI_CLUSTER, renamedPolicy);
 
     // told that nothing changed, it does not look at the interpretation's page
     builder.run(renamed, Optional.of(Set.of()));
@@ -405,10 +441,32 @@ class ClusterBuildTest {
 
     new ClusterBuild(settings, ClusterBuild.Progress.NONE).run(new ContentReader().read(content));
 
+    assertThat(out("fgw/search.html"))
+        .as("the API beside the cluster's root")
+        .contains("data-api=\"/gov/api/v1/search\"");
     assertThat(out("news/flood-notice.html"))
         .contains("href=\"/gov/en/news/flood-notice.html\"")
         .contains(
             "<link rel=\"canonical\" href=\"http://127.0.0.1:8000/gov/news/flood-notice.html\">");
+  }
+
+  @Test
+  void searchPagesCallTheSearchApiTheSettingsName() throws Exception {
+    Path content = TestContent.write(temp.resolve("content"), TestContent.MINI_CLUSTER);
+    ClusterBuild.Settings settings =
+        new ClusterBuild.Settings(
+            themes(),
+            i18n(),
+            output(),
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            Optional.of("https://api.example.gov.cn/cms/api/v1/"));
+
+    new ClusterBuild(settings, ClusterBuild.Progress.NONE).run(new ContentReader().read(content));
+
+    assertThat(out("fgw/en/search.html"))
+        .contains("data-api=\"https://api.example.gov.cn/cms/api/v1/search\"");
   }
 
   @Test
@@ -456,7 +514,7 @@ class ClusterBuildTest {
 
   // ---- helpers
 
-  private ContentSet read(String... content) throws Exception {
+  private ContentSet contentOf(String... content) throws Exception {
     Path folder = temp.resolve("content-" + content.length + "-" + content.hashCode());
     TestContent.write(folder, content);
     try {
@@ -509,6 +567,14 @@ class ClusterBuildTest {
 
   private Path output() {
     return temp.resolve("public");
+  }
+
+  private String read(String path) {
+    try {
+      return out(path);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private String out(String path) throws IOException {

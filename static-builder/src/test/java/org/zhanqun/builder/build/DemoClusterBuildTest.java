@@ -207,6 +207,86 @@ class DemoClusterBuildTest {
     assertThat(problems).isEmpty();
   }
 
+  @Test
+  void everySiteHasAnAccessibleSearchPageInEachOfItsLanguagesThatCallsTheApi() throws Exception {
+    int siteLanguages =
+        new ContentReader()
+            .read(PROJECT.resolve("content")).cluster().sites().stream()
+                .mapToInt(s -> s.languages().size())
+                .sum();
+    List<String> problems = new ArrayList<>();
+    Map<String, String> titles = Map.of("zh-CN", "搜索", "en", "Search", "ru", "Поиск");
+    int searchPages = 0;
+    for (var entry : pages.entrySet()) {
+      String path = entry.getKey();
+      Document page = entry.getValue();
+      Element box = page.selectFirst("header form.search-box[role=search]");
+      if (box == null || box.select("label[for=search-input]").isEmpty()) {
+        problems.add(path + ": no labelled search box in the header");
+      } else if (!resolves(box.absUrl("action")) || !box.attr("action").endsWith("search.html")) {
+        problems.add(path + ": the search box submits to " + box.attr("action"));
+      }
+      if (!path.endsWith("search.html")) {
+        continue;
+      }
+      searchPages++;
+      String language = page.select("html").attr("lang");
+      Element form = page.selectFirst("main form.search-form[role=search]");
+      if (form == null
+          || !form.attr("action").equals("/" + path)
+          || form.select("label[for=search-q]").isEmpty()
+          || form.select("input#search-q[name=q]").isEmpty()
+          || form.select("fieldset legend").isEmpty()
+          || form.select("input[type=radio][name=scope][value=site][checked]").isEmpty()
+          || form.select("input[type=radio][name=scope][value=cluster]").isEmpty()) {
+        problems.add(path + ": the search form is incomplete");
+      }
+      if (!page.select("meta[name=zhanqun-search-api]").attr("content").equals("/api/v1/search")
+          || page.select("script[src$=js/search-page.js]").isEmpty()
+          || page.select("#search-status[role=status][aria-live=polite]").isEmpty()) {
+        problems.add(path + ": no API, script or live status");
+      }
+      String siteFolder = path.replaceFirst("(en/|ru/)?search\\.html$", "");
+      boolean translated =
+          pages.containsKey(siteFolder + "en/search.html")
+              || pages.containsKey(siteFolder + "ru/search.html");
+      if (!page.select("h1").text().equals(titles.get(language))
+          || translated == page.select("link[rel=alternate][hreflang=x-default]").isEmpty()) {
+        problems.add(path + ": not in " + language + " or without hreflang alternates");
+      }
+      Element root = page.getElementById("search");
+      if (root == null) {
+        problems.add(path + ": no #search");
+      } else {
+        root.attributes()
+            .forEach(
+                a -> {
+                  if (a.getKey().startsWith("data-msg-")
+                      && (a.getValue().isBlank() || a.getValue().startsWith("search."))) {
+                    problems.add(path + ": UI string " + a.getKey() + " is missing");
+                  }
+                });
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(searchPages).as("one per site and language").isEqualTo(siteLanguages);
+    assertThat(pages.get("fgw/en/search.html").getElementById("search").attr("data-site"))
+        .isEqualTo("fgw");
+  }
+
+  @Test
+  void theSearchScriptLoadsNothingFromElsewhereAndNeverWritesHtml() throws IOException {
+    String script = Files.readString(site.resolve("assets/department/js/search-page.js"));
+
+    assertThat(script).doesNotContain("http:").doesNotContain("https:").doesNotContain("//cdn");
+    assertThat(script)
+        .doesNotContain("innerHTML")
+        .doesNotContain("outerHTML")
+        .doesNotContain("insertAdjacentHTML")
+        .doesNotContain("document.write")
+        .doesNotContain("eval(");
+  }
+
   private static boolean resolves(String url) {
     String path = localPath(url);
     Path file = site.resolve(path);

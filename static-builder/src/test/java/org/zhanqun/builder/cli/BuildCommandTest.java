@@ -71,6 +71,24 @@ class BuildCommandTest {
   }
 
   @Test
+  void pointsTheSearchPagesAtTheSearchApiGiven() throws Exception {
+    int exit = run(new String[] {"--search-api", "/cms/api/v1"}, TestContent.MINI_CLUSTER);
+
+    assertThat(exit).isZero();
+    assertThat(Files.readString(temp.resolve("public/fgw/search.html")))
+        .contains("data-api=\"/cms/api/v1/search\"");
+  }
+
+  @Test
+  void refusesASearchApiThatIsNeitherAbsoluteHttpNorFromTheRoot() {
+    int exit = run(new String[] {"--search-api", "api/v1/"}, TestContent.MINI_CLUSTER);
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("--search-api 'api/v1/'");
+    assertThat(temp.resolve("public")).doesNotExist();
+  }
+
+  @Test
   void refusesAnUnknownSite() {
     int exit = run(new String[] {"--site", "nosuch"}, TestContent.MINI_CLUSTER);
 

@@ -50,6 +50,9 @@ public final class TestTheme {
       -- _shared/layouts/sites.ftlh --
       <#import "base.ftlh" as base><@base.layout><h1>${msg("sites.title")}</h1><#list page.sites as s><a class="site" href="${s.url}">${s.name}</a>
       </#list></@base.layout>
+      -- _shared/layouts/search.ftlh --
+      <#import "base.ftlh" as base><@base.layout><h1>${msg("search.title")}</h1>
+      <form role="search" action="${page.context.site.searchUrl}" data-api="${page.apiUrl}" data-site="${page.site}"><input name="q"></form></@base.layout>
       -- _shared/layouts/404.ftlh --
       <#import "base.ftlh" as base><@base.layout><h1>${msg("notfound.title")}</h1></@base.layout>
       -- _shared/formats/atom.ftlx --
@@ -88,11 +91,13 @@ public final class TestTheme {
       policy.indexNo=索引号
       sites.title=部门网站
       notfound.title=页面不存在
+      search.title=搜索
       -- site_en.properties --
       language.self=English
       nav.home=Home
       policy.indexNo=Index No.
       sites.title=Department Websites
       notfound.title=Page not found
+      search.title=Search
       """;
 }

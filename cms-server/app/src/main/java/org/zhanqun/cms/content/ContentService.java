@@ -368,7 +368,10 @@ public class ContentService {
     return repository.liveItems();
   }
 
-  /** The live ones among {@code ids}, as {@link #liveItems()} gives them. */
+  /**
+   * The live ones among {@code ids}, as {@link #liveItems()} gives them: for the publisher and
+   * search indexing.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<LiveItem> liveItems(Collection<Long> ids) {
     return repository.liveItems(ids);
@@ -381,6 +384,12 @@ public class ContentService {
   @Transactional(Transactional.TxType.MANDATORY)
   public void endImportBatch() {
     repository.flushAndDetachAll();
+  }
+
+  /** Up to {@code limit} live items with an id above {@code afterId}, by id: for reindexing. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<LiveItem> liveItemsAfter(long afterId, int limit) {
+    return repository.liveItemsAfter(afterId, limit);
   }
 
   /**

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Marks a black-box integration test of the deployed WAR. The order of the extensions matters and
- * is the order JUnit registers them in: the embedded MariaDB starts first, then Arquillian deploys
- * the WAR on Payara Micro, which connects to it at start-up.
+ * is the order JUnit registers them in: the Solr node's JVM is launched first (it boots while
+ * MariaDB starts), then the embedded MariaDB starts, then Arquillian deploys the WAR on Payara
+ * Micro, which connects to both.
  *
  * <p>A test class still declares its {@code @Deployment(testable = false)} method returning {@link
  * TestDeployment#war()}; every class gets the same running server ({@link
@@ -18,5 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith({EmbeddedMariaDbExtension.class, ArquillianExtension.class})
+@ExtendWith({
+  EmbeddedSolrExtension.class,
+  EmbeddedMariaDbExtension.class,
+  ArquillianExtension.class
+})
 public @interface ZhanqunIT {}

@@ -15,8 +15,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = LauncherVersion.class,
     description =
-        "Runs the Zhanqun content server, builds the static website cluster and audits it.",
-    subcommands = {RunCommand.class, BuildCommand.class, AuditCommand.class})
+        "Runs the Zhanqun content server, builds the static website cluster, audits it and"
+            + " rebuilds its search index.",
+    subcommands = {RunCommand.class, BuildCommand.class, AuditCommand.class, ReindexCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

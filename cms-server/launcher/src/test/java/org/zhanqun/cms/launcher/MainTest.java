@@ -38,7 +38,7 @@ class MainTest {
 
   @Test
   void everySubcommandHasHelpAndVersion() {
-    for (String subcommand : new String[] {"run"}) {
+    for (String subcommand : new String[] {"run", "reindex"}) {
       out.getBuffer().setLength(0);
       assertThat(execute(subcommand, "--help")).isZero();
       assertThat(out.toString()).contains("Usage: zhanqun " + subcommand);

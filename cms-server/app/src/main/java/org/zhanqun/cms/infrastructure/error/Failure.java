@@ -17,5 +17,7 @@ public enum Failure {
   /** The body is larger than allowed (413). */
   TOO_LARGE,
   /** The media type of an upload is not accepted (415). */
-  UNSUPPORTED_TYPE
+  UNSUPPORTED_TYPE,
+  /** A service the request needs (the search engine) cannot be reached just now (503). */
+  UNAVAILABLE
 }

@@ -6,7 +6,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.zhanqun.cms.infrastructure.error.DomainException;
 
-/** Answers every business failure with its 4xx status, the fields at fault and their reasons. */
+/**
+ * Answers every business failure with its 4xx (or 503) status, the fields at fault and their
+ * reasons.
+ */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
@@ -21,6 +24,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
           case CONFLICT -> Status.CONFLICT;
           case TOO_LARGE -> Status.REQUEST_ENTITY_TOO_LARGE;
           case UNSUPPORTED_TYPE -> Status.UNSUPPORTED_MEDIA_TYPE;
+          case UNAVAILABLE -> Status.SERVICE_UNAVAILABLE;
         };
     Response response =
         ErrorResponse.of(

@@ -10,17 +10,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.zhanqun.embedded.EmbeddedMariaDb;
+import org.zhanqun.embedded.EmbeddedSolr;
 
 /**
- * The processes that serve Zhanqun on this machine: embedded MariaDB (in embedded mode) and the
- * Payara Micro child process running the content server WAR.
+ * The processes that serve Zhanqun on this machine: embedded MariaDB (in embedded mode), a Solr
+ * node in a JVM of its own (unless {@code zhanqun.solr.url} / {@code ZHANQUN_SOLR_URL} names an
+ * external Solr) and the Payara Micro child process running the content server WAR.
  *
  * <p>Lifecycle: {@link #start} once, then {@link #stop} (idempotent) — also when {@code start}
  * failed, to stop what it had started. {@code stop} may be called from another thread, such as a
@@ -57,7 +62,13 @@ public final class EmbeddedRuntime {
   private final Installation installation;
   private final Consumer<String> progress;
 
+  /** The embedded Solr node's port unless {@code zhanqun.solr.port} says otherwise. */
+  static final int DEFAULT_SOLR_PORT = 8983;
+
+  static final Duration SOLR_READY_TIMEOUT = Duration.ofSeconds(120);
+
   private EmbeddedMariaDb database; // guarded by this
+  private EmbeddedSolr solr; // guarded by this
   private ServerProcess server; // guarded by this
   private int embeddedDatabasePort; // guarded by this; the actual port once MariaDB runs
   private volatile boolean stopping;
@@ -88,10 +99,30 @@ public final class EmbeddedRuntime {
   public ReadyServer start() throws InterruptedException {
     // Order: check the ports, start embedded MariaDB (embedded mode only), start the Payara Micro
     // child with the WAR, wait for /api/v1/health. stop() undoes it in reverse.
+    // Order: check the ports, launch the Solr node (unless Solr is external; it boots meanwhile),
+    // start embedded MariaDB (embedded mode only), wait for Solr, start the Payara Micro child
+    // with the WAR, wait for /api/v1/health. stop() undoes it in reverse.
     installation.requireComplete();
     requireFree(settings.httpPort(), "HTTP port", "--port / ZHANQUN_HTTP_PORT");
+    Optional<String> solrUrl = launchEmbeddedSolr();
     DatabaseUrl databaseUrl = settings.externalDatabase().orElseGet(this::startEmbeddedDatabase);
-    ServerProcess started = startServer(databaseUrl);
+    RunSettings serverSettings = settings;
+    if (solrUrl.isPresent()) {
+      awaitEmbeddedSolr();
+      Map<String, String> properties = new TreeMap<>(settings.serverProperties());
+      properties.put("zhanqun.solr.url", solrUrl.get());
+      serverSettings =
+          new RunSettings(
+              settings.httpPort(),
+              settings.listenAddress(),
+              settings.workDir(),
+              settings.externalDatabase(),
+              settings.embeddedDatabasePort(),
+              settings.databaseUser(),
+              settings.databasePassword(),
+              properties);
+    }
+    ServerProcess started = startServer(serverSettings, databaseUrl);
     awaitHealthy(started);
     return new ReadyServer(
         settings.apiUri(),
@@ -128,10 +159,75 @@ public final class EmbeddedRuntime {
     return new DatabaseUrl(database.jdbcUrl(DATABASE_NAME));
   }
 
-  private synchronized ServerProcess startServer(DatabaseUrl databaseUrl) {
+  /**
+   * Launches the Solr node in {@code <work>/solr} unless an external Solr is configured, without
+   * waiting for it.
+   *
+   * @return its base URL for the server; empty when Solr is external
+   */
+  private synchronized Optional<String> launchEmbeddedSolr() {
+    requireNotStopping();
+    if (settings.serverProperties().containsKey("zhanqun.solr.url")
+        || present(System.getenv("ZHANQUN_SOLR_URL"))) {
+      return Optional.empty();
+    }
+    String configuredPort =
+        Optional.ofNullable(settings.serverProperties().get("zhanqun.solr.port"))
+            .orElse(System.getenv("ZHANQUN_SOLR_PORT"));
+    TcpPort port;
+    try {
+      port =
+          present(configuredPort) ? TcpPort.parse(configuredPort) : new TcpPort(DEFAULT_SOLR_PORT);
+    } catch (IllegalArgumentException e) {
+      throw new StartupException("zhanqun.solr.port / ZHANQUN_SOLR_PORT: " + e.getMessage());
+    }
+    if (!port.isAnyFree()) {
+      requireFree(port, "Solr port", "ZHANQUN_SOLR_PORT, 0 picks a free one");
+    }
+    Path home = settings.workDir().resolve("solr");
+    progress.accept("starting embedded Solr (index in " + home + ", log: " + solrLog() + ")...");
+    solr =
+        new EmbeddedSolr(
+            installation.payaraMicroJar().toAbsolutePath().getParent().resolve("solr-node"),
+            home,
+            port.number(),
+            solrLog(),
+            java.util.List.of("-Xmx512m"));
+    try {
+      solr.startInBackground();
+    } catch (RuntimeException e) {
+      throw new StartupException(e.getMessage(), solrLog(), List.of(), e);
+    }
+    return Optional.of(solr.baseUrl());
+  }
+
+  private void awaitEmbeddedSolr() throws InterruptedException {
+    EmbeddedSolr node;
+    synchronized (this) {
+      requireNotStopping();
+      node = solr;
+    }
+    try {
+      node.awaitReady(SOLR_READY_TIMEOUT);
+    } catch (IllegalStateException e) {
+      throw new StartupException(e.getMessage(), solrLog(), List.of(), e);
+    }
+  }
+
+  /** The embedded Solr node's log. */
+  public Path solrLog() {
+    return settings.logDir().resolve("solr.log");
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private synchronized ServerProcess startServer(
+      RunSettings serverSettings, DatabaseUrl databaseUrl) {
     requireNotStopping();
     PayaraMicroCommand command =
-        new PayaraMicroCommand(currentJava(), installation, settings, databaseUrl);
+        new PayaraMicroCommand(currentJava(), installation, serverSettings, databaseUrl);
     try {
       // Payara Micro would boot the WAR it kept from the last run before redeploying the new
       // one, so its root folder starts empty each time; it holds nothing worth keeping.
@@ -259,6 +355,13 @@ public final class EmbeddedRuntime {
           LOG.log(Level.WARNING, "embedded MariaDB did not stop cleanly", e);
         }
         database = null;
+      }
+      if (solr != null) {
+        if (solr.isAlive()) {
+          progress.accept("stopping embedded Solr (pid " + solr.pid() + ")...");
+        }
+        solr.stop();
+        solr = null;
       }
     }
   }

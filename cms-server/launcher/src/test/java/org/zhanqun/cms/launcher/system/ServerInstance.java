@@ -45,6 +45,18 @@ final class ServerInstance implements AutoCloseable {
   /** Starts a server named {@code name} on the database and output; returns once it is healthy. */
   static ServerInstance start(
       String name, String jdbcUrl, Path work, Path output, boolean importDemo) throws Exception {
+    return start(name, jdbcUrl, work, output, importDemo, Map.of());
+  }
+
+  /** As {@link #start(String, String, Path, Path, boolean)}, with more server properties. */
+  static ServerInstance start(
+      String name,
+      String jdbcUrl,
+      Path work,
+      Path output,
+      boolean importDemo,
+      Map<String, String> extraProperties)
+      throws Exception {
     Path checkout =
         Path.of(System.getProperty("system.checkout", "../..")).toAbsolutePath().normalize();
     Map<String, String> properties = new TreeMap<>();
@@ -53,9 +65,12 @@ final class ServerInstance implements AutoCloseable {
     properties.put("zhanqun.publish.i18n", checkout.resolve("i18n").toString());
     properties.put("zhanqun.publish.interval", "PT0.1S");
     properties.put("zhanqun.admin.initial-password", ADMIN_PASSWORD);
+    // Each server its own Solr node on a free port: a test may run two servers at once.
+    properties.put("zhanqun.solr.port", "0");
     if (importDemo) {
       properties.put("zhanqun.import.on-start", checkout.resolve("content").toString());
     }
+    properties.putAll(extraProperties);
     RunSettings settings =
         new RunSettings(
             new TcpPort(freePort()),
@@ -78,6 +93,11 @@ final class ServerInstance implements AutoCloseable {
         .descendants()
         .filter(p -> p.info().commandLine().map(c -> c.contains(root)).orElse(false))
         .forEach(ProcessHandle::destroyForcibly);
+  }
+
+  /** The server's root URL, e.g. {@code http://127.0.0.1:41234/}. */
+  URI root() {
+    return settings.publicSiteUri();
   }
 
   String login(String user, String password) throws Exception {

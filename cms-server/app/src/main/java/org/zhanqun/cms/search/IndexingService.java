@@ -1,0 +1,142 @@
+package org.zhanqun.cms.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.solr.common.SolrInputDocument;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zhanqun.cms.content.ContentService;
+import org.zhanqun.cms.content.LiveItem;
+import org.zhanqun.cms.security.CurrentCaller;
+import org.zhanqun.cms.site.SiteService;
+
+/**
+ * Brings the index up to date with the database: drains the search queue in batches, and rebuilds
+ * the whole index on demand. The index always gets an item's <em>current</em> state, whatever the
+ * queued action said: a live item is (re)indexed, anything else (withdrawn, deleted) is removed. So
+ * entries may be processed late, twice or out of order without harm.
+ */
+@ApplicationScoped
+public class IndexingService {
+
+  /** Items per Solr request and per transaction. */
+  @Inject
+  @ConfigProperty(name = "zhanqun.search.batch-size")
+  int batchSize;
+
+  @Inject SearchOutboxRepository queue;
+  @Inject SolrGateway solr;
+  @Inject ContentService content;
+  @Inject SiteService sites;
+  @Inject CurrentCaller caller;
+  @Inject Clock clock;
+
+  /**
+   * What a drained batch did.
+   *
+   * @param full it took as many entries as a batch holds: more are probably waiting
+   */
+  record Batch(int claimed, int indexed, int removed, boolean full) {}
+
+  /**
+   * Claims up to {@code zhanqun.search.batch-size} queued entries, sends their items' current state
+   * to Solr in one request and deletes the entries, all in one transaction. When Solr fails the
+   * transaction rolls back and the entries stay queued for the next attempt; they are never lost.
+   *
+   * @throws SearchUnavailableException when Solr cannot be reached (nothing changed)
+   */
+  @Transactional
+  public Batch indexPending() {
+    if (solr.ensureCollection()) {
+      queue.addAllLive("index created", clock.instant());
+    }
+    List<SearchOutboxRepository.Entry> entries = queue.claim(batchSize);
+    if (entries.isEmpty()) {
+      return new Batch(0, 0, 0, false);
+    }
+    Set<Long> ids = new LinkedHashSet<>();
+    entries.forEach(entry -> ids.add(entry.itemId()));
+    Batch batch = send(ids, entries.size());
+    queue.remove(entries);
+    return batch;
+  }
+
+  private Batch send(Set<Long> ids, int claimed) {
+    ClusterLayout layout = layout();
+    Map<Long, LiveItem> live =
+        content.liveItems(ids).stream()
+            .collect(Collectors.toMap(LiveItem::id, Function.identity()));
+    List<SolrInputDocument> documents = new ArrayList<>();
+    List<String> deleted = new ArrayList<>();
+    for (long id : ids) {
+      LiveItem item = live.get(id);
+      SolrInputDocument document =
+          item == null ? null : SearchDocuments.of(item, layout).orElse(null);
+      if (document == null) {
+        deleted.add(Long.toString(id));
+      } else {
+        documents.add(document);
+      }
+    }
+    solr.update(documents, deleted);
+    return new Batch(claimed, documents.size(), deleted.size(), claimed == batchSize);
+  }
+
+  /**
+   * Queues every live item for indexing (administrators only); the indexer sends them in batches.
+   * Documents of items that are no longer live are removed as their entries come up, or at once
+   * with {@code clear} (the index is then empty until the queue is drained).
+   *
+   * @return how many items were queued
+   */
+  @Transactional
+  public int reindex(boolean clear) {
+    caller.requireAdministrator();
+    if (clear) {
+      solr.deleteAll();
+    }
+    return queue.addAllLive("reindex", clock.instant());
+  }
+
+  /**
+   * Sends every live item to Solr directly, in batches, outside the queue; for the benchmark and
+   * for a rebuild while the server is stopped. Returns how many items were indexed.
+   */
+  public int indexAllLive() {
+    solr.ensureCollection();
+    ClusterLayout layout = layout();
+    long after = 0;
+    int count = 0;
+    while (true) {
+      List<LiveItem> items = content.liveItemsAfter(after, batchSize);
+      if (items.isEmpty()) {
+        return count;
+      }
+      List<SolrInputDocument> documents = new ArrayList<>();
+      for (LiveItem item : items) {
+        SearchDocuments.of(item, layout).ifPresent(documents::add);
+      }
+      solr.update(documents, List.of());
+      count += documents.size();
+      after = items.get(items.size() - 1).id();
+    }
+  }
+
+  /** How many changes wait for the index. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long pending() {
+    return queue.pendingCount();
+  }
+
+  private ClusterLayout layout() {
+    return ClusterLayout.of(sites.clusterSettings(), sites.allSites(), sites.allColumns());
+  }
+}

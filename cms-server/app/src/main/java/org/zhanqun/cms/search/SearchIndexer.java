@@ -1,0 +1,131 @@
+package org.zhanqun.cms.search;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Drains the search queue every {@code zhanqun.search.index-interval}, batch after batch while
+ * there is more. When Solr cannot be reached the entries stay queued and the indexer pauses, the
+ * pause doubling from one second up to a minute; once Solr answers again the queue is drained, so
+ * the index catches up with every change made meanwhile. Every instance runs one; the row locks
+ * give each entry to one of them.
+ *
+ * <p>While a backlog lasts (a reindex, Solr back after an outage) a second drainer runs beside the
+ * scheduled one, so that Solr analyses two batches at once (it analyses each request on one
+ * thread); the row locks keep their batches apart.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class SearchIndexer {
+
+  private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
+  private static final Duration LONGEST_PAUSE = Duration.ofMinutes(1);
+  private static final int EXTRA_DRAINERS = 1;
+
+  @Resource ManagedScheduledExecutorService executor;
+  @Inject IndexingService indexing;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "zhanqun.search.index-interval")
+  Duration interval;
+
+  @Inject
+  @ConfigProperty(name = "zhanqun.search.indexing.enabled")
+  boolean enabled;
+
+  private ScheduledFuture<?> task;
+  private Duration pause = Duration.ZERO;
+  private Instant pausedUntil = Instant.MIN;
+  private boolean reportedDown;
+  private final AtomicInteger extraDrainers = new AtomicInteger();
+
+  @PostConstruct
+  void start() {
+    if (enabled) {
+      task =
+          executor.scheduleWithFixedDelay(
+              this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  private void tick() {
+    if (clock.instant().isBefore(pausedUntil)) {
+      return;
+    }
+    try {
+      IndexingService.Batch batch = indexing.indexPending();
+      if (batch.full()) {
+        startExtraDrainer();
+      }
+      while (batch.full()) {
+        batch = indexing.indexPending();
+      }
+      if (reportedDown) {
+        LOG.info("Solr answers again; the search index is catching up");
+        reportedDown = false;
+      }
+      pause = Duration.ZERO;
+    } catch (SearchUnavailableException e) {
+      if (!reportedDown) {
+        LOG.warning(e.getMessage() + "; index updates stay queued and are retried");
+        reportedDown = true;
+      }
+      pauseAfterFailure();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "search indexing failed; retrying after a pause", e);
+      pauseAfterFailure();
+    }
+  }
+
+  private void startExtraDrainer() {
+    if (extraDrainers.incrementAndGet() > EXTRA_DRAINERS) {
+      extraDrainers.decrementAndGet();
+      return;
+    }
+    executor.execute(
+        () -> {
+          try {
+            while (indexing.indexPending().full()) {
+              // more backlog: next batch
+            }
+          } catch (RuntimeException e) {
+            // The scheduled drainer reports failures and pauses; this one just stops.
+            LOG.fine(() -> "extra search drainer stopped: " + e);
+          } finally {
+            extraDrainers.decrementAndGet();
+          }
+        });
+  }
+
+  private void pauseAfterFailure() {
+    pause = pause.isZero() ? Duration.ofSeconds(1) : pause.multipliedBy(2);
+    if (pause.compareTo(LONGEST_PAUSE) > 0) {
+      pause = LONGEST_PAUSE;
+    }
+    pausedUntil = clock.instant().plus(pause);
+  }
+}
