@@ -55,9 +55,10 @@ class PublishIT {
     String page = PublishedSite.awaitContaining("fgw/news/" + slug + ".html", title);
 
     assertThat(page).contains("<html lang=\"zh-CN\"");
-    assertThat(PublishedSite.read("fgw/news/index.html")).contains(title);
-    assertThat(PublishedSite.read("fgw/atom.xml")).contains(title);
-    assertThat(PublishedSite.read("sitemaps/fgw.xml")).contains("/fgw/news/" + slug + ".html");
+    // a run that changes a few files replaces each atomically, one after the other
+    PublishedSite.awaitContaining("fgw/news/index.html", title);
+    PublishedSite.awaitContaining("fgw/atom.xml", title);
+    PublishedSite.awaitContaining("sitemaps/fgw.xml", "/fgw/news/" + slug + ".html");
     ApiResponse served = anonymous.getFromServerRoot(base.getPath() + "fgw/news/" + slug + ".html");
     assertThat(served).hasStatus(200);
     assertThat(served.text()).contains(title);
@@ -77,8 +78,8 @@ class PublishIT {
         .hasStatus(200);
 
     PublishedSite.awaitGone(path);
-    assertThat(PublishedSite.read("fgw/news/index.html")).doesNotContain(title);
-    assertThat(PublishedSite.read("fgw/atom.xml")).doesNotContain(title);
+    PublishedSite.awaitFile("fgw/news/index.html", text -> text != null && !text.contains(title));
+    PublishedSite.awaitFile("fgw/atom.xml", text -> text != null && !text.contains(title));
     assertThat(anonymous.getFromServerRoot(base.getPath() + path)).hasStatus(404);
   }
 
@@ -171,7 +172,14 @@ class PublishIT {
     JsonObject item = publishNews(title);
     PublishedSite.awaitContaining("fgw/news/" + item.getString("slug") + ".html", title);
 
+    // the page is on disk a moment before the run's log entry commits
     ApiResponse runs = admin.get("publish/runs?size=50");
+    for (int look = 0;
+        look < 100 && !runs.text().contains("fgw/news/" + item.getString("slug") + ".html");
+        look++) {
+      PublishedSite.pause();
+      runs = admin.get("publish/runs?size=50");
+    }
 
     assertThat(runs).hasStatus(200);
     assertThat(runs.text())
