@@ -12,7 +12,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zhanqun.cms.content.LiveContentChanged;
+import org.zhanqun.cms.infrastructure.schedule.RetryPause;
 
 /**
  * Drains the outbox every {@code zhanqun.publish.interval}; starts after the start-up import. An
@@ -35,7 +35,6 @@ import org.zhanqun.cms.content.LiveContentChanged;
 public class Publisher {
 
   private static final Logger LOG = Logger.getLogger(Publisher.class.getName());
-  private static final Duration LONGEST_PAUSE = Duration.ofMinutes(1);
 
   @Resource ManagedScheduledExecutorService executor;
   @Inject PublishService publishing;
@@ -53,11 +52,11 @@ public class Publisher {
   private final ReentrantLock running = new ReentrantLock();
   private final AtomicBoolean wanted = new AtomicBoolean();
   private volatile boolean builtOnce;
-  private volatile Duration pause = Duration.ZERO;
-  private volatile Instant pausedUntil = Instant.MIN;
+  private RetryPause retry;
 
   @PostConstruct
   void start() {
+    retry = new RetryPause(clock);
     if (enabled) {
       task =
           executor.scheduleWithFixedDelay(
@@ -90,14 +89,14 @@ public class Publisher {
       do {
         wanted.set(false);
         runOnce();
-      } while (wanted.get() && !clock.instant().isBefore(pausedUntil));
+      } while (wanted.get() && !retry.active());
     } finally {
       running.unlock();
     }
   }
 
   private void runOnce() {
-    if (clock.instant().isBefore(pausedUntil)) {
+    if (retry.active()) {
       return;
     }
     try {
@@ -106,7 +105,7 @@ public class Publisher {
       } else {
         publishing.publishPending();
       }
-      pause = Duration.ZERO;
+      retry.succeeded();
     } catch (PublishFailedException e) {
       LOG.log(Level.WARNING, e.getMessage(), e);
       try {
@@ -114,18 +113,10 @@ public class Publisher {
       } catch (RuntimeException logFailure) {
         LOG.log(Level.WARNING, "cannot record the failed run", logFailure);
       }
-      pauseAfterFailure();
+      retry.failed();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "publishing failed; retrying after a pause", e);
-      pauseAfterFailure();
+      retry.failed();
     }
-  }
-
-  private void pauseAfterFailure() {
-    pause = pause.isZero() ? Duration.ofSeconds(1) : pause.multipliedBy(2);
-    if (pause.compareTo(LONGEST_PAUSE) > 0) {
-      pause = LONGEST_PAUSE;
-    }
-    pausedUntil = clock.instant().plus(pause);
   }
 }

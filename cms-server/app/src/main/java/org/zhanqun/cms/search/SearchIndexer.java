@@ -10,13 +10,13 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zhanqun.cms.infrastructure.schedule.RetryPause;
 
 /**
  * Drains the search queue every {@code zhanqun.search.index-interval}, batch after batch while
@@ -35,7 +35,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SearchIndexer {
 
   private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
-  private static final Duration LONGEST_PAUSE = Duration.ofMinutes(1);
   private static final int EXTRA_DRAINERS = 1;
 
   @Resource ManagedScheduledExecutorService executor;
@@ -51,13 +50,13 @@ public class SearchIndexer {
   boolean enabled;
 
   private ScheduledFuture<?> task;
-  private Duration pause = Duration.ZERO;
-  private Instant pausedUntil = Instant.MIN;
+  private RetryPause retry;
   private boolean reportedDown;
   private final AtomicInteger extraDrainers = new AtomicInteger();
 
   @PostConstruct
   void start() {
+    retry = new RetryPause(clock);
     if (enabled) {
       task =
           executor.scheduleWithFixedDelay(
@@ -73,7 +72,7 @@ public class SearchIndexer {
   }
 
   private void tick() {
-    if (clock.instant().isBefore(pausedUntil)) {
+    if (retry.active()) {
       return;
     }
     try {
@@ -88,16 +87,16 @@ public class SearchIndexer {
         LOG.info("Solr answers again; the search index is catching up");
         reportedDown = false;
       }
-      pause = Duration.ZERO;
+      retry.succeeded();
     } catch (SearchUnavailableException e) {
       if (!reportedDown) {
         LOG.warning(e.getMessage() + "; index updates stay queued and are retried");
         reportedDown = true;
       }
-      pauseAfterFailure();
+      retry.failed();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "search indexing failed; retrying after a pause", e);
-      pauseAfterFailure();
+      retry.failed();
     }
   }
 
@@ -119,13 +118,5 @@ public class SearchIndexer {
             extraDrainers.decrementAndGet();
           }
         });
-  }
-
-  private void pauseAfterFailure() {
-    pause = pause.isZero() ? Duration.ofSeconds(1) : pause.multipliedBy(2);
-    if (pause.compareTo(LONGEST_PAUSE) > 0) {
-      pause = LONGEST_PAUSE;
-    }
-    pausedUntil = clock.instant().plus(pause);
   }
 }
