@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,7 +20,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.zhanqun.cms.attachment.AttachmentService;
 import org.zhanqun.cms.attachment.StoredFile;
-import org.zhanqun.cms.content.guide.ServiceGuideElements;
 import org.zhanqun.cms.infrastructure.error.FieldError;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.InvalidInputException;
@@ -456,17 +454,7 @@ public class ContentService {
       repository.replaceInterpretedPolicies(item.id(), content.interpretation().interprets());
     }
     if (content.guide() != null) {
-      List<Long> forms = new ArrayList<>();
-      if (content.guide().forms() != null) {
-        forms.addAll(content.guide().forms());
-      }
-      if (content.guide().materials() != null) {
-        content.guide().materials().stream()
-            .map(ServiceGuideElements.Material::form)
-            .filter(Objects::nonNull)
-            .forEach(forms::add);
-      }
-      repository.replaceGuideForms(item.id(), forms);
+      repository.replaceGuideForms(item.id(), content.guide().formIds());
     }
   }
 

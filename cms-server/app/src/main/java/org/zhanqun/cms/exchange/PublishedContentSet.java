@@ -243,14 +243,7 @@ public class PublishedContentSet {
         && c.interpretation().interprets().stream().anyMatch(ids::contains)) {
       return true;
     }
-    ServiceGuideElements guide = c.guide();
-    if (guide == null) {
-      return false;
-    }
-    return (guide.forms() != null && guide.forms().stream().anyMatch(ids::contains))
-        || (guide.materials() != null
-            && guide.materials().stream()
-                .anyMatch(m -> m.form() != null && ids.contains(m.form())));
+    return c.guide() != null && c.guide().formIds().stream().anyMatch(ids::contains);
   }
 
   /**

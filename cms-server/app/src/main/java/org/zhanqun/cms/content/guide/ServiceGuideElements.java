@@ -1,6 +1,9 @@
 package org.zhanqun.cms.content.guide;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The standard elements of a service guide, as sent and stored. Any may be missing while the guide
@@ -38,6 +41,18 @@ public record ServiceGuideElements(
     String supervisionPhone,
     String onlineUrl,
     List<Long> forms) {
+
+  /** Every form the guide offers, as a form or as a material's form, each once, in that order. */
+  public List<Long> formIds() {
+    Set<Long> ids = new LinkedHashSet<>();
+    if (forms != null) {
+      ids.addAll(forms);
+    }
+    if (materials != null) {
+      materials.stream().map(Material::form).filter(Objects::nonNull).forEach(ids::add);
+    }
+    return List.copyOf(ids);
+  }
 
   /** One application material (申请材料). */
   public record Material(
