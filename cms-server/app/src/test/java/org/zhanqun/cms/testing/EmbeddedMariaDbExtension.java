@@ -1,12 +1,7 @@
 package org.zhanqun.cms.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -43,10 +38,10 @@ public class EmbeddedMariaDbExtension implements BeforeAllCallback {
     }
 
     static RunningDatabase start() {
-      Path workDir = Path.of(requiredProperty("it.mariadb.workDir"));
-      int port = Integer.parseInt(requiredProperty("it.mariadb.port"));
-      deleteRecursively(workDir.resolve("data"));
-      deleteRecursively(workDir.resolve("tmp"));
+      Path workDir = Path.of(TestEnvironment.requiredProperty("it.mariadb.workDir"));
+      int port = Integer.parseInt(TestEnvironment.requiredProperty("it.mariadb.port"));
+      TestEnvironment.deleteRecursively(workDir.resolve("data"), "the MariaDB data folder");
+      TestEnvironment.deleteRecursively(workDir.resolve("tmp"), "the MariaDB temporary folder");
       long started = System.nanoTime();
       EmbeddedMariaDb database = new EmbeddedMariaDb(workDir, port).start("zhanqun");
       LOG.info(
@@ -62,28 +57,6 @@ public class EmbeddedMariaDbExtension implements BeforeAllCallback {
     @Override
     public void close() {
       database.stop();
-    }
-
-    private static String requiredProperty(String name) {
-      String value = System.getProperty(name);
-      if (value == null || value.isBlank()) {
-        throw new IllegalStateException(
-            "system property " + name + " is not set; run the integration tests with Maven");
-      }
-      return value;
-    }
-
-    private static void deleteRecursively(Path folder) {
-      if (!Files.exists(folder)) {
-        return;
-      }
-      try (Stream<Path> paths = Files.walk(folder)) {
-        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot wipe the MariaDB work folder " + folder, e);
-      }
     }
   }
 }

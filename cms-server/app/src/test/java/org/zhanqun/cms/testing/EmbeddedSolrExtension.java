@@ -1,14 +1,9 @@
 package org.zhanqun.cms.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -76,13 +71,13 @@ public class EmbeddedSolrExtension
     }
 
     static SolrNode launch() {
-      Path home = Path.of(requiredProperty("it.solr.home"));
-      deleteRecursively(home);
+      Path home = Path.of(TestEnvironment.requiredProperty("it.solr.home"));
+      TestEnvironment.deleteRecursively(home, "the Solr home");
       SolrNode node =
           new SolrNode(
-              Path.of(requiredProperty("it.solr.nodeDir")),
+              Path.of(TestEnvironment.requiredProperty("it.solr.nodeDir")),
               home,
-              Integer.parseInt(requiredProperty("it.solr.port")));
+              Integer.parseInt(TestEnvironment.requiredProperty("it.solr.port")));
       node.startInBackground();
       return node;
     }
@@ -136,28 +131,6 @@ public class EmbeddedSolrExtension
     @Override
     public void close() {
       solr.stop();
-    }
-
-    private static String requiredProperty(String name) {
-      String value = System.getProperty(name);
-      if (value == null || value.isBlank()) {
-        throw new IllegalStateException(
-            "system property " + name + " is not set; run the integration tests with Maven");
-      }
-      return value;
-    }
-
-    private static void deleteRecursively(Path folder) {
-      if (!Files.exists(folder)) {
-        return;
-      }
-      try (Stream<Path> paths = Files.walk(folder)) {
-        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot wipe the Solr home " + folder, e);
-      }
     }
   }
 }
