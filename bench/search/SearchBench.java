@@ -1,25 +1,38 @@
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.zhanqun.cms.search.SearchQuery;
+import org.zhanqun.cms.search.SolrGateway;
+import org.zhanqun.cms.search.SolrSearchRequest;
 
 /**
- * The search benchmark: indexes generated items into a running Zhanqun Solr node (the configset's
- * schema, documents shaped as the server's SearchDocuments, batches of 500 from two threads as the
- * indexer sends a backlog), then runs a mixed query set (Chinese words, English words, 文号 lookups,
- * filtered and date-sorted searches, with the server's facets and highlighting) from 8 concurrent
- * clients. Usage: java -cp 'node/lib/*' SearchBench.java <solr base url> <items> <seconds>
+ * The search benchmark, in two steps that run.sh separates by waiting until the Solr node is idle:
+ *
+ * <p>{@code index <solr url> <items>}: creates the core {@code bench} from the Zhanqun configset and
+ * sends generated items (documents shaped as the server's SearchDocuments) in batches of 500 from
+ * two threads, as the server's indexer drains a backlog, with the server's SolrJ client.
+ *
+ * <p>{@code query <solr url> <items> <seconds> <distinct searches> <warm-up seconds>}: a mixed query set from 8 concurrent clients through
+ * the server's own {@link SolrGateway} (its client, its retry, its {@code QueryAdmission}) with the
+ * Solr requests the server builds ({@link SolrSearchRequest} from a parsed {@link SearchQuery}: the
+ * same fields, facets, highlighting and spelling suggestions), after a warm-up that is reported but
+ * not counted (a node that has only indexed needs about a minute of searches before its query code
+ * is compiled).
+ * Only the Payara hop of {@code GET /api/v1/search} (JSON of the answer) is not included.
  */
 public class SearchBench {
 
@@ -40,27 +53,40 @@ public class SearchBench {
     "portal", "fgw", "jyj", "wsj", "gaj", "rsj", "zjj", "jtj", "nyj", "sthjj", "scjgj", "mzj", "wlj"
   };
   static final String[] TYPES = {"news", "policy", "interpretation", "guide", "form", "page"};
-
-  public static void main(String[] args) throws Exception {
-    String url = args[0];
-    int items = Integer.parseInt(args[1]);
-    int seconds = Integer.parseInt(args[2]);
-    try (SolrClient solr = new HttpJdkSolrClient.Builder(url).useHttp1_1(true).build()) {
-      CoreAdminRequest.Create create = new CoreAdminRequest.Create();
-      create.setCoreName("bench");
-      create.setInstanceDir("bench");
-      create.setConfigSet("zhanqun");
-      create.process(solr);
-      index(solr, items);
-      query(solr, items, seconds);
-      CoreAdminRequest.unloadCore("bench", true, true, solr);
-    }
-  }
+  static final String CORE = "bench";
+  static final int CLIENTS = 8;
 
   /** Indexing threads, as the server drains a backlog: the scheduled drainer and one more. */
   static final int INDEXING_THREADS = 2;
 
   static final int BATCH = 500;
+
+  public static void main(String[] args) throws Exception {
+    String url = args[1];
+    int items = Integer.parseInt(args[2]);
+    switch (args[0]) {
+      case "index" -> {
+        try (SolrClient solr = SolrGateway.client(url, Optional.empty(), Optional.empty())) {
+          CoreAdminRequest.Create create = new CoreAdminRequest.Create();
+          create.setCoreName(CORE);
+          create.setInstanceDir(CORE);
+          create.setConfigSet("zhanqun");
+          create.process(solr);
+          index(solr, items);
+        }
+      }
+      case "query" -> {
+        SolrGateway gateway = SolrGateway.connect(url, CORE, 1, 1);
+        try {
+          query(gateway, items, Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+              Integer.parseInt(args[5]));
+        } finally {
+          gateway.close();
+        }
+      }
+      default -> throw new IllegalArgumentException("index or query, not " + args[0]);
+    }
+  }
 
   static void index(SolrClient solr, int items) throws Exception {
     long started = System.nanoTime();
@@ -75,7 +101,7 @@ public class SearchBench {
           for (int i = start; i < start + BATCH && i <= items; i++) {
             batch.add(document(i, new Random(i)));
           }
-          solr.add("bench", batch);
+          solr.add(CORE, batch);
         }
         return null;
       }));
@@ -84,7 +110,7 @@ public class SearchBench {
       f.get();
     }
     pool.shutdown();
-    solr.commit("bench", true, true);
+    solr.commit(CORE, true, true);
     double secs = (System.nanoTime() - started) / 1e9;
     System.out.printf("indexed %d items in %.1f s: %.0f docs/s (batches of %d from %d threads, commit included)%n",
         items, secs, items / secs, BATCH, INDEXING_THREADS);
@@ -104,7 +130,7 @@ public class SearchBench {
     d.setField("url", "/" + SITES[id % SITES.length] + "/news/item-" + id + ".html");
     Instant published = Instant.parse("2020-01-01T00:00:00Z").plusSeconds(id * 1500L);
     d.setField("published", Date.from(published));
-    d.setField("year", 2020 + (int) (id * 1500L / 31_536_000L));
+    d.setField("published_year", Integer.toString(2020 + (int) (id * 1500L / 31_536_000L)));
     if (type.equals("policy")) {
       d.setField("issuer", "长春市" + ZH_WORDS[id % 20] + "局");
       String docNo = "长发改发〔" + (2020 + id % 6) + "〕" + id + "号";
@@ -132,92 +158,108 @@ public class SearchBench {
     return text.toString();
   }
 
-  static void query(SolrClient solr, int items, int seconds) throws Exception {
-    List<String> queries = new ArrayList<>();
+  /** One search of the mix: its kind (for the per-kind figures) and the server's Solr request. */
+  record Search(String kind, ModifiableSolrParams params) {}
+
+  /**
+   * {@code count} searches, used in turn: two-word Chinese, two-word English, 文号 typed with other brackets, one-word
+   * Chinese; three in four carry the page's language (as the search pages send it), one in three
+   * is limited to a site, one in four sorted by date. 200 come round every few hundred milliseconds,
+   * so Solr answers them from its caches; 20,000 hardly ever repeat within a run.
+   */
+  static List<Search> searches(int items, int count) {
+    List<Search> searches = new ArrayList<>();
     Random random = new Random(11);
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < count; i++) {
+      String kind;
+      String text;
       switch (i % 5) {
-        case 0, 1 -> queries.add(ZH_WORDS[random.nextInt(ZH_WORDS.length)] + ZH_WORDS[random.nextInt(ZH_WORDS.length)]);
-        case 2 -> queries.add(EN_WORDS[random.nextInt(EN_WORDS.length)] + " " + EN_WORDS[random.nextInt(EN_WORDS.length)]);
+        case 0, 1 -> {
+          kind = "zh two words";
+          text = ZH_WORDS[random.nextInt(ZH_WORDS.length)] + ZH_WORDS[random.nextInt(ZH_WORDS.length)];
+        }
+        case 2 -> {
+          kind = "en two words";
+          text = EN_WORDS[random.nextInt(EN_WORDS.length)] + " " + EN_WORDS[random.nextInt(EN_WORDS.length)];
+        }
         case 3 -> {
+          kind = "文号";
           int id = 6 * (1 + random.nextInt(items / 6 - 1)) + 1; // a policy id (id % 6 == 1)
-          queries.add("长发改发[" + (2020 + id % 6) + "]" + id + "号");
+          text = "长发改发[" + (2020 + id % 6) + "]" + id + "号";
         }
-        default -> queries.add(ZH_WORDS[random.nextInt(ZH_WORDS.length)]);
+        default -> {
+          kind = "zh one word";
+          text = ZH_WORDS[random.nextInt(ZH_WORDS.length)];
+        }
       }
+      String lang = i % 4 == 3 ? null : kind.startsWith("en") ? "en" : "zh-CN";
+      String site = i % 3 == 0 ? SITES[i % SITES.length] : null;
+      String sort = i % 4 == 1 ? "date" : "relevance";
+      SearchQuery query = SearchQuery.parse(text, site, null, null, lang, null, null, null, sort, null, null);
+      searches.add(new Search(kind, SolrSearchRequest.of(query)));
     }
-    // warm-up
-    for (int i = 0; i < 200; i++) {
-      solr.query("bench", params(queries.get(i), i), SolrRequest.METHOD.POST);
-    }
-    int clients = 8;
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-    List<Future<List<Long>>> futures = new ArrayList<>();
-    for (int c = 0; c < clients; c++) {
-      int client = c;
-      futures.add(pool.submit(() -> {
-        List<Long> latencies = new ArrayList<>();
-        int i = client * 25;
-        while (System.nanoTime() < deadline) {
-          long start = System.nanoTime();
-          solr.query("bench", params(queries.get(i % queries.size()), i), SolrRequest.METHOD.POST);
-          latencies.add(System.nanoTime() - start);
-          i++;
-        }
-        return latencies;
-      }));
-    }
-    List<Long> all = new ArrayList<>();
-    for (Future<List<Long>> f : futures) {
-      all.addAll(f.get());
-    }
-    pool.shutdown();
-    long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-    System.out.printf("%d queries from %d clients in %d s: %.0f queries/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-        sorted.length, clients, seconds, sorted.length / (double) seconds,
-        sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6,
-        sorted[sorted.length - 1] / 1e6);
+    return searches;
   }
 
-  /** As SearchService builds them: edismax over the language fields, facets, highlighting. */
-  static ModifiableSolrParams params(String text, int i) {
-    ModifiableSolrParams p = new ModifiableSolrParams();
-    p.set("uq", text.replace("[", "\\[").replace("]", "\\]"));
-    p.set("qf", "title_zh^5 meta_zh^3 body_zh title_zh_bi^4 title_en^5 meta_en^3 body_en title_ru^5 meta_ru^3 body_ru");
-    p.set("pf", "title_zh^10 body_zh^2 title_en^10 body_en^2");
-    p.set("mm", "3<80%");
-    p.set("sow", true);
-    String key = text.replaceAll("[^\\p{L}\\p{N}]", "");
-    if (key.matches(".*\\d.*")) {
-      p.set("key", key);
-      p.set("tq", "{!edismax v=$uq}");
-      p.set("xq", "{!bool should=$xd should=$xi}");
-      p.set("xd", "{!term f=doc_number_key v=$key}");
-      p.set("xi", "{!term f=index_number_key v=$key}");
-      p.set("q", "{!bool should=$tq should=$xq}");
-      p.set("sort", "query($xq,0) desc,score desc,published desc,id asc");
-    } else {
-      p.set("q", "{!edismax v=$uq}");
-      p.set("sort", i % 4 == 0 ? "published desc,id asc" : "score desc,published desc,id asc");
+  static void query(SolrGateway gateway, int items, int seconds, int distinct, int warmUp)
+      throws Exception {
+    List<Search> searches = searches(items, distinct);
+    Map<String, List<Long>> warming = new ConcurrentHashMap<>();
+    run(gateway, searches, warmUp, warming, new AtomicLong());
+    List<Long> first = new ArrayList<>();
+    warming.values().forEach(first::addAll);
+    System.out.println(summary("warm-up", first, warmUp) + " (not counted)");
+    Map<String, List<Long>> byKind = new ConcurrentHashMap<>();
+    AtomicLong failed = new AtomicLong();
+    run(gateway, searches, seconds, byKind, failed);
+    List<Long> all = new ArrayList<>();
+    byKind.values().forEach(all::addAll);
+    System.out.printf("%d distinct searches in turn: %d from %d clients in %d s (after %d s of warm-up), %d failed, at most %d sent to Solr at once%n",
+        distinct, all.size(), CLIENTS, seconds, warmUp, failed.get(),
+        org.zhanqun.cms.search.QueryAdmission.defaultConcurrency());
+    for (Map.Entry<String, List<Long>> kind : new TreeMap<>(byKind).entrySet()) {
+      System.out.println("  " + summary(kind.getKey(), kind.getValue(), seconds));
     }
-    if (i % 3 == 0) {
-      p.add("fq", "{!term f=site tag=site}" + SITES[i % SITES.length]);
+    System.out.println(summary("all", all, seconds));
+  }
+
+  static void run(SolrGateway gateway, List<Search> searches, int seconds,
+      Map<String, List<Long>> byKind, AtomicLong failed) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    List<Future<?>> clients = new ArrayList<>();
+    for (int c = 0; c < CLIENTS; c++) {
+      int client = c;
+      clients.add(pool.submit(() -> {
+        int i = client * 25;
+        while (System.nanoTime() < deadline) {
+          Search search = searches.get(i % searches.size());
+          long start = System.nanoTime();
+          try {
+            gateway.query(search.params());
+            long took = System.nanoTime() - start;
+            byKind.computeIfAbsent(search.kind(), k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(took);
+          } catch (RuntimeException e) {
+            if (failed.incrementAndGet() <= 3) {
+              System.err.println("failed: " + e);
+            }
+          }
+          i++;
+        }
+        return null;
+      }));
     }
-    p.set("rows", 10);
-    p.set("fl", "id,item_id,site,type,language,url,published,issuer,doc_number,index_number,title_zh,title_en,title_ru");
-    p.set("facet", true);
-    p.set("facet.mincount", 1);
-    p.set("facet.limit", 30);
-    p.add("facet.field", "{!ex=site}site", "{!ex=type}type", "{!ex=issuer}issuer", "{!ex=year}year");
-    p.set("hl", true);
-    p.set("hl.method", "unified");
-    p.set("hl.weightMatches", false);
-    p.set("hl.q", "{!edismax v=$uq}");
-    p.set("hl.fl", "title_zh body_zh title_en body_en");
-    p.set("hl.snippets", 1);
-    p.set("hl.fragsize", 140);
-    p.set("hl.encoder", "html");
-    return p;
+    for (Future<?> f : clients) {
+      f.get();
+    }
+    pool.shutdown();
+  }
+
+  static String summary(String name, List<Long> latencies, int seconds) {
+    long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    return String.format("%-13s %6d searches, %4.0f/s, p50 %5.1f ms, p99 %5.1f ms, max %6.1f ms",
+        name, sorted.length, sorted.length / (double) seconds,
+        sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6,
+        sorted[sorted.length - 1] / 1e6);
   }
 }

@@ -62,7 +62,7 @@ final class SearchDocuments {
     if (item.lastPublishedAt() != null) {
       doc.setField("updated", Date.from(item.lastPublishedAt()));
     }
-    doc.setField("year", published.atZone(layout.zone()).getYear());
+    doc.setField("published_year", Integer.toString(published.atZone(layout.zone()).getYear()));
     if (!content.tags().isEmpty()) {
       doc.setField("tags", content.tags());
     }

@@ -35,7 +35,9 @@ public class SearchResource {
               + " login; answers may be cached for a few seconds.")
   @APIResponse(responseCode = "200", description = "a page of results with facets")
   @APIResponse(responseCode = "400", description = "a parameter is invalid; each is named")
-  @APIResponse(responseCode = "503", description = "Solr cannot be reached just now")
+  @APIResponse(
+      responseCode = "503",
+      description = "Solr cannot be reached just now, or too many searches are waiting")
   public Response search(
       @Parameter(description = "the words; empty: everything, newest first (≤ 200 characters)")
           @QueryParam("q")

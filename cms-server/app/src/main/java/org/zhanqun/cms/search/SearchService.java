@@ -26,20 +26,12 @@ import org.zhanqun.cms.site.SiteService;
  * a {@link SearchResultView}. Needs no login; reads only the index (and site names, cached for half
  * a minute). Thread-safe.
  *
- * <p>How a query is matched: the words are analysed per language (smartcn segments Chinese, so 信息公开
- * finds 政府信息公开), across title (weighted most), 文号/发文机关/keywords and body; up to three words must
- * all match, longer queries 80% of them, and pages with the words as a phrase in the title rank
- * higher. A query that is a 文号 or 索引号 (compared after {@link ExactKey} normalisation) also matches
- * that document and sorts it first, in either sort order. Everything the user types is escaped:
- * Solr syntax has no effect, so no query can fail.
+ * <p>The request itself is built by {@link SolrSearchRequest}.
  */
 @ApplicationScoped
 public class SearchService {
 
   private static final Duration SITE_NAMES_TTL = Duration.ofSeconds(30);
-  private static final List<String> LANGUAGES = List.of("zh", "en", "ru");
-  private static final String MARK_PRE = "<mark>";
-  private static final String MARK_POST = "</mark>";
 
   @Inject SolrGateway solr;
   @Inject SiteService sites;
@@ -51,140 +43,9 @@ public class SearchService {
       Map<String, Map<String, String>> byId, String defaultLanguage, Instant at) {}
 
   public SearchResultView search(SearchQuery query) {
-    ModifiableSolrParams params = params(query);
+    ModifiableSolrParams params = SolrSearchRequest.of(query);
     QueryResponse response = solr.query(params);
     return view(query, response, params.get("key"));
-  }
-
-  /** The Solr request for {@code query}; package-visible for the tests. */
-  static ModifiableSolrParams params(SearchQuery query) {
-    ModifiableSolrParams p = new ModifiableSolrParams();
-    String userText = escape(query.text());
-    Optional<String> key = ExactKey.of(query.text());
-    List<String> langs =
-        query.language().map(tag -> List.of(SearchDocuments.suffix(tag))).orElse(LANGUAGES);
-    if (userText.isBlank()) {
-      p.set("q", "*:*");
-    } else {
-      p.set("uq", userText);
-      String qf = fields(langs, "title_%s^5 meta_%s^3 body_%s");
-      if (langs.contains("zh")) {
-        qf += " title_zh_bi^4";
-      }
-      p.set("qf", qf);
-      // Each space-separated part of the query must match (within the mm rule), in any field.
-      p.set("sow", true);
-      p.set("pf", fields(langs, "title_%s^10 body_%s^2"));
-      p.set("mm", "3<80%");
-      p.set("tq", "{!edismax v=$uq}");
-      if (key.isPresent()) {
-        p.set("key", key.get());
-        p.set("xq", "{!bool should=$xd should=$xi}");
-        p.set("xd", "{!term f=doc_number_key v=$key}");
-        p.set("xi", "{!term f=index_number_key v=$key}");
-        p.set("q", "{!bool should=$tq should=$xq}");
-      } else {
-        p.set("q", "{!edismax v=$uq}");
-      }
-    }
-    filter(p, "site", query.site());
-    query.column().ifPresent(column -> p.add("fq", "column:" + column));
-    filter(p, "type", query.type());
-    query.language().ifPresent(tag -> p.add("fq", "{!term f=language}" + tag));
-    filter(p, "issuer", query.issuer());
-    if (query.from().isPresent() || query.to().isPresent()) {
-      String from = query.from().map(d -> d + "T00:00:00Z").orElse("*");
-      String to = query.to().map(d -> d.plusDays(1) + "T00:00:00Z").orElse("*");
-      p.add("fq", "{!tag=year}published:[" + from + " TO " + to + "}");
-    }
-    List<String> sort = new ArrayList<>();
-    if (p.get("key") != null) {
-      sort.add("query($xq,0) desc");
-    }
-    if (query.byDate() || userText.isBlank()) {
-      sort.add("published desc");
-    } else {
-      sort.add("score desc");
-      sort.add("published desc");
-    }
-    sort.add("id asc");
-    p.set("sort", String.join(",", sort));
-    p.set("start", (query.page() - 1) * query.size());
-    p.set("rows", query.size());
-    p.set(
-        "fl",
-        "id,item_id,site,type,language,url,published,issuer,doc_number,index_number,"
-            + fields(LANGUAGES, "title_%s").replace(' ', ','));
-    if (p.get("key") != null) {
-      p.add("fl", "exact:query($xq,0)");
-    }
-    p.set("facet", true);
-    p.set("facet.mincount", 1);
-    p.set("facet.limit", 30);
-    p.add("facet.field", "{!ex=site}site", "{!ex=type}type", "{!ex=issuer}issuer");
-    p.add("facet.field", "{!ex=year}year");
-    p.set("f.year.facet.sort", "index");
-    if (!userText.isBlank()) {
-      p.set("hl", true);
-      p.set("hl.method", "unified");
-      // term by term: a title holding only some of the words still shows them marked
-      p.set("hl.weightMatches", false);
-      p.set("hl.q", "{!edismax v=$uq}");
-      p.set("hl.fl", fields(langs, "title_%s body_%s"));
-      p.set("hl.snippets", 1);
-      p.set("hl.fragsize", 140);
-      p.set("hl.encoder", "html");
-      p.set("hl.tag.pre", MARK_PRE);
-      p.set("hl.tag.post", MARK_POST);
-      p.set("hl.defaultSummary", true);
-      if (!langs.equals(List.of("zh"))) {
-        p.set("spellcheck", true);
-        p.set("spellcheck.q", userText.replace("\\", ""));
-        p.set("spellcheck.collate", true);
-        p.set("spellcheck.onlyMorePopular", false);
-        p.set("spellcheck.count", 5);
-      }
-    }
-    return p;
-  }
-
-  private static void filter(ModifiableSolrParams p, String field, Optional<String> value) {
-    value.ifPresent(v -> p.add("fq", "{!term f=" + field + " tag=" + field + "}" + v));
-  }
-
-  private static String fields(List<String> langs, String pattern) {
-    List<String> all = new ArrayList<>();
-    for (String lang : langs) {
-      all.add(pattern.replace("%s", lang));
-    }
-    return String.join(" ", all);
-  }
-
-  /**
-   * The text with every character Solr's query syntax gives a meaning to escaped, so it is taken as
-   * words; a double quote is kept only in pairs (a phrase), control characters become spaces.
-   */
-  static String escape(String text) {
-    String cleaned = text.replaceAll("\\p{Cntrl}", " ").strip();
-    boolean phrases = cleaned.chars().filter(c -> c == '"').count() % 2 == 0;
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < cleaned.length(); i++) {
-      char c = cleaned.charAt(i);
-      if (c == '"') {
-        if (phrases) {
-          out.append(c);
-        } else {
-          out.append(' ');
-        }
-      } else if ("\\+-!():^[]{}~*?|&;/".indexOf(c) >= 0) {
-        out.append('\\').append(c);
-      } else {
-        out.append(c);
-      }
-    }
-    String escaped = out.toString().replaceAll("\\s+", " ").strip();
-    // AND, OR and NOT are operators to edismax; in lower case they are words.
-    return escaped.replaceAll("\\b(AND|OR|NOT)\\b", "and");
   }
 
   private SearchResultView view(SearchQuery query, QueryResponse response, String key) {
@@ -267,7 +128,9 @@ public class SearchService {
 
   /** Adjacent marks as one: smartcn splits 信息公开 into two matched words. */
   private static String merged(String html) {
-    return html == null ? null : html.replace(MARK_POST + MARK_PRE, "");
+    return html == null
+        ? null
+        : html.replace(SolrSearchRequest.MARK_POST + SolrSearchRequest.MARK_PRE, "");
   }
 
   private static String iso(Date date) {

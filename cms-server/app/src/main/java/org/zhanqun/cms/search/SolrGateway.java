@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,7 +21,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
@@ -83,6 +84,18 @@ public class SolrGateway {
   @ConfigProperty(name = "zhanqun.solr.password")
   Optional<String> password;
 
+  /** Searches run on Solr at once; 0: one per core of this machine and one more. */
+  @Inject
+  @ConfigProperty(name = "zhanqun.search.concurrent-queries")
+  int concurrentQueries;
+
+  /** How long a search waits for its turn before it is answered 503. */
+  @Inject
+  @ConfigProperty(name = "zhanqun.search.max-wait")
+  Duration maxWait;
+
+  private QueryAdmission admission;
+
   private List<SolrClient> clients;
   private List<String> baseUrls;
   private volatile int current;
@@ -107,20 +120,49 @@ public class SolrGateway {
     }
     clients = new ArrayList<>();
     for (String url : baseUrls) {
-      HttpJdkSolrClient.Builder builder =
-          new HttpJdkSolrClient.Builder(url)
-              .withConnectionTimeout(2, TimeUnit.SECONDS)
-              .withRequestTimeout(60, TimeUnit.SECONDS)
-              .useHttp1_1(true);
-      if (user.isPresent()) {
-        builder.withBasicAuthCredentials(user.get(), password.orElse(""));
-      }
-      clients.add(builder.build());
+      clients.add(client(url, user, password));
     }
+    admission =
+        new QueryAdmission(
+            concurrentQueries > 0 ? concurrentQueries : QueryAdmission.defaultConcurrency(),
+            maxWait);
+  }
+
+  /**
+   * A gateway outside the container (the SolrCloud test, the search benchmark), configured as the
+   * server configures its own: no authentication, searches admitted as by default.
+   *
+   * @param urls node URLs, comma-separated
+   */
+  public static SolrGateway connect(String urls, String collection, int shards, int replicas) {
+    SolrGateway gateway = new SolrGateway();
+    gateway.urls = urls;
+    gateway.collection = collection;
+    gateway.shards = shards;
+    gateway.replicas = replicas;
+    gateway.user = Optional.empty();
+    gateway.password = Optional.empty();
+    gateway.concurrentQueries = 0;
+    gateway.maxWait = Duration.ofSeconds(5);
+    gateway.open();
+    return gateway;
+  }
+
+  /** A SolrJ client for one node URL, as the server configures it. */
+  public static SolrClient client(String url, Optional<String> user, Optional<String> password) {
+    Http2SolrClient.Builder builder =
+        new Http2SolrClient.Builder(url)
+            .withConnectionTimeout(2, TimeUnit.SECONDS)
+            .withRequestTimeout(60, TimeUnit.SECONDS)
+            .useHttp1_1(true);
+    if (user.isPresent()) {
+      builder.withBasicAuthCredentials(user.get(), password.orElse(""));
+    }
+    return builder.build();
   }
 
   @PreDestroy
-  void close() {
+  public void close() {
     for (SolrClient client : clients) {
       try {
         client.close();
@@ -149,7 +191,10 @@ public class SolrGateway {
   <T> T call(Call<T> call) {
     Exception last = null;
     int start = current;
-    for (int i = 0; i < clients.size(); i++) {
+    // One attempt more than there are nodes: a kept-alive connection the node closes just as a
+    // request goes out fails that request; a second attempt on the same node gets a fresh
+    // connection. Every request sent here is idempotent.
+    for (int i = 0; i <= clients.size(); i++) {
       int index = (start + i) % clients.size();
       try {
         T result = call.on(clients.get(index));
@@ -173,9 +218,10 @@ public class SolrGateway {
         last);
   }
 
-  /** Queries the collection. */
-  QueryResponse query(SolrParams params) {
-    return call(client -> client.query(collection, params, SolrRequest.METHOD.POST));
+  /** Queries the collection, when {@link QueryAdmission} lets it run. */
+  public QueryResponse query(SolrParams params) {
+    return admission.run(
+        () -> call(client -> client.query(collection, params, SolrRequest.METHOD.POST)));
   }
 
   /**

@@ -93,6 +93,18 @@ class SearchIT {
   }
 
   @Test
+  void ranksAPageWithTheWordsAsAPhraseInItsTitleAboveAShorterTitleWithTheWordsApart() {
+    String marker = marker();
+    long apart = publishNews("候鸟迁徙经过湿地 " + marker);
+    long phrase = publishNews("关于进一步加强全市重要湿地候鸟栖息地保护管理工作的实施意见 " + marker);
+    awaitTotal("q=" + marker, 2);
+
+    // both titles hold both words; the shorter one would rank first on the words alone
+    assertThat(ids(search("q=" + encode("湿地 候鸟") + "&lang=zh-CN"))).containsExactly(phrase, apart);
+    assertThat(ids(search("q=" + encode("湿地候鸟") + "&lang=zh-CN"))).containsExactly(phrase, apart);
+  }
+
+  @Test
   void keepsLanguagesApartAndStemsEnglish() {
     String marker = marker();
     long chinese = publishNews("政府信息公开年度报告 " + marker);

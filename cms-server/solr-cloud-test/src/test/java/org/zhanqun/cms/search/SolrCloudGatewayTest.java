@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.common.SolrInputDocument;
@@ -39,7 +38,7 @@ class SolrCloudGatewayTest {
     for (JettySolrRunner node : cloud.getJettySolrRunners()) {
       urls.add(node.getBaseUrl().toString());
     }
-    gateway = gateway(String.join(",", urls));
+    gateway = SolrGateway.connect(String.join(",", urls), "zhanqun", 2, 2);
     createdNow = gateway.ensureCollection();
     cloud.waitForActiveCollection("zhanqun", 2, 4);
   }
@@ -62,9 +61,15 @@ class SolrCloudGatewayTest {
     assertThat(collection.getConfigName()).isEqualTo("zhanqun");
     assertThat(collection.getSlices()).hasSize(2);
     assertThat(collection.getReplicas()).hasSize(4);
-    assertThat(gateway("http://127.0.0.1:" + port(1) + "/solr").ensureCollection())
-        .as("a second server finds the collection and creates nothing")
-        .isFalse();
+    SolrGateway second =
+        SolrGateway.connect("http://127.0.0.1:" + port(1) + "/solr", "zhanqun", 2, 2);
+    try {
+      assertThat(second.ensureCollection())
+          .as("a second server finds the collection and creates nothing")
+          .isFalse();
+    } finally {
+      second.close();
+    }
   }
 
   @Test
@@ -106,7 +111,7 @@ class SolrCloudGatewayTest {
   }
 
   private static ModifiableSolrParams params(String words) {
-    return SearchService.params(
+    return SolrSearchRequest.of(
         SearchQuery.parse(words, "fgw", null, null, "zh-CN", null, null, null, null, null, null));
   }
 
@@ -119,7 +124,7 @@ class SolrCloudGatewayTest {
     doc.setField("language", "zh-CN");
     doc.setField("url", "/fgw/news/" + id + ".html");
     doc.setField("published", Date.from(Instant.parse("2026-03-01T02:00:00Z")));
-    doc.setField("year", 2026);
+    doc.setField("published_year", "2026");
     doc.setField("title_zh", title);
     doc.setField("body_zh", body);
     return doc;
@@ -127,18 +132,5 @@ class SolrCloudGatewayTest {
 
   private static int port(int node) {
     return cloud.getJettySolrRunners().get(node).getLocalPort();
-  }
-
-  /** The gateway as the container would configure it: 2 shards × 2 replicas, no password. */
-  private static SolrGateway gateway(String urls) {
-    SolrGateway gateway = new SolrGateway();
-    gateway.urls = urls;
-    gateway.collection = "zhanqun";
-    gateway.shards = 2;
-    gateway.replicas = 2;
-    gateway.user = Optional.empty();
-    gateway.password = Optional.empty();
-    gateway.open();
-    return gateway;
   }
 }
