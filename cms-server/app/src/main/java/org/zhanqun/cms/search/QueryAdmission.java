@@ -67,9 +67,4 @@ public final class QueryAdmission {
       permits.release();
     }
   }
-
-  /** Searches admitted at once. */
-  public int concurrent() {
-    return concurrent;
-  }
 }

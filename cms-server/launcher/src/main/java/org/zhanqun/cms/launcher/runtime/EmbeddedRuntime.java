@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -49,6 +50,14 @@ public final class EmbeddedRuntime {
   static final Pattern PAYARA_READY = Pattern.compile("Payara Micro .* ready in [0-9,.]+ \\(ms\\)");
 
   static final Duration HEALTHY_AFTER_DEPLOYMENT = Duration.ofSeconds(15);
+
+  /**
+   * Payara Micro logs this when its own boot fails; its JVM may then stay up without ever serving.
+   * Seen under load as a race inside Payara (a ConcurrentModificationException while its
+   * configuration listeners start, payara/Payara#4395), before our WAR is touched: worth one more
+   * start.
+   */
+  static final Pattern PAYARA_BOOT_FAILED = Pattern.compile("Failed to start, exiting");
 
   /** How long Payara Micro may take to shut down after SIGTERM before it is killed. */
   static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -123,7 +132,22 @@ public final class EmbeddedRuntime {
               properties);
     }
     ServerProcess started = startServer(serverSettings, databaseUrl);
-    awaitHealthy(started);
+    if (!awaitHealthy(started)) {
+      Path failedLog = keepFailedBootLog();
+      progress.accept(
+          "Payara Micro failed to boot (a race inside Payara; log kept in "
+              + failedLog
+              + "); starting it once more...");
+      stopServer();
+      started = startServer(serverSettings, databaseUrl);
+      if (!awaitHealthy(started)) {
+        throw new StartupException(
+            "Payara Micro failed to boot twice (\"Failed to start\" in its log)",
+            started.log(),
+            started.lastLogLines(LOG_TAIL_LINES),
+            null);
+      }
+    }
     return new ReadyServer(
         settings.apiUri(),
         settings.openApiUri(),
@@ -269,13 +293,23 @@ public final class EmbeddedRuntime {
     }
   }
 
-  private void awaitHealthy(ServerProcess started) throws InterruptedException {
+  /**
+   * Waits until the server answers its health check.
+   *
+   * @return true when it does; false when Payara Micro's own boot failed ({@link
+   *     #PAYARA_BOOT_FAILED})
+   * @throws StartupException for every other failure
+   */
+  private boolean awaitHealthy(ServerProcess started) throws InterruptedException {
     HealthProbe probe = new HealthProbe(settings.healthProbeUri());
     Instant deadline = Instant.now().plus(READY_TIMEOUT);
     Instant deployedAt = null;
     while (!stopping && started.isAlive()) {
       if (probe.answersOk()) {
-        return;
+        return true;
+      }
+      if (started.logHasLine(PAYARA_BOOT_FAILED)) {
+        return false;
       }
       Instant now = Instant.now();
       if (deployedAt == null && started.logHasLine(PAYARA_READY)) {
@@ -305,6 +339,24 @@ public final class EmbeddedRuntime {
               + " s";
     }
     throw new StartupException(failure, started.log(), started.lastLogLines(LOG_TAIL_LINES), null);
+  }
+
+  /** Moves the log of a failed boot aside, so that the next start's log does not replace it. */
+  private Path keepFailedBootLog() {
+    Path failed = serverLog().resolveSibling("payara-failed-boot.log");
+    try {
+      Files.move(serverLog(), failed, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "cannot keep the log of the failed boot", e);
+    }
+    return failed;
+  }
+
+  private synchronized void stopServer() {
+    if (server != null) {
+      server.stop(STOP_GRACE);
+      server = null;
+    }
   }
 
   /**
@@ -344,9 +396,8 @@ public final class EmbeddedRuntime {
     synchronized (this) {
       if (server != null) {
         progress.accept("stopping Payara Micro (pid " + server.pid() + ")...");
-        server.stop(STOP_GRACE);
-        server = null;
       }
+      stopServer();
       if (database != null) {
         progress.accept("stopping embedded MariaDB...");
         try {
