@@ -82,7 +82,13 @@ final class ServerInstance implements AutoCloseable {
             Optional.empty(),
             properties);
     ServerInstance instance = new ServerInstance(name, settings);
-    instance.runtime.start();
+    try {
+      instance.runtime.start();
+    } catch (Exception | Error e) {
+      // as `zhanqun run` does: a failed start leaves no Payara or Solr process behind
+      instance.runtime.stop();
+      throw e;
+    }
     return instance;
   }
 
