@@ -138,12 +138,14 @@ class PublishRepository {
   }
 
   /** The id of the newest run, 0 when there is none. */
+  @Transactional
   long lastRunId() {
     Long id = em.createQuery("SELECT MAX(r.id) FROM PublishRun r", Long.class).getSingleResult();
     return id == null ? 0 : id;
   }
 
   /** The successful runs after run {@code id} of instances other than {@code instance}. */
+  @Transactional
   List<PublishRun> publishedRunsAfter(long id, String instance) {
     return em.createQuery(
             "SELECT r FROM PublishRun r WHERE r.id > :id AND r.instance <> :instance"
