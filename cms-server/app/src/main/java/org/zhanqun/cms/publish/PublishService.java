@@ -1,8 +1,11 @@
 package org.zhanqun.cms.publish;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.SystemException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -14,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zhanqun.builder.build.BuildFailedException;
 import org.zhanqun.builder.build.BuildReport;
@@ -40,6 +44,14 @@ public class PublishService {
 
   /** Outbox entries one run publishes at most: a run costs little more for many items. */
   private static final int BATCH = 5000;
+
+  /**
+   * The transaction timeout of a run's reading and deleting of outbox rows, in seconds: both take
+   * milliseconds; one that hangs (a lock it waits for) is rolled back instead of holding on.
+   */
+  private static final int SHORT_TRANSACTION_SECONDS = 30;
+
+  @Resource UserTransaction transactions;
 
   @Inject PublishRepository repository;
   @Inject PublishedContentSet source;
@@ -81,7 +93,7 @@ public class PublishService {
       return Optional.empty();
     }
     try (PublishRepository.PublishingLock held = lock.get()) {
-      List<ClaimedChange> claimed = repository.claim(BATCH);
+      List<ClaimedChange> claimed = briefly(() -> repository.claim(BATCH));
       if (claimed.isEmpty()) {
         return Optional.empty();
       }
@@ -94,7 +106,8 @@ public class PublishService {
       PublishTrigger trigger =
           new PublishTrigger(
               "outbox", String.join(", ", new LinkedHashSet<>(reasons)), List.copyOf(items));
-      return Optional.of(repository.finish(claimed, build(trigger)).view());
+      PublishRun run = build(trigger);
+      return Optional.of(briefly(() -> repository.finish(claimed, run)).view());
     }
   }
 
@@ -110,10 +123,32 @@ public class PublishService {
     }
     try (PublishRepository.PublishingLock held = lock.get()) {
       // a full read after this covers every change committed before it: what the outbox holds now
-      List<ClaimedChange> covered = repository.claim(Integer.MAX_VALUE);
+      List<ClaimedChange> covered = briefly(() -> repository.claim(Integer.MAX_VALUE));
       String coverage = covered.isEmpty() ? "" : "; covers " + covered.size() + " pending changes";
       PublishRun run = build(new PublishTrigger(kind, detail + coverage, List.of()));
-      return Optional.of(repository.finish(covered, run).view());
+      return Optional.of(briefly(() -> repository.finish(covered, run)).view());
+    }
+  }
+
+  /**
+   * Runs {@code work}, which begins a transaction of its own, with the short transactions' timeout
+   * (called outside any transaction, where the calling thread's timeout for the next one may be
+   * set).
+   */
+  private <T> T briefly(Supplier<T> work) {
+    setTimeout(SHORT_TRANSACTION_SECONDS);
+    try {
+      return work.get();
+    } finally {
+      setTimeout(0);
+    }
+  }
+
+  private void setTimeout(int seconds) {
+    try {
+      transactions.setTransactionTimeout(seconds);
+    } catch (SystemException | IllegalStateException e) {
+      LOG.fine("cannot set the transaction timeout: " + e);
     }
   }
 

@@ -67,6 +67,7 @@ public class SiteService {
       errors.add("defaultLanguage", "must be one of languages " + languages);
     }
     Map<String, String> names = names("names", request.names(), languages, errors);
+    checkNewLanguages(languages, cluster.languages(), errors);
     ZoneId zone = null;
     try {
       zone = ZoneId.of(request.timeZone());
@@ -282,6 +283,10 @@ public class SiteService {
       throw new SiteConflictException(
           "path", "site " + id + ": path '" + path + "' is used by site " + samePath.get().id());
     }
+    FieldErrors errors = new FieldErrors();
+    checkSitePath(path, id, repository.cluster(), errors);
+    checkTheme(theme, errors);
+    errors.throwIfAny();
     Site.SiteSettings settings =
         new Site.SiteSettings(
             kind, names, department, path, theme, languages, identification, position);
@@ -307,6 +312,9 @@ public class SiteService {
       ColumnCategory category,
       Set<ContentType> types,
       int position) {
+    FieldErrors errors = new FieldErrors();
+    checkColumnFolder(requireSite(siteId), code, parentId, errors);
+    errors.throwIfAny();
     SiteColumn.ColumnSettings settings =
         new SiteColumn.ColumnSettings(parentId, names, category, types, position);
     Optional<SiteColumn> existing = repository.findColumn(siteId, code);
@@ -362,14 +370,8 @@ public class SiteService {
     if (request.path() != null) {
       checkSitePath(request.path(), siteId, cluster, errors);
     }
-    if (request.theme() != null
-        && !Themes.exists(java.nio.file.Path.of(templates), request.theme())) {
-      errors.add(
-          "theme",
-          "no theme '"
-              + request.theme()
-              + "' in the site templates; one of "
-              + Themes.available(java.nio.file.Path.of(templates)));
+    if (request.theme() != null) {
+      checkTheme(request.theme(), errors);
     }
     SiteIdentification identification = null;
     if (request.identification() != null) {
@@ -470,6 +472,43 @@ public class SiteService {
         .findFirst()
         .ifPresent(
             e -> errors.add("path", "'" + path + "' is the folder of column " + e.getValue()));
+  }
+
+  private void checkTheme(String theme, FieldErrors errors) {
+    java.nio.file.Path root = java.nio.file.Path.of(templates);
+    if (!Themes.exists(root, theme)) {
+      errors.add(
+          "theme",
+          "no theme '" + theme + "' in the site templates; one of " + Themes.available(root));
+    }
+  }
+
+  /**
+   * A language added to the cluster gets a folder in every site offering it: no column code or site
+   * path segment may have its name.
+   */
+  private void checkNewLanguages(
+      List<Language> languages, List<Language> before, FieldErrors errors) {
+    Set<String> taken = new TreeSet<>();
+    repository.allColumns().forEach(c -> taken.add(c.siteId() + "/" + c.code()));
+    for (Language language : languages) {
+      if (before.contains(language)) {
+        continue;
+      }
+      Set<String> names = Set.of(language.tag(), language.tag().toLowerCase(java.util.Locale.ROOT));
+      taken.stream()
+          .filter(t -> names.contains(t.substring(t.indexOf('/') + 1)))
+          .findFirst()
+          .ifPresent(t -> errors.add("languages", language.tag() + " is the code of column " + t));
+      repository.sites().stream()
+          .filter(site -> List.of(site.path().split("/")).stream().anyMatch(names::contains))
+          .findFirst()
+          .ifPresent(
+              site ->
+                  errors.add(
+                      "languages",
+                      language.tag() + " is a folder of site " + site.id() + "'s path"));
+    }
   }
 
   /**

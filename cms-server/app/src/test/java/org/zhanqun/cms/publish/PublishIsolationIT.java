@@ -113,6 +113,24 @@ class PublishIsolationIT {
   }
 
   @Test
+  void aLanguageWhoseFolderIsAColumnCodeCannotBeAddedToTheCluster() {
+    assertThat(admin.post("sites/fgw/columns", column("fr"))).hasStatus(201);
+    JsonObject cluster = admin.get("cluster").json();
+    List<String> languages =
+        new java.util.ArrayList<>(
+            cluster.getJsonArray("languages").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList());
+    languages.add("fr");
+
+    ApiResponse response =
+        admin.put("cluster", JsonBody.without(with(cluster, "languages", languages), "id"));
+
+    assertThat(response).hasStatus(400).hasErrorOn("languages");
+    assertThat(response.text()).contains("fgw/fr");
+  }
+
+  @Test
   void aColumnWithAPublishedItemCannotBeDeleted() {
     String code = "c" + Unique.slug("x").replace("-", "").substring(0, 8);
     long columnId =
