@@ -495,7 +495,8 @@ public class SiteService {
       if (before.contains(language)) {
         continue;
       }
-      Set<String> names = Set.of(language.tag(), language.tag().toLowerCase(java.util.Locale.ROOT));
+      Set<String> names =
+          new TreeSet<>(List.of(language.tag(), language.tag().toLowerCase(java.util.Locale.ROOT)));
       taken.stream()
           .filter(t -> names.contains(t.substring(t.indexOf('/') + 1)))
           .findFirst()

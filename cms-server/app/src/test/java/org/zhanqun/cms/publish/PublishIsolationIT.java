@@ -254,7 +254,10 @@ class PublishIsolationIT {
         "category",
         "dynamic",
         "types",
-        List.of("news"));
+        List.of("news"),
+        // after the demo columns, which other tests expect first
+        "position",
+        900);
   }
 
   private static JsonObject site(String id, String path, String theme) {
