@@ -19,6 +19,8 @@ import java.util.Map;
  * @param removedPaths the outputs removed this time, sorted
  * @param missingUiStrings {@code "<lang>: <key>"} for every UI string a language lacks
  * @param translationCoverage per site and language, e.g. {@code "fgw en: 12 of 40 (30%)"}
+ * @param problems the items and sites the build left out so that the rest could publish, and why;
+ *     empty when it built everything
  */
 public record BuildReport(
     int sites,
@@ -33,4 +35,10 @@ public record BuildReport(
     List<String> writtenPaths,
     List<String> removedPaths,
     List<String> missingUiStrings,
-    List<String> translationCoverage) {}
+    List<String> translationCoverage,
+    List<BuildProblem> problems) {
+
+  public BuildReport {
+    problems = List.copyOf(problems);
+  }
+}

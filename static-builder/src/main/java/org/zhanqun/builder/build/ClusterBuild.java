@@ -11,9 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import java.util.stream.Stream;
 import org.zhanqun.builder.i18n.UiStrings;
 import org.zhanqun.builder.output.UrlScheme;
 import org.zhanqun.builder.site.Cluster;
+import org.zhanqun.builder.site.Column;
 import org.zhanqun.builder.site.Site;
 import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.Item;
@@ -40,6 +43,11 @@ import org.zhanqun.builder.writer.Staging;
  * Builds the published cluster from a {@link ContentSet}. Keep one per output folder and call
  * {@link #run} for every build: it remembers rendered bodies between runs, so a warm rebuild
  * renders only what changed. Runs are serialised; a run is all or nothing for readers.
+ *
+ * <p>One bad item or site never stops the others: an item whose page would be written where another
+ * output goes (see {@link UrlScheme#RESERVED_SLUGS}) or fails to render is left out, as if it were
+ * not live; a site whose theme is missing or whose own pages fail keeps its previous output. The
+ * {@link BuildReport#problems()} say what was left out and why.
  */
 public final class ClusterBuild {
 
@@ -109,6 +117,9 @@ public final class ClusterBuild {
 
   private String lastInputsPrint;
 
+  /** What the last successful run left out ({@link LeftOut#keys}). */
+  private Set<String> lastLeftOut = Set.of();
+
   public ClusterBuild(Settings settings, Progress progress) {
     this.settings = settings;
     this.progress = progress;
@@ -118,8 +129,9 @@ public final class ClusterBuild {
   /**
    * Builds and publishes.
    *
-   * @throws BuildFailedException when a theme, template or UI string is missing or a template
-   *     fails; nothing is published then
+   * @throws BuildFailedException when the UI strings cannot be read, a file of the cluster's own
+   *     (404 page, sitemap index) fails, or every site to build is left out; nothing is published
+   *     then
    * @throws IOException when the output cannot be written
    */
   public synchronized BuildReport run(ContentSet content) throws BuildFailedException, IOException {
@@ -141,150 +153,264 @@ public final class ClusterBuild {
       ContentSet content, Optional<Set<ItemReference>> changedGroups)
       throws BuildFailedException, IOException {
     Cluster clusterBefore = lastCluster;
+    Set<String> leftOutBefore = lastLeftOut;
     lastCluster = null; // until this run succeeds
     long start = System.nanoTime();
     // Phases, in order: settle settings → assemble → fingerprint → render → write → publish.
+    // What cannot be built (a clash, a page that fails) is left out and the phases start again
+    // without it, so that one item or site never stops the others.
     ContentSet scoped = underBaseUrl(content);
     Cluster cluster = scoped.cluster();
     List<Site> sites = sitesInScope(cluster);
     UiStrings strings = loadStrings(cluster);
     Themes themes = new Themes(settings.templates(), strings);
-    checkThemes(sites, themes);
-
-    PhaseClock clock = new PhaseClock();
-    clock.end("settings");
-    progress.phase("assemble", 1);
-    UrlScheme urls = new UrlScheme(cluster);
-    PageAssembler assembler = new PageAssembler(scoped, urls, strings, searchApi(urls));
-    List<PageTask> tasks = assembler.tasks(settings.site());
-    Map<String, Path> copies = new TreeMap<>();
-    Map<String, String> copyOwners = new TreeMap<>();
-    Map<String, String> copyPrints = new TreeMap<>();
-    collectCopies(cluster, sites, themes, assembler, copies, copyOwners, copyPrints);
-    checkUniquePaths(tasks, copies.keySet());
-    progress.step();
-
-    clock.end("assemble");
+    LeftOut leftOut = new LeftOut(cluster);
+    leaveOutSitesWithoutTheme(cluster.sites(), themes, leftOut);
     String inputsPrint = inputsFingerprint(themes);
     Manifest current = folder.currentManifest();
     Manifest previous = settings.full() ? Manifest.EMPTY : current;
-    progress.phase("fingerprint", tasks.size());
-    Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
-    Optional<Set<ItemReference>> hint =
-        changedGroups.filter(
-            groups ->
-                !settings.full()
-                    && cluster.equals(clusterBefore)
-                    && inputsPrint.equals(lastInputsPrint));
-    List<PageTask> changed =
-        tasks.parallelStream()
-            .filter(
-                task -> {
-                  Manifest.Entry published = previous.entries().get(task.path());
-                  if (hint.isPresent() && published != null && !task.affectedBy(hint.get())) {
-                    entries.put(task.path(), published);
+    UrlScheme urls = new UrlScheme(cluster);
+
+    PhaseClock clock = new PhaseClock();
+    clock.end("settings");
+    for (; ; ) {
+      leftOut.requireSomethingOf(sites);
+      progress.phase("assemble", 1);
+      PageAssembler assembler =
+          new PageAssembler(leftOut.without(scoped), urls, strings, searchApi(urls));
+      List<PageTask> tasks =
+          assembler.tasks(settings.site()).stream().filter(leftOut::builds).toList();
+      Map<String, Path> copies = new TreeMap<>();
+      Map<String, String> copyOwners = new TreeMap<>();
+      Map<String, String> copyPrints = new TreeMap<>();
+      Set<String> assets = collectAssets(cluster, sites, themes, leftOut, copies, copyOwners);
+      List<Map.Entry<String, Item>> formFiles =
+          assembler.formFiles(settings.site()).stream()
+              .filter(f -> !leftOut.sites.contains(f.getValue().site()))
+              .toList();
+      if (leaveOutClashes(tasks, formFiles, assets, leftOut)) {
+        continue;
+      }
+      for (Map.Entry<String, Item> file : formFiles) {
+        copies.put(file.getKey(), file.getValue().form().location());
+        copyOwners.put(file.getKey(), file.getValue().site());
+        copyPrints.put(file.getKey(), file.getValue().form().sha256());
+      }
+      for (String asset : assets) {
+        copyPrints.put(asset, sha256(Files.readAllBytes(copies.get(asset))));
+      }
+      progress.step();
+
+      clock.end("assemble");
+      progress.phase("fingerprint", tasks.size());
+      Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
+      Set<String> leftOutNow = leftOut.keys();
+      Optional<Set<ItemReference>> hint =
+          changedGroups.filter(
+              groups ->
+                  !settings.full()
+                      && cluster.equals(clusterBefore)
+                      && inputsPrint.equals(lastInputsPrint)
+                      && leftOutNow.equals(leftOutBefore));
+      List<PageTask> changed =
+          tasks.parallelStream()
+              .filter(
+                  task -> {
+                    Manifest.Entry published = previous.entries().get(task.path());
+                    if (hint.isPresent() && published != null && !task.affectedBy(hint.get())) {
+                      entries.put(task.path(), published);
+                      progress.step();
+                      return false;
+                    }
+                    String print = fingerprint(inputsPrint, task);
+                    entries.put(task.path(), new Manifest.Entry(task.owner(), print));
                     progress.step();
-                    return false;
-                  }
-                  String print = fingerprint(inputsPrint, task);
-                  entries.put(task.path(), new Manifest.Entry(task.owner(), print));
-                  progress.step();
-                  Manifest.Entry before = previous.entries().get(task.path());
-                  return before == null || !before.fingerprint().equals(print);
-                })
-            .toList();
-    entries.put("robots.txt", new Manifest.Entry("", sha256(assembler.robots())));
-    copyPrints.forEach(
-        (path, print) -> entries.put(path, new Manifest.Entry(copyOwners.get(path), print)));
+                    Manifest.Entry before = previous.entries().get(task.path());
+                    return before == null || !before.fingerprint().equals(print);
+                  })
+              .toList();
+      String robots = assembler.robots();
+      entries.put(urls.robotsPath(), new Manifest.Entry("", sha256(robots)));
+      copyPrints.forEach(
+          (path, print) -> entries.put(path, new Manifest.Entry(copyOwners.get(path), print)));
 
-    clock.end("fingerprint");
-    progress.phase("render", changed.size());
-    Map<String, byte[]> rendered = new ConcurrentHashMap<>();
-    List<String> failures = Collections.synchronizedList(new ArrayList<>());
-    changed.parallelStream()
-        .forEach(
-            task -> {
-              try {
-                rendered.put(
-                    task.path(),
-                    themes.render(
-                        task.theme(),
-                        task.format().templates(),
-                        task.format().rootName(),
-                        task.model().apply(bodies),
-                        task.language()));
-              } catch (RenderException | RuntimeException e) {
-                failures.add(task.path() + ": " + e.getMessage());
-              }
-              progress.step();
-            });
-    if (!failures.isEmpty()) {
-      throw new BuildFailedException(new TreeSet<>(failures).stream().toList());
+      clock.end("fingerprint");
+      progress.phase("render", changed.size());
+      Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+      Map<PageTask, String> failures = new ConcurrentHashMap<>();
+      changed.parallelStream()
+          .forEach(
+              task -> {
+                try {
+                  rendered.put(
+                      task.path(),
+                      themes.render(
+                          task.theme(),
+                          task.format().templates(),
+                          task.format().rootName(),
+                          task.model().apply(bodies),
+                          task.language()));
+                } catch (RenderException | RuntimeException e) {
+                  failures.put(task, String.valueOf(e.getMessage()));
+                }
+                progress.step();
+              });
+      if (!failures.isEmpty()) {
+        leaveOutFailures(failures, leftOut);
+        continue;
+      }
+
+      Manifest.Entry robotsBefore = previous.entries().get(urls.robotsPath());
+      if (robotsBefore == null || !robotsBefore.fingerprint().equals(sha256(robots))) {
+        rendered.put(urls.robotsPath(), robots.getBytes(StandardCharsets.UTF_8));
+      }
+      Map<String, Path> toCopy = new TreeMap<>();
+      copies.forEach(
+          (path, source) -> {
+            Manifest.Entry before = previous.entries().get(path);
+            if (before == null || !before.fingerprint().equals(copyPrints.get(path))) {
+              toCopy.put(path, source);
+            }
+          });
+      Set<String> removed = new TreeSet<>();
+      current
+          .entries()
+          .forEach(
+              (path, entry) -> {
+                if (!entries.containsKey(path)
+                    && inScope(entry.owner())
+                    && !leftOut.keepsOutputsOf(entry.owner())) {
+                  removed.add(path);
+                }
+              });
+      clock.end("render");
+
+      Staging staging =
+          staging(
+              rendered.size() + toCopy.size() + removed.size(),
+              entries.size(),
+              !leftOut.sites.isEmpty());
+      clock.end("stage");
+      try {
+        progress.phase("write", rendered.size() + toCopy.size() + removed.size());
+        rendered.entrySet().parallelStream().forEach(e -> write(staging, e.getKey(), e.getValue()));
+        for (Map.Entry<String, Path> copy : toCopy.entrySet()) {
+          staging.copy(copy.getKey(), copy.getValue());
+          progress.step();
+        }
+        for (String path : removed) {
+          staging.delete(path);
+          progress.step();
+        }
+        Map<String, Manifest.Entry> kept = new LinkedHashMap<>(current.entries());
+        kept.keySet().removeAll(removed);
+        kept.putAll(entries);
+        clock.end("write");
+        staging.publish(new Manifest(kept));
+        clock.end("publish");
+        bodies.retainOnly(hashesOf(content));
+        lastCluster = cluster;
+        lastInputsPrint = inputsPrint;
+        lastLeftOut = leftOutNow;
+        return new BuildReport(
+            sites.size(),
+            sites.stream().flatMap(s -> s.languages().stream()).distinct().sorted().toList(),
+            tasks.size() + 1,
+            changed.size(),
+            copies.size(),
+            toCopy.size(),
+            removed.size(),
+            Duration.ofNanos(System.nanoTime() - start),
+            clock.phases(),
+            writtenPaths(rendered.keySet(), toCopy.keySet()),
+            List.copyOf(removed),
+            strings.missingKeys(cluster.languages()),
+            translationCoverage(scoped, sites),
+            leftOut.problems);
+      } catch (IOException | RuntimeException e) {
+        staging.discard();
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * What a run leaves out, and why: sites (their previous output stays as it was), columns (their
+   * list pages and items) and items (built as if they were not live).
+   */
+  private static final class LeftOut {
+    final Cluster cluster;
+    final Set<String> sites = new TreeSet<>();
+    final Set<String> columns = new TreeSet<>();
+    final Set<Item> items = Collections.newSetFromMap(new IdentityHashMap<>());
+    final List<BuildProblem> problems = new ArrayList<>();
+
+    LeftOut(Cluster cluster) {
+      this.cluster = cluster;
     }
 
-    String robots = assembler.robots();
-    if (previous.entries().get("robots.txt") == null
-        || !previous.entries().get("robots.txt").fingerprint().equals(sha256(robots))) {
-      rendered.put("robots.txt", robots.getBytes(StandardCharsets.UTF_8));
+    void site(String site, String reason) {
+      if (sites.add(site)) {
+        problems.add(BuildProblem.ofSite(site, reason));
+      }
     }
-    Map<String, Path> toCopy = new TreeMap<>();
-    copies.forEach(
-        (path, source) -> {
-          Manifest.Entry before = previous.entries().get(path);
-          if (before == null || !before.fingerprint().equals(copyPrints.get(path))) {
-            toCopy.put(path, source);
-          }
-        });
-    Set<String> removed = new TreeSet<>();
-    current
-        .entries()
-        .forEach(
-            (path, entry) -> {
-              if (!entries.containsKey(path) && inScope(entry.owner())) {
-                removed.add(path);
-              }
-            });
-    clock.end("render");
 
-    Staging staging = staging(rendered.size() + toCopy.size() + removed.size(), entries.size());
-    clock.end("stage");
-    try {
-      progress.phase("write", rendered.size() + toCopy.size() + removed.size());
-      rendered.entrySet().parallelStream().forEach(e -> write(staging, e.getKey(), e.getValue()));
-      for (Map.Entry<String, Path> copy : toCopy.entrySet()) {
-        staging.copy(copy.getKey(), copy.getValue());
-        progress.step();
+    void column(String site, Column column, String reason) {
+      if (columns.add(site + "/" + column.code())) {
+        problems.add(BuildProblem.ofSite(site, "column " + column.path() + " left out: " + reason));
       }
-      for (String path : removed) {
-        staging.delete(path);
-        progress.step();
+    }
+
+    void item(Item item, String reason) {
+      if (items.add(item)) {
+        problems.add(BuildProblem.ofItem(item, reason));
       }
-      Map<String, Manifest.Entry> kept = new LinkedHashMap<>(current.entries());
-      kept.keySet().removeAll(removed);
-      kept.putAll(entries);
-      clock.end("write");
-      staging.publish(new Manifest(kept));
-      clock.end("publish");
-      bodies.retainOnly(hashesOf(content));
-      lastCluster = cluster;
-      lastInputsPrint = inputsPrint;
-      return new BuildReport(
-          sites.size(),
-          sites.stream().flatMap(s -> s.languages().stream()).distinct().sorted().toList(),
-          tasks.size() + 1,
-          changed.size(),
-          copies.size(),
-          toCopy.size(),
-          removed.size(),
-          Duration.ofNanos(System.nanoTime() - start),
-          clock.phases(),
-          writtenPaths(rendered.keySet(), toCopy.keySet()),
-          List.copyOf(removed),
-          strings.missingKeys(cluster.languages()),
-          translationCoverage(scoped, sites));
-    } catch (IOException | RuntimeException e) {
-      staging.discard();
-      throw e;
+    }
+
+    /** Whether the task's file is built: its site, column and item are not left out. */
+    boolean builds(PageTask task) {
+      if (task.owner().isEmpty()) {
+        // the cluster's own files (404 page, sitemap index) are rendered with the portal's theme
+        return !sites.contains(cluster.portal().id());
+      }
+      return !sites.contains(task.owner())
+          && (task.column() == null || !columns.contains(task.owner() + "/" + task.column().code()))
+          && (task.item() == null || !items.contains(task.item()));
+    }
+
+    /** Whether the published files of {@code owner} stay as they are: its site is left out. */
+    boolean keepsOutputsOf(String owner) {
+      return sites.contains(owner.isEmpty() ? cluster.portal().id() : owner);
+    }
+
+    /** {@code content} without the items left out, and without the items of left-out columns. */
+    ContentSet without(ContentSet content) {
+      if (items.isEmpty() && columns.isEmpty()) {
+        return content;
+      }
+      for (Item item : content.items()) {
+        if (!item.draft() && columns.contains(item.site() + "/" + item.column())) {
+          item(item, "its column " + item.column() + " is left out");
+        }
+      }
+      return new ContentSet(
+          content.cluster(), content.items().stream().filter(i -> !items.contains(i)).toList());
+    }
+
+    /** Fails the build when every site it should build is left out. */
+    void requireSomethingOf(List<Site> scope) throws BuildFailedException {
+      if (scope.stream().allMatch(s -> sites.contains(s.id()))) {
+        throw new BuildFailedException(problems.stream().map(BuildProblem::reason).toList());
+      }
+    }
+
+    /** What was left out, comparable between runs. */
+    Set<String> keys() {
+      Set<String> keys = new TreeSet<>();
+      sites.forEach(s -> keys.add("site " + s));
+      columns.forEach(c -> keys.add("column " + c));
+      items.forEach(i -> keys.add("item " + i.file() + " " + i.contentHash()));
+      return keys;
     }
   }
 
@@ -292,16 +418,17 @@ public final class ClusterBuild {
    * Where this build's changes go: a patch of the current version when they are few (cheap, and
    * each file still replaced atomically), else a new version swapped in whole. A full build, or one
    * with nothing published yet, always writes a new version; a one-site build starts its new
-   * version from the current one even when full, so other sites stay.
+   * version from the current one even when full, so other sites stay; so does a build that leaves a
+   * site out, whose published files stay.
    */
-  private Staging staging(int changes, int outputs) throws IOException {
+  private Staging staging(int changes, int outputs, boolean keepingSites) throws IOException {
     if (!settings.full() && changes <= Math.max(PATCH_LIMIT, outputs / 20)) {
       Optional<Staging> patch = folder.patch();
       if (patch.isPresent()) {
         return patch.get();
       }
     }
-    return folder.stage(!settings.full() || settings.site().isPresent());
+    return folder.stage(!settings.full() || settings.site().isPresent() || keepingSites);
   }
 
   /**
@@ -408,11 +535,7 @@ public final class ClusterBuild {
     List<String> failures = new ArrayList<>();
     for (Site site : sites) {
       if (!themes.exists(site.theme())) {
-        failures.add(
-            site.id()
-                + "/site.yaml: theme '"
-                + site.theme()
-                + "' is not a folder of the templates");
+        failures.add(noTheme(site));
       }
     }
     if (!failures.isEmpty()) {
@@ -420,48 +543,138 @@ public final class ClusterBuild {
     }
   }
 
-  private void collectCopies(
+  private static void leaveOutSitesWithoutTheme(List<Site> sites, Themes themes, LeftOut leftOut) {
+    for (Site site : sites) {
+      if (!themes.exists(site.theme())) {
+        leftOut.site(site.id(), noTheme(site));
+      }
+    }
+  }
+
+  private static String noTheme(Site site) {
+    return site.id() + "/site.yaml: theme '" + site.theme() + "' is not a folder of the templates";
+  }
+
+  /** Puts the theme assets to copy in {@code copies}; returns their paths. */
+  private Set<String> collectAssets(
       Cluster cluster,
       List<Site> sites,
       Themes themes,
-      PageAssembler assembler,
+      LeftOut leftOut,
       Map<String, Path> copies,
-      Map<String, String> owners,
-      Map<String, String> prints)
+      Map<String, String> owners)
       throws IOException {
+    Set<String> paths = new TreeSet<>();
+    if (settings.site().isPresent()) {
+      return paths;
+    }
     Set<String> usedThemes = new TreeSet<>();
-    (settings.site().isPresent() ? sites : cluster.sites()).forEach(s -> usedThemes.add(s.theme()));
-    if (settings.site().isEmpty()) {
-      for (String theme : usedThemes) {
-        for (Map.Entry<String, Path> asset : themes.assets(theme).entrySet()) {
-          String path = "assets/" + theme + "/" + asset.getKey();
-          copies.put(path, asset.getValue());
-          owners.put(path, "");
-          prints.put(path, sha256(Files.readAllBytes(asset.getValue())));
+    cluster.sites().stream()
+        .filter(s -> !leftOut.sites.contains(s.id()))
+        .forEach(s -> usedThemes.add(s.theme()));
+    for (String theme : usedThemes) {
+      for (Map.Entry<String, Path> asset : themes.assets(theme).entrySet()) {
+        String path = "assets/" + theme + "/" + asset.getKey();
+        copies.put(path, asset.getValue());
+        owners.put(path, "");
+        paths.add(path);
+      }
+    }
+    return paths;
+  }
+
+  /**
+   * Finds the files two outputs would be written to and leaves out the one with the lesser claim:
+   * the sites' own files (homes, feeds, search pages) and theme assets come first, in the cluster's
+   * order of sites; then columns' lists; then form files and item pages, the earlier published
+   * first. A later site, column or item that claims a taken file is left out.
+   *
+   * @return whether anything was left out (the run starts again without it)
+   */
+  private static boolean leaveOutClashes(
+      List<PageTask> tasks,
+      List<Map.Entry<String, Item>> formFiles,
+      Set<String> assets,
+      LeftOut leftOut) {
+    int before = leftOut.problems.size();
+    Map<String, String> claims = new HashMap<>();
+    assets.forEach(path -> claims.put(path, "a theme asset"));
+    for (PageTask task : tasks) {
+      if (task.item() == null && task.column() == null) {
+        String holder = claims.putIfAbsent(task.path(), task.describe());
+        if (holder != null && !task.owner().isEmpty()) {
+          leftOut.site(task.owner(), clash(task.path(), holder));
         }
       }
     }
-    assembler
-        .formFiles(settings.site())
-        .forEach(
-            (path, item) -> {
-              copies.put(path, item.form().location());
-              owners.put(path, item.site());
-              prints.put(path, item.form().sha256());
-            });
-  }
-
-  private static void checkUniquePaths(List<PageTask> tasks, Set<String> copies)
-      throws BuildFailedException {
-    Set<String> seen = new HashSet<>(copies);
-    List<String> clashes = new ArrayList<>();
     for (PageTask task : tasks) {
-      if (!seen.add(task.path())) {
-        clashes.add(task.path() + ": two outputs would be written here (is a slug 'index'?)");
+      if (task.column() != null) {
+        String holder = claims.putIfAbsent(task.path(), task.describe());
+        if (holder != null) {
+          leftOut.column(task.owner(), task.column(), clash(task.path(), holder));
+        }
       }
     }
-    if (!clashes.isEmpty()) {
-      throw new BuildFailedException(clashes);
+    Comparator<Item> earlierFirst = Comparator.comparing(Item::published).thenComparing(Item::file);
+    formFiles.stream()
+        .sorted(Comparator.comparing(Map.Entry::getValue, earlierFirst))
+        .forEach(
+            file -> {
+              String holder =
+                  claims.putIfAbsent(file.getKey(), "the form file of " + file.getValue().file());
+              if (holder != null) {
+                leftOut.item(file.getValue(), clash(file.getKey(), holder));
+              }
+            });
+    tasks.stream()
+        .filter(t -> t.item() != null)
+        .sorted(Comparator.comparing(PageTask::item, earlierFirst))
+        .forEach(
+            task -> {
+              String holder = claims.putIfAbsent(task.path(), task.describe());
+              if (holder != null) {
+                leftOut.item(task.item(), clash(task.path(), holder));
+              }
+            });
+    return leftOut.problems.size() > before;
+  }
+
+  private static String clash(String path, String holder) {
+    return "two outputs would be written here: "
+        + path
+        + " is already "
+        + holder
+        + (path.endsWith("/index.html") ? " (is a slug 'index'?)" : "");
+  }
+
+  /**
+   * Leaves out what failed to render: an item whose page failed, else the site whose page failed.
+   *
+   * @throws BuildFailedException when a file of the cluster's own failed (404 page, sitemap index):
+   *     nothing can be left out for it
+   */
+  private static void leaveOutFailures(Map<PageTask, String> failures, LeftOut leftOut)
+      throws BuildFailedException {
+    List<String> fatal = new ArrayList<>();
+    new TreeMap<>(
+            failures.entrySet().stream()
+                .collect(
+                    java.util.stream.Collectors.toMap(e -> e.getKey().path(), e -> e, (a, b) -> a)))
+        .values()
+        .forEach(
+            failure -> {
+              PageTask task = failure.getKey();
+              String reason = task.path() + ": " + failure.getValue();
+              if (task.item() != null) {
+                leftOut.item(task.item(), "its page fails to render: " + reason);
+              } else if (!task.owner().isEmpty()) {
+                leftOut.site(task.owner(), reason);
+              } else {
+                fatal.add(reason);
+              }
+            });
+    if (!fatal.isEmpty()) {
+      throw new BuildFailedException(fatal);
     }
   }
 

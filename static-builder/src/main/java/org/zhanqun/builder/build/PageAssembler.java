@@ -193,7 +193,7 @@ final class PageAssembler {
       String language = cluster.defaultLanguage();
       tasks.add(
           new PageTask(
-              "404.html",
+              urls.notFoundPath(),
               "",
               portal.theme(),
               OutputFormat.html("404.ftlh"),
@@ -205,14 +205,14 @@ final class PageAssembler {
                           portal,
                           language,
                           title(language, "notfound.title"),
-                          "404.html",
+                          urls.notFoundPath(),
                           Map.of(),
                           null,
                           List.of())),
               PageInputs.ANYTHING));
       tasks.add(
           new PageTask(
-              "sitemap.xml",
+              urls.sitemapIndexPath(),
               "",
               portal.theme(),
               OutputFormat.SITEMAP_INDEX,
@@ -229,7 +229,9 @@ final class PageAssembler {
 
   /** The text of {@code robots.txt}: everything may be crawled; where the sitemap is. */
   String robots() {
-    return "User-agent: *\nAllow: /\n\nSitemap: " + urls.absoluteUrl("sitemap.xml") + "\n";
+    return "User-agent: *\nAllow: /\n\nSitemap: "
+        + urls.absoluteUrl(urls.sitemapIndexPath())
+        + "\n";
   }
 
   private void siteTasks(Site site, String language, List<PageTask> tasks) {
@@ -247,16 +249,27 @@ final class PageAssembler {
       int pages = Math.max(1, (items.size() + PAGE_SIZE - 1) / PAGE_SIZE);
       for (int page = 1; page <= pages; page++) {
         int number = page;
-        tasks.add(
+        PageTask list =
             html(
                 site,
                 language,
                 urls.columnPath(site, language, column, page),
                 b -> columnPage(site, language, column, number),
-                "column.ftlh"));
+                "column.ftlh");
+        tasks.add(
+            new PageTask(
+                list.path(),
+                list.owner(),
+                list.theme(),
+                list.format(),
+                list.language(),
+                list.model(),
+                list.inputs(),
+                null,
+                column));
       }
       for (Item item : byColumn.getOrDefault(key(site.id(), language, column.code()), List.of())) {
-        tasks.add(
+        PageTask page =
             html(
                 site,
                 language,
@@ -264,7 +277,18 @@ final class PageAssembler {
                 b -> itemPage(site, column, item, b),
                 PageInputs.groups(groupsRead(item)),
                 "item/" + item.type().code() + ".ftlh",
-                "item.ftlh"));
+                "item.ftlh");
+        tasks.add(
+            new PageTask(
+                page.path(),
+                page.owner(),
+                page.theme(),
+                page.format(),
+                page.language(),
+                page.model(),
+                page.inputs(),
+                item,
+                null));
       }
     }
     tasks.add(
@@ -844,9 +868,12 @@ final class PageAssembler {
         form.form().sha256());
   }
 
-  /** Every form file of the cluster (or of one site): output path → item. */
-  Map<String, Item> formFiles(Optional<String> onlySite) {
-    Map<String, Item> files = new TreeMap<>();
+  /**
+   * Every form file of the cluster (or of one site), as output path → item, in the content's order;
+   * two forms of one column with the same file name give two entries with the same path.
+   */
+  List<Map.Entry<String, Item>> formFiles(Optional<String> onlySite) {
+    List<Map.Entry<String, Item>> files = new ArrayList<>();
     for (Item item : content.items()) {
       if (item.draft()
           || item.form() == null
@@ -855,7 +882,7 @@ final class PageAssembler {
       }
       Site site = siteOf(item);
       Column column = columnOf(item);
-      files.put(urls.formFilePath(site, column, item.form().fileName()), item);
+      files.add(Map.entry(urls.formFilePath(site, column, item.form().fileName()), item));
     }
     return files;
   }

@@ -3,6 +3,8 @@ package org.zhanqun.builder.build;
 import java.util.Set;
 import java.util.function.Function;
 import org.zhanqun.builder.output.OutputFormat;
+import org.zhanqun.builder.site.Column;
+import org.zhanqun.builder.source.Item;
 import org.zhanqun.builder.source.ItemReference;
 
 /**
@@ -16,6 +18,8 @@ import org.zhanqun.builder.source.ItemReference;
  *     Bodies#PLACEHOLDERS} to fingerprint the page and again to render it when it changed
  * @param inputs what the model reads: a run told which items changed fingerprints only the pages
  *     they may affect
+ * @param item the item whose page it is; null for every other file
+ * @param column the column whose list page it is; null for every other file
  */
 record PageTask(
     String path,
@@ -24,7 +28,32 @@ record PageTask(
     OutputFormat format,
     String language,
     Function<Bodies, Object> model,
-    PageInputs inputs) {
+    PageInputs inputs,
+    Item item,
+    Column column) {
+
+  /** A file that is neither an item's page nor a column's list page. */
+  PageTask(
+      String path,
+      String owner,
+      String theme,
+      OutputFormat format,
+      String language,
+      Function<Bodies, Object> model,
+      PageInputs inputs) {
+    this(path, owner, theme, format, language, model, inputs, null, null);
+  }
+
+  /** What writes the file, for a report: an item's page, a column's list or the site's own. */
+  String describe() {
+    if (item != null) {
+      return "the page of " + item.file();
+    }
+    if (column != null) {
+      return "the list of column " + owner + "/" + column.path();
+    }
+    return owner.isEmpty() ? "the cluster's own " + path : "site " + owner + "'s own " + path;
+  }
 
   /** Whether a change to the items of {@code changed} may change this page. */
   boolean affectedBy(Set<ItemReference> changed) {

@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
       "0:the cluster was built and published",
       "1:problems in the content, templates or UI strings (all listed); nothing was published",
       "2:invalid options",
-      "3:the output could not be written"
+      "3:the output could not be written",
+      "4:the cluster was published without the items or sites listed (a clash or a page that"
+          + " fails to render)"
     })
 public final class BuildCommand implements Callable<Integer> {
 
@@ -121,6 +123,11 @@ public final class BuildCommand implements Callable<Integer> {
         report
             .missingUiStrings()
             .forEach(line -> err.println("warning: missing UI string " + line));
+      }
+      if (!report.problems().isEmpty()) {
+        err.println("Published without what these problems concern:");
+        report.problems().forEach(p -> err.println("  " + p));
+        return 4;
       }
       return 0;
     } catch (BuildFailedException e) {

@@ -1,5 +1,7 @@
 package org.zhanqun.builder.output;
 
+import java.util.Set;
+import java.util.TreeSet;
 import org.zhanqun.builder.site.Cluster;
 import org.zhanqun.builder.site.Column;
 import org.zhanqun.builder.site.Site;
@@ -27,8 +29,76 @@ import org.zhanqun.builder.site.Site;
  *
  * <p>Paths are relative to the output folder; URLs are root-relative, prefixed with the path of the
  * base URL, or absolute where stated. Immutable.
+ *
+ * <p>Names the scheme gives the builder's own files and folders are {@linkplain #RESERVED_SLUGS
+ * reserved}: an item's slug, a column's code or a site's path that took one would make two outputs
+ * claim one file (a slug {@code index} is its column's list page), or hide one behind the other (a
+ * portal column {@code en} is the English home's folder). The content server refuses them where
+ * they are saved; the build leaves out whatever still claims a taken file.
  */
 public final class UrlScheme {
+
+  private static final String INDEX = "index";
+  private static final String HTML = ".html";
+  private static final String PAGINATION_FOLDER = "page";
+  private static final String FORM_FILES_FOLDER = "files";
+  private static final String FEED = "atom";
+  private static final String SEARCH = "search";
+  private static final String SITES = "sites";
+  private static final String CLUSTER_FEED = "cluster";
+  private static final String SITEMAP = "sitemap";
+  private static final String SITEMAPS_FOLDER = "sitemaps";
+  private static final String ROBOTS = "robots";
+  private static final String NOT_FOUND = "404";
+  private static final String ASSETS_FOLDER = "assets";
+
+  /**
+   * Where the content server answers beside the cluster it serves ({@code api/v1/} under the base
+   * URL's path, see the search pages): a folder of that name would be hidden behind the API.
+   */
+  private static final String API_FOLDER = "api";
+
+  /**
+   * The slugs an item may not have: the names, without extension, of the files the build writes in
+   * a folder of pages itself ({@code index.html} of every column and home, a site's {@code
+   * atom.xml}, {@code search.html} and {@code search.json}, the portal's {@code sites.html} and
+   * {@code cluster.xml}, the cluster's {@code sitemap.xml}, {@code robots.txt} and {@code
+   * 404.html}).
+   */
+  public static final Set<String> RESERVED_SLUGS =
+      Set.copyOf(
+          new TreeSet<>(
+              Set.of(INDEX, FEED, SEARCH, SITES, CLUSTER_FEED, SITEMAP, ROBOTS, NOT_FOUND)));
+
+  /**
+   * The folder names a column's code or a site's path segment may not be, besides the cluster's
+   * language tags ({@link #reservedFolders}): the folders the build writes itself (a column's
+   * {@code page/} for its further list pages and {@code files/} for form files, the cluster's
+   * {@code assets/} and {@code sitemaps/}) and {@code api/}, where the content server answers.
+   */
+  public static final Set<String> RESERVED_FOLDERS =
+      Set.copyOf(
+          new TreeSet<>(
+              Set.of(
+                  PAGINATION_FOLDER,
+                  FORM_FILES_FOLDER,
+                  ASSETS_FOLDER,
+                  SITEMAPS_FOLDER,
+                  API_FOLDER)));
+
+  /**
+   * The folder names a column's code or a site's path segment may not be in a cluster with {@code
+   * languages}: {@link #RESERVED_FOLDERS} and every language's folder (its tag as written, and in
+   * lower case, since codes and paths are lower case).
+   */
+  public static Set<String> reservedFolders(Iterable<String> languages) {
+    Set<String> names = new TreeSet<>(RESERVED_FOLDERS);
+    for (String language : languages) {
+      names.add(language);
+      names.add(language.toLowerCase(java.util.Locale.ROOT));
+    }
+    return names;
+  }
 
   private final Cluster cluster;
   private final String basePath;
@@ -48,49 +118,65 @@ public final class UrlScheme {
   }
 
   public String homePath(Site site, String language) {
-    return siteFolder(site, language) + "index.html";
+    return siteFolder(site, language) + INDEX + HTML;
   }
 
   /** The file of list page {@code page} (1-based) of a column. */
   public String columnPath(Site site, String language, Column column, int page) {
     String folder = siteFolder(site, language) + column.path() + "/";
-    return page <= 1 ? folder + "index.html" : folder + "page/" + page + "/index.html";
+    return page <= 1
+        ? folder + INDEX + HTML
+        : folder + PAGINATION_FOLDER + "/" + page + "/" + INDEX + HTML;
   }
 
   public String itemPath(Site site, String language, Column column, String slug) {
-    return siteFolder(site, language) + column.path() + "/" + slug + ".html";
+    return siteFolder(site, language) + column.path() + "/" + slug + HTML;
   }
 
   public String formFilePath(Site site, Column column, String fileName) {
-    return site.path() + column.path() + "/files/" + fileName;
+    return site.path() + column.path() + "/" + FORM_FILES_FOLDER + "/" + fileName;
   }
 
   public String feedPath(Site site, String language) {
-    return siteFolder(site, language) + "atom.xml";
+    return siteFolder(site, language) + FEED + ".xml";
   }
 
   public String searchPagePath(Site site, String language) {
-    return siteFolder(site, language) + "search.html";
+    return siteFolder(site, language) + SEARCH + HTML;
   }
 
   public String searchDataPath(Site site, String language) {
-    return siteFolder(site, language) + "search.json";
+    return siteFolder(site, language) + SEARCH + ".json";
   }
 
   public String sitesPath(String language) {
-    return siteFolder(cluster.portal(), language) + "sites.html";
+    return siteFolder(cluster.portal(), language) + SITES + HTML;
   }
 
   public String clusterFeedPath(String language) {
-    return siteFolder(cluster.portal(), language) + "cluster.xml";
+    return siteFolder(cluster.portal(), language) + CLUSTER_FEED + ".xml";
   }
 
   public String sitemapPath(Site site) {
-    return "sitemaps/" + site.id() + ".xml";
+    return SITEMAPS_FOLDER + "/" + site.id() + ".xml";
+  }
+
+  /** The index of the site sitemaps. */
+  public String sitemapIndexPath() {
+    return SITEMAP + ".xml";
+  }
+
+  public String robotsPath() {
+    return ROBOTS + ".txt";
+  }
+
+  /** The page a web server shows for what does not exist. */
+  public String notFoundPath() {
+    return NOT_FOUND + HTML;
   }
 
   public String assetsFolder(String theme) {
-    return "assets/" + theme + "/";
+    return ASSETS_FOLDER + "/" + theme + "/";
   }
 
   /**

@@ -50,7 +50,34 @@ public final class Themes {
 
   /** Whether {@code site-templates/<theme>/} exists. */
   public boolean exists(String theme) {
-    return !theme.isBlank() && !theme.equals(SHARED) && Files.isDirectory(root.resolve(theme));
+    return exists(root, theme);
+  }
+
+  /**
+   * Whether {@code theme} is a theme of the templates folder {@code root}: a folder directly in it
+   * other than {@code _shared}, named by a plain name (no path).
+   */
+  public static boolean exists(Path root, String theme) {
+    return theme != null
+        && theme.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
+        && !theme.contains("..")
+        && Files.isDirectory(root.resolve(theme));
+  }
+
+  /** The themes of the templates folder {@code root}, sorted; empty when it cannot be read. */
+  public static List<String> available(Path root) {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (java.util.stream.Stream<Path> folders = Files.list(root)) {
+      return folders
+          .map(f -> f.getFileName().toString())
+          .filter(name -> exists(root, name))
+          .sorted()
+          .toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of();
+    }
   }
 
   /**

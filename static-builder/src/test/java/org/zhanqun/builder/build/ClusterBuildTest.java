@@ -342,7 +342,7 @@ class ClusterBuildTest {
   }
 
   @Test
-  void aFailingTemplatePublishesNothingAndNamesTheTemplate() throws Exception {
+  void aSiteWhosePageFailsKeepsItsPublishedPagesAndTheProblemNamesTheTemplate() throws Exception {
     build(TestContent.MINI_CLUSTER);
     String before = out("fgw/index.html");
     TestContent.write(
@@ -352,16 +352,19 @@ class ClusterBuildTest {
         <h1>${page.noSuchField}</h1>
         """);
 
-    assertThatThrownBy(() -> build(TestContent.MINI_CLUSTER))
-        .isInstanceOfSatisfying(
-            BuildFailedException.class,
-            e ->
-                assertThat(e.failures())
-                    .anySatisfy(
-                        f ->
-                            assertThat(f)
-                                .startsWith("fgw/index.html: ")
-                                .contains("layouts/home.ftlh")));
+    BuildReport report = build(TestContent.MINI_CLUSTER);
+
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.site()).isEqualTo("fgw");
+              assertThat(p.item()).isEmpty();
+              assertThat(p.reason())
+                  .startsWith("fgw/")
+                  .contains("index.html: ")
+                  .contains("layouts/home.ftlh");
+            });
     assertThat(out("fgw/index.html")).isEqualTo(before);
   }
 
@@ -387,12 +390,17 @@ class ClusterBuildTest {
   }
 
   @Test
-  void failsOnASiteWhoseThemeDoesNotExist() throws Exception {
+  void failsWhenTheOnlySiteToBuildHasNoTheme() throws Exception {
     String noTheme =
         TestContent.MINI_CLUSTER.replace(
             "path: fgw/\ntheme: department", "path: fgw/\ntheme: nowhere");
+    Path content = TestContent.write(temp.resolve("content"), noTheme);
 
-    assertThatThrownBy(() -> build(noTheme))
+    assertThatThrownBy(
+            () ->
+                new ClusterBuild(
+                        settings(output(), Optional.of("fgw"), false), ClusterBuild.Progress.NONE)
+                    .run(new ContentReader().read(content)))
         .isInstanceOfSatisfying(
             BuildFailedException.class,
             e ->

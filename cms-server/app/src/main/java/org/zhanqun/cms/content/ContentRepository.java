@@ -226,6 +226,23 @@ class ContentRepository {
         .findFirst();
   }
 
+  /**
+   * Another item of the site and language whose live revision has the slug (its working copy may
+   * have another since): the id of one, if any.
+   */
+  Optional<Long> withLiveSlug(String siteId, String language, String slug, Long exceptItemId) {
+    return em.createNativeQuery(
+            "SELECT id FROM content_item WHERE site_id = ? AND language = ? AND live_slug = ?"
+                + " AND id <> ? ORDER BY id LIMIT 1")
+        .setParameter(1, siteId)
+        .setParameter(2, language)
+        .setParameter(3, slug)
+        .setParameter(4, exceptItemId == null ? -1L : exceptItemId)
+        .getResultStream()
+        .findFirst()
+        .map(id -> ((Number) id).longValue());
+  }
+
   List<ContentItem> findAll(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.zhanqun.builder.output.UrlScheme;
 import org.zhanqun.cms.attachment.AttachmentService;
 import org.zhanqun.cms.attachment.StoredFile;
 import org.zhanqun.cms.infrastructure.error.FieldError;
@@ -310,6 +311,13 @@ public class ContentService {
                 .get()
                 .isPublishedAs(content, imported.firstPublishedAt(), imported.lastPublishedAt()))) {
       return new ItemImportResult(existing.get().id(), ImportOutcome.UNCHANGED);
+    }
+    if (UrlScheme.RESERVED_SLUGS.contains(content.slug())) {
+      throw new InvalidInputException(
+          "slug",
+          "'"
+              + content.slug()
+              + "' is reserved: the published site writes a file of that name itself");
     }
     requireUnique(
         content,

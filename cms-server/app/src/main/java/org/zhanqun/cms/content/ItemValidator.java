@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.zhanqun.builder.output.UrlScheme;
 import org.zhanqun.cms.attachment.AttachmentService;
 import org.zhanqun.cms.content.guide.ServiceGuideElements;
 import org.zhanqun.cms.content.policy.DocumentNumber;
@@ -63,6 +64,13 @@ class ItemValidator {
           "'"
               + slug
               + "': 1 to 200 lower-case letters, digits or '-', starting with a letter or digit");
+    } else if (UrlScheme.RESERVED_SLUGS.contains(slug)) {
+      errors.add(
+          request.slug() != null ? "slug" : "translationKey",
+          "'"
+              + slug
+              + "' is reserved: the published site writes a file of that name itself; reserved are "
+              + UrlScheme.RESERVED_SLUGS.stream().sorted().toList());
     }
     String translationKey = request.translationKey() != null ? request.translationKey() : slug;
     if (request.translationKey() != null && !SLUG.matcher(translationKey).matches()) {
@@ -126,11 +134,24 @@ class ItemValidator {
     repository
         .findBySlug(siteId, language, content.slug())
         .filter(other -> !other.id().equals(itemId))
-        .ifPresent(
+        .ifPresentOrElse(
             other ->
                 errors.add(
                     new FieldError(
-                        "slug", "'" + content.slug() + "' is already used by item " + other.id())));
+                        "slug", "'" + content.slug() + "' is already used by item " + other.id())),
+            () ->
+                // the live revision of an item renamed since it was published still has its page
+                repository
+                    .withLiveSlug(siteId, language, content.slug(), itemId)
+                    .ifPresent(
+                        other ->
+                            errors.add(
+                                new FieldError(
+                                    "slug",
+                                    "'"
+                                        + content.slug()
+                                        + "' is still the slug of the published version of item "
+                                        + other))));
     repository.translationGroup(siteId, content.translationKey()).stream()
         .filter(other -> other.language().tag().equals(language))
         .filter(other -> !other.id().equals(itemId))

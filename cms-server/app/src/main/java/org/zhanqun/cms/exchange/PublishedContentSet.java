@@ -137,6 +137,14 @@ public class PublishedContentSet {
       return Optional.ofNullable(items.get(id));
     }
 
+    /** The id of the live item the builder's {@code item} (one of this snapshot's) stands for. */
+    public Optional<Long> idOf(Item item) {
+      return items.entrySet().stream()
+          .filter(e -> e.getValue() == item)
+          .map(Map.Entry::getKey)
+          .findFirst();
+    }
+
     /** How many live items it holds. */
     public int size() {
       return live.size();

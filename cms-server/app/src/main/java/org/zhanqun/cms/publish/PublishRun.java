@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.zhanqun.cms.infrastructure.persistence.JsonColumn;
 
 /** One run of the publisher, as the publish log keeps it. Immutable once written. */
 @Entity
@@ -18,6 +20,12 @@ public class PublishRun {
 
   /** How many changed paths the log keeps per run; the counts are always complete. */
   static final int PATHS_KEPT = 500;
+
+  /** How many problems the log keeps per run. */
+  static final int PROBLEMS_KEPT = 500;
+
+  private static final java.lang.reflect.Type PROBLEM_LIST =
+      new ArrayList<PublishProblemView>() {}.getClass().getGenericSuperclass();
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,6 +72,9 @@ public class PublishRun {
 
   private String failure;
 
+  /** JSON array of {@link PublishProblemView}; null when the run left nothing out. */
+  private String problems;
+
   protected PublishRun() {}
 
   PublishRun(
@@ -77,7 +88,8 @@ public class PublishRun {
       int removed,
       int filesCopied,
       List<String> changedPaths,
-      String failure) {
+      String failure,
+      List<PublishProblemView> problems) {
     this.instance = instance;
     this.triggerKind = trigger.kind();
     this.triggerDetail = abbreviate(trigger.detail(), 2000);
@@ -92,6 +104,15 @@ public class PublishRun {
     this.filesCopied = filesCopied;
     this.changedPaths = String.join("\n", changedPaths.stream().limit(PATHS_KEPT).toList());
     this.failure = failure == null ? null : abbreviate(failure, 10_000);
+    this.problems =
+        problems.isEmpty()
+            ? null
+            : JsonColumn.write(problems.stream().limit(PROBLEMS_KEPT).toList());
+  }
+
+  /** What the run left out so that the rest could publish. */
+  List<PublishProblemView> problems() {
+    return problems == null ? List.of() : JsonColumn.read(problems, PROBLEM_LIST);
   }
 
   /** The items whose changes the run published; empty for a full run. */
@@ -117,7 +138,8 @@ public class PublishRun {
         removed,
         filesCopied,
         changedPaths.isEmpty() ? List.of() : List.of(changedPaths.split("\n")),
-        failure);
+        failure,
+        problems());
   }
 
   private static String abbreviate(String text, int max) {

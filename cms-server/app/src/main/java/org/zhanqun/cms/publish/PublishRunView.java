@@ -15,6 +15,9 @@ import java.util.List;
  * @param removed outputs it removed (withdrawn or deleted items)
  * @param changedPaths the paths it wrote or removed (at most 500; the counts are complete)
  * @param failure why it failed; null when it did not
+ * @param problems what the run left out so that the rest of the cluster could publish (an item
+ *     whose page would overwrite another output or fails to render, a site whose theme is missing);
+ *     empty when it left out nothing. A problem stays in each run's log until it is fixed.
  */
 public record PublishRunView(
     long id,
@@ -31,4 +34,5 @@ public record PublishRunView(
     int removed,
     int filesCopied,
     List<String> changedPaths,
-    String failure) {}
+    String failure,
+    List<PublishProblemView> problems) {}

@@ -1,8 +1,11 @@
 package org.zhanqun.cms.publish;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.SystemException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -14,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zhanqun.builder.build.BuildFailedException;
 import org.zhanqun.builder.build.BuildReport;
@@ -26,15 +30,28 @@ import org.zhanqun.cms.exchange.PublishedContentSet;
 
 /**
  * Builds the static cluster from the database's live content: the publish runs and their log. Runs
- * are serialised across instances by a database lock, so that one output folder is written by one
- * build at a time; outbox entries are claimed with row locks and deleted in the run's transaction,
- * so a crash leaves them for the next run.
+ * are serialised across instances by a publishing lock, so that one output folder is written by one
+ * build at a time. No transaction spans a build: a run reads the outbox in a short transaction,
+ * builds outside any, and deletes the entries it published and records itself in another short one;
+ * a crash before that leaves the entries for the next run. An item or site the build cannot publish
+ * is left out and listed in the run's problems; everything else publishes.
  */
 @ApplicationScoped
 public class PublishService {
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(PublishService.class.getName());
+
   /** Outbox entries one run publishes at most: a run costs little more for many items. */
   private static final int BATCH = 5000;
+
+  /**
+   * The transaction timeout of a run's reading and deleting of outbox rows, in seconds: both take
+   * milliseconds; one that hangs (a lock it waits for) is rolled back instead of holding on.
+   */
+  private static final int SHORT_TRANSACTION_SECONDS = 30;
+
+  @Resource UserTransaction transactions;
 
   @Inject PublishRepository repository;
   @Inject PublishedContentSet source;
@@ -64,51 +81,75 @@ public class PublishService {
   private record Published(PublishedContentSet.Snapshot snapshot, long lastRunId) {}
 
   /**
-   * Publishes what the outbox holds: claims its entries, builds, deletes them. Empty when another
-   * instance is publishing or there is nothing to publish.
+   * Publishes what the outbox holds: reads its entries, builds, deletes them. Empty when another
+   * run holds the publishing lock or there is nothing to publish.
    *
    * @throws PublishFailedException when the build fails; the entries stay for a later run
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public Optional<PublishRunView> publishPending() {
-    if (!repository.tryLockPublishing()) {
+    Optional<PublishRepository.PublishingLock> lock = repository.tryLockPublishing();
+    if (lock.isEmpty()) {
       return Optional.empty();
     }
-    List<ClaimedChange> claimed = repository.claim(BATCH);
-    if (claimed.isEmpty()) {
-      return Optional.empty();
+    try (PublishRepository.PublishingLock held = lock.get()) {
+      List<ClaimedChange> claimed = briefly(() -> repository.claim(BATCH));
+      if (claimed.isEmpty()) {
+        return Optional.empty();
+      }
+      Set<Long> items = new LinkedHashSet<>();
+      List<String> reasons = new ArrayList<>();
+      for (ClaimedChange entry : claimed) {
+        items.add(entry.itemId());
+        reasons.add(entry.reason() + " of item " + entry.itemId());
+      }
+      PublishTrigger trigger =
+          new PublishTrigger(
+              "outbox", String.join(", ", new LinkedHashSet<>(reasons)), List.copyOf(items));
+      PublishRun run = build(trigger);
+      return Optional.of(briefly(() -> repository.finish(claimed, run)).view());
     }
-    Set<Long> items = new LinkedHashSet<>();
-    List<String> reasons = new ArrayList<>();
-    for (ClaimedChange entry : claimed) {
-      items.add(entry.itemId());
-      reasons.add(entry.reason() + " of item " + entry.itemId());
-    }
-    PublishTrigger trigger =
-        new PublishTrigger(
-            "outbox", String.join(", ", new LinkedHashSet<>(reasons)), List.copyOf(items));
-    PublishRun run = build(trigger);
-    repository.remove(claimed);
-    repository.add(run);
-    return Optional.of(run.view());
   }
 
   /**
    * Builds the whole cluster (rendering only what differs from the published output); {@code kind}
-   * says why: {@code start-up} or {@code full}. Empty when another instance is publishing.
+   * says why: {@code start-up} or {@code full}. Empty when another run holds the publishing lock.
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public Optional<PublishRunView> publishAll(String kind, String detail) {
-    if (!repository.tryLockPublishing()) {
+    Optional<PublishRepository.PublishingLock> lock = repository.tryLockPublishing();
+    if (lock.isEmpty()) {
       return Optional.empty();
     }
-    // a full read covers every change committed before it: what the outbox holds now is done
-    List<ClaimedChange> covered = repository.claim(Integer.MAX_VALUE);
-    String coverage = covered.isEmpty() ? "" : "; covers " + covered.size() + " pending changes";
-    PublishRun run = build(new PublishTrigger(kind, detail + coverage, List.of()));
-    repository.remove(covered);
-    repository.add(run);
-    return Optional.of(run.view());
+    try (PublishRepository.PublishingLock held = lock.get()) {
+      // a full read after this covers every change committed before it: what the outbox holds now
+      List<ClaimedChange> covered = briefly(() -> repository.claim(Integer.MAX_VALUE));
+      String coverage = covered.isEmpty() ? "" : "; covers " + covered.size() + " pending changes";
+      PublishRun run = build(new PublishTrigger(kind, detail + coverage, List.of()));
+      return Optional.of(briefly(() -> repository.finish(covered, run)).view());
+    }
+  }
+
+  /**
+   * Runs {@code work}, which begins a transaction of its own, with the short transactions' timeout
+   * (called outside any transaction, where the calling thread's timeout for the next one may be
+   * set).
+   */
+  private <T> T briefly(Supplier<T> work) {
+    setTimeout(SHORT_TRANSACTION_SECONDS);
+    try {
+      return work.get();
+    } finally {
+      setTimeout(0);
+    }
+  }
+
+  private void setTimeout(int seconds) {
+    try {
+      transactions.setTransactionTimeout(seconds);
+    } catch (SystemException | IllegalStateException e) {
+      LOG.fine("cannot set the transaction timeout: " + e);
+    }
   }
 
   /**
@@ -202,6 +243,14 @@ public class PublishService {
       published = new Published(snapshot, lastRunId);
       List<String> changed = new ArrayList<>(report.writtenPaths());
       changed.addAll(report.removedPaths());
+      List<PublishProblemView> problems =
+          report.problems().stream()
+              .map(
+                  p ->
+                      new PublishProblemView(
+                          p.site(), p.item().flatMap(snapshot::idOf).orElse(null), p.reason()))
+              .toList();
+      problems.forEach(p -> LOG.warning("publishing left out " + p));
       return new PublishRun(
           instance,
           trigger,
@@ -213,7 +262,8 @@ public class PublishService {
           report.deleted(),
           report.copied(),
           changed,
-          null);
+          null,
+          problems);
     } catch (BuildFailedException e) {
       throw new PublishFailedException(
           failedRun(trigger, started, String.join("\n", e.failures())), e);
@@ -240,7 +290,18 @@ public class PublishService {
 
   private PublishRun failedRun(PublishTrigger trigger, Instant started, String why) {
     return new PublishRun(
-        instance, trigger, started, clock.instant(), "failed", 0, 0, 0, 0, List.of(), why);
+        instance,
+        trigger,
+        started,
+        clock.instant(),
+        "failed",
+        0,
+        0,
+        0,
+        0,
+        List.of(),
+        why,
+        List.of());
   }
 
   private synchronized ClusterBuild builder() {

@@ -126,6 +126,22 @@ class SiteRepository {
         .longValue();
   }
 
+  /**
+   * Items of the site whose live revision is in the column: their working copy may have moved to
+   * another column since they were published.
+   */
+  long countLiveItems(String siteId, long columnId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM content_item WHERE site_id = ? AND live_content IS NOT NULL"
+                        + " AND (column_id = ? OR JSON_VALUE(live_content, '$.column') = ?)")
+                .setParameter(1, siteId)
+                .setParameter(2, columnId)
+                .setParameter(3, columnId)
+                .getSingleResult())
+        .longValue();
+  }
+
   long countSiteItemsAndFiles(String siteId) {
     return ((Number)
             em.createNativeQuery(

@@ -9,12 +9,17 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zhanqun.builder.output.UrlScheme;
+import org.zhanqun.builder.template.Themes;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.InvalidInputException;
 import org.zhanqun.cms.infrastructure.error.StaleVersionException;
@@ -32,6 +37,11 @@ public class SiteService {
   @Inject SiteRepository repository;
   @Inject CurrentCaller currentCaller;
   @Inject Clock clock;
+
+  /** The themes' folder: a site's theme must be one of its folders. */
+  @Inject
+  @ConfigProperty(name = "zhanqun.publish.templates")
+  String templates;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public ClusterView cluster() {
@@ -57,6 +67,7 @@ public class SiteService {
       errors.add("defaultLanguage", "must be one of languages " + languages);
     }
     Map<String, String> names = names("names", request.names(), languages, errors);
+    checkNewLanguages(languages, cluster.languages(), errors);
     ZoneId zone = null;
     try {
       zone = ZoneId.of(request.timeZone());
@@ -204,9 +215,20 @@ public class SiteService {
       throw new SiteConflictException("column", "column " + columnId + " has sub-columns");
     }
     long items = repository.countItems(columnId);
-    if (items > 0) {
+    long live = repository.countLiveItems(siteId, columnId);
+    if (items > 0 || live > 0) {
       throw new SiteConflictException(
-          "column", "column " + columnId + " holds " + items + " items; move or delete them first");
+          "column",
+          "column "
+              + column.code()
+              + " ("
+              + columnId
+              + ") holds "
+              + items
+              + " items, "
+              + live
+              + " of them published (a published version counts in the column it was published in);"
+              + " withdraw, move or delete them first");
     }
     repository.remove(column);
   }
@@ -261,6 +283,10 @@ public class SiteService {
       throw new SiteConflictException(
           "path", "site " + id + ": path '" + path + "' is used by site " + samePath.get().id());
     }
+    FieldErrors errors = new FieldErrors();
+    checkSitePath(path, id, repository.cluster(), errors);
+    checkTheme(theme, errors);
+    errors.throwIfAny();
     Site.SiteSettings settings =
         new Site.SiteSettings(
             kind, names, department, path, theme, languages, identification, position);
@@ -286,6 +312,9 @@ public class SiteService {
       ColumnCategory category,
       Set<ContentType> types,
       int position) {
+    FieldErrors errors = new FieldErrors();
+    checkColumnFolder(requireSite(siteId), code, parentId, errors);
+    errors.throwIfAny();
     SiteColumn.ColumnSettings settings =
         new SiteColumn.ColumnSettings(parentId, names, category, types, position);
     Optional<SiteColumn> existing = repository.findColumn(siteId, code);
@@ -338,6 +367,12 @@ public class SiteService {
         .findSiteByPath(request.path())
         .filter(other -> !other.id().equals(siteId))
         .ifPresent(other -> errors.add("path", "already used by site " + other.id()));
+    if (request.path() != null) {
+      checkSitePath(request.path(), siteId, cluster, errors);
+    }
+    if (request.theme() != null) {
+      checkTheme(request.theme(), errors);
+    }
     SiteIdentification identification = null;
     if (request.identification() != null) {
       SiteRequest.IdentificationRequest id = request.identification();
@@ -394,12 +429,162 @@ public class SiteService {
         errors.add("parentId", "a column cannot be placed below itself");
       }
     }
+    String code = column == null ? request.code() : column.code();
+    if (code != null) {
+      checkColumnFolder(site, code, request.parentId(), errors);
+    }
     return new SiteColumn.ColumnSettings(
         request.parentId(),
         names,
         category.orElse(null),
         types,
         request.position() == null ? 0 : request.position());
+  }
+
+  /**
+   * A site's path takes a folder of the published cluster: none of its segments may be a name the
+   * builder uses itself or a language's folder, it may not lie inside another site's folder (nor
+   * another inside it, the portal's root aside), nor be the folder of another site's column.
+   */
+  private void checkSitePath(String path, String siteId, Cluster cluster, FieldErrors errors) {
+    Set<String> reserved = UrlScheme.reservedFolders(tags(cluster.languages()));
+    for (String segment : path.split("/")) {
+      if (reserved.contains(segment)) {
+        errors.add("path", reservedReason(segment, reserved));
+        return;
+      }
+    }
+    if (path.isEmpty()) {
+      return;
+    }
+    for (Site other : repository.sites()) {
+      if (other.id().equals(siteId) || other.path().isEmpty() || other.path().equals(path)) {
+        continue;
+      }
+      if (path.startsWith(other.path()) || other.path().startsWith(path)) {
+        errors.add(
+            "path", "'" + path + "' and site " + other.id() + "'s '" + other.path() + "' nest");
+        return;
+      }
+    }
+    columnFolders(siteId).entrySet().stream()
+        .filter(e -> e.getKey().equals(path))
+        .findFirst()
+        .ifPresent(
+            e -> errors.add("path", "'" + path + "' is the folder of column " + e.getValue()));
+  }
+
+  private void checkTheme(String theme, FieldErrors errors) {
+    java.nio.file.Path root = java.nio.file.Path.of(templates);
+    if (!Themes.exists(root, theme)) {
+      errors.add(
+          "theme",
+          "no theme '" + theme + "' in the site templates; one of " + Themes.available(root));
+    }
+  }
+
+  /**
+   * A language added to the cluster gets a folder in every site offering it: no column code or site
+   * path segment may have its name.
+   */
+  private void checkNewLanguages(
+      List<Language> languages, List<Language> before, FieldErrors errors) {
+    Set<String> taken = new TreeSet<>();
+    repository.allColumns().forEach(c -> taken.add(c.siteId() + "/" + c.code()));
+    for (Language language : languages) {
+      if (before.contains(language)) {
+        continue;
+      }
+      Set<String> names =
+          new TreeSet<>(List.of(language.tag(), language.tag().toLowerCase(java.util.Locale.ROOT)));
+      taken.stream()
+          .filter(t -> names.contains(t.substring(t.indexOf('/') + 1)))
+          .findFirst()
+          .ifPresent(t -> errors.add("languages", language.tag() + " is the code of column " + t));
+      repository.sites().stream()
+          .filter(site -> List.of(site.path().split("/")).stream().anyMatch(names::contains))
+          .findFirst()
+          .ifPresent(
+              site ->
+                  errors.add(
+                      "languages",
+                      language.tag() + " is a folder of site " + site.id() + "'s path"));
+    }
+  }
+
+  /**
+   * A column's code names a folder of its site: it may not be a name the builder uses itself or a
+   * language's folder, and the folder may not be another site's.
+   */
+  private void checkColumnFolder(Site site, String code, Long parentId, FieldErrors errors) {
+    Set<String> reserved = UrlScheme.reservedFolders(tags(repository.cluster().languages()));
+    if (reserved.contains(code)) {
+      errors.add("code", reservedReason(code, reserved));
+      return;
+    }
+    Map<Long, SiteColumn> byId = new HashMap<>();
+    repository.allColumns().forEach(c -> byId.put(c.id(), c));
+    String parentPath =
+        parentId == null || !byId.containsKey(parentId) ? "" : path(byId.get(parentId), byId) + "/";
+    String folder = site.path() + parentPath + code + "/";
+    for (Site other : repository.sites()) {
+      if (!other.id().equals(site.id()) && other.path().equals(folder)) {
+        errors.add(
+            "code",
+            "'"
+                + code
+                + "' would make the folder "
+                + folder
+                + ", where site "
+                + other.id()
+                + " is published");
+        return;
+      }
+    }
+  }
+
+  /** The folder of every column of every site but {@code exceptSite}: folder → "site/column". */
+  private Map<String, String> columnFolders(String exceptSite) {
+    Map<String, Site> sitesById = new HashMap<>();
+    repository.sites().forEach(s -> sitesById.put(s.id(), s));
+    Map<Long, SiteColumn> byId = new HashMap<>();
+    List<SiteColumn> all = repository.allColumns();
+    all.forEach(c -> byId.put(c.id(), c));
+    Map<String, String> folders = new HashMap<>();
+    for (SiteColumn column : all) {
+      Site owner = sitesById.get(column.siteId());
+      if (owner != null && !owner.id().equals(exceptSite)) {
+        String path = path(column, byId);
+        folders.put(owner.path() + path + "/", owner.id() + "/" + path);
+      }
+    }
+    return folders;
+  }
+
+  /** A column's path in its site: its ancestors' codes and its own, joined by '/'. */
+  private static String path(SiteColumn column, Map<Long, SiteColumn> byId) {
+    StringBuilder path = new StringBuilder(column.code());
+    Set<Long> seen = new TreeSet<>();
+    SiteColumn current = column;
+    while (current.parentId() != null
+        && byId.containsKey(current.parentId())
+        && seen.add(current.parentId())) {
+      current = byId.get(current.parentId());
+      path.insert(0, current.code() + "/");
+    }
+    return path.toString();
+  }
+
+  private static List<String> tags(List<Language> languages) {
+    return languages.stream().map(Language::tag).toList();
+  }
+
+  private static String reservedReason(String name, Set<String> reserved) {
+    return "'"
+        + name
+        + "' is reserved: the published cluster uses that folder itself (a language's pages,"
+        + " list pages, form files, assets, sitemaps or the API); reserved are "
+        + reserved;
   }
 
   private boolean createsCycle(long columnId, SiteColumn parent) {
