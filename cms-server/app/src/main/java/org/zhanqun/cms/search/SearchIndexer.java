@@ -22,12 +22,13 @@ import org.zhanqun.cms.infrastructure.schedule.RetryPause;
  * Drains the search queue every {@code zhanqun.search.index-interval}, batch after batch while
  * there is more. When Solr cannot be reached the entries stay queued and the indexer pauses, the
  * pause doubling from one second up to a minute; once Solr answers again the queue is drained, so
- * the index catches up with every change made meanwhile. Every instance runs one; the row locks
- * give each entry to one of them.
+ * the index catches up with every change made meanwhile. Every instance runs one; the claims
+ * ({@link SearchQueue}) give each entry to one of them, and no database transaction stays open
+ * while Solr works.
  *
  * <p>While a backlog lasts (a reindex, Solr back after an outage) a second drainer runs beside the
  * scheduled one, so that Solr analyses two batches at once (it analyses each request on one
- * thread); the row locks keep their batches apart.
+ * thread); the claims keep their batches apart.
  */
 @Singleton
 @Startup
