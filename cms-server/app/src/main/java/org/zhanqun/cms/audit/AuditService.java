@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,7 +52,6 @@ import org.zhanqun.cms.security.Caller;
 import org.zhanqun.cms.security.CurrentCaller;
 import org.zhanqun.cms.site.SiteService;
 import org.zhanqun.cms.workflow.Backdating;
-import org.zhanqun.cms.workflow.WorkflowService;
 
 /**
  * The wake-up audit in the server: runs the audit library over the published content in the
@@ -71,7 +71,6 @@ public class AuditService {
 
   @Inject AuditRepository repository;
   @Inject PublishService publishing;
-  @Inject WorkflowService workflow;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
 
@@ -116,7 +115,12 @@ public class AuditService {
                 asked.rules() != null,
                 evaluator.username(),
                 clock.instant()));
-    executor.execute(() -> execute(queued.id(), asked, rules, asOf));
+    try {
+      executor.execute(() -> execute(queued.id(), asked, rules, asOf));
+    } catch (RejectedExecutionException e) {
+      store.failed(queued.id(), "the server is stopping", clock.instant());
+      return status(queued.id());
+    }
     return queued;
   }
 
@@ -138,7 +142,7 @@ public class AuditService {
     }
     try {
       store.running(id, clock.instant());
-      PublishedContentSet.Snapshot published = publishing.liveContent();
+      PublishedContentSet.Snapshot published = store.liveContent();
       ContentSet content = published.content();
       AuditRequest auditRequest =
           AuditRequest.of(content, rules, asOf.orElseGet(() -> AuditRequest.today(content, clock)))
@@ -354,7 +358,7 @@ public class AuditService {
   private RevisionHistory revisions(PublishedContentSet.Snapshot published, ContentSet content) {
     ZoneId zone = content.cluster().timeZone();
     return new RevisionHistory(
-        workflow.backdatings().stream()
+        store.backdatings().stream()
             .flatMap(
                 (Backdating b) ->
                     published.item(b.itemId()).stream()

@@ -7,10 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.solr.common.SolrInputDocument;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zhanqun.cms.content.ContentService;
@@ -86,24 +83,10 @@ public class IndexingService {
   }
 
   private Batch send(Set<Long> ids, int claimed) {
-    ClusterLayout layout = layout();
-    Map<Long, LiveItem> live =
-        content.liveItems(ids).stream()
-            .collect(Collectors.toMap(LiveItem::id, Function.identity()));
-    List<SolrInputDocument> documents = new ArrayList<>();
-    List<String> deleted = new ArrayList<>();
-    for (long id : ids) {
-      LiveItem item = live.get(id);
-      SolrInputDocument document =
-          item == null ? null : SearchDocuments.of(item, layout).orElse(null);
-      if (document == null) {
-        deleted.add(Long.toString(id));
-      } else {
-        documents.add(document);
-      }
-    }
-    solr.update(documents, deleted);
-    return new Batch(claimed, documents.size(), deleted.size(), claimed == batchSize);
+    SearchQueue.Changes changes = queue.changes(ids);
+    solr.update(changes.documents(), changes.deleted());
+    return new Batch(
+        claimed, changes.documents().size(), changes.deleted().size(), claimed == batchSize);
   }
 
   /**
