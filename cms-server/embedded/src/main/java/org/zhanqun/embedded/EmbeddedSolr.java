@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,6 +32,9 @@ public final class EmbeddedSolr implements AutoCloseable {
   static final String READY = "Zhanqun Solr node ready at ";
 
   private static final String MAIN_CLASS = "org.zhanqun.solrnode.SolrNodeMain";
+  // SolrNodeMain's names; the node's module is not on this one's class path
+  private static final String USER_VARIABLE = "ZHANQUN_SOLR_NODE_USER";
+  private static final String PASSWORD_VARIABLE = "ZHANQUN_SOLR_NODE_PASSWORD";
   private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
   private final Path nodeDir;
@@ -38,6 +42,7 @@ public final class EmbeddedSolr implements AutoCloseable {
   private final int requestedPort;
   private final Path log;
   private final List<String> jvmOptions;
+  private Optional<SolrCredentials> credentials = Optional.empty();
   private Process process;
   private int port;
 
@@ -55,6 +60,20 @@ public final class EmbeddedSolr implements AutoCloseable {
     this.requestedPort = port;
     this.log = log.toAbsolutePath().normalize();
     this.jvmOptions = List.copyOf(jvmOptions);
+  }
+
+  /**
+   * Makes the node require these credentials on every request (basic authentication; 401 without):
+   * handed to the node in its environment, not on its command line. Takes effect at the next start.
+   */
+  public EmbeddedSolr withCredentials(SolrCredentials required) {
+    this.credentials = Optional.of(required);
+    return this;
+  }
+
+  /** The credentials the node requires, if any. */
+  public Optional<SolrCredentials> credentials() {
+    return credentials;
   }
 
   /**
@@ -87,11 +106,18 @@ public final class EmbeddedSolr implements AutoCloseable {
     try {
       Files.createDirectories(log.getParent());
       Files.createDirectories(solrHome);
-      process =
+      ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
-              .redirectOutput(Redirect.to(log.toFile()))
-              .start();
+              .redirectOutput(Redirect.to(log.toFile()));
+      builder.environment().remove(USER_VARIABLE);
+      builder.environment().remove(PASSWORD_VARIABLE);
+      credentials.ifPresent(
+          c -> {
+            builder.environment().put(USER_VARIABLE, c.user());
+            builder.environment().put(PASSWORD_VARIABLE, c.password());
+          });
+      process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the Solr node (" + command.get(0) + ")", e);
     }

@@ -12,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import javax.servlet.DispatcherType;
 import javax.servlet.ServletContextEvent;
+import org.apache.solr.security.Sha256AuthenticationProvider;
 import org.apache.solr.servlet.CoreContainerProvider;
 import org.apache.solr.servlet.SolrDispatchFilter;
 import org.eclipse.jetty.server.Server;
@@ -34,6 +36,13 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * Jetty with Solr at {@code /solr} and prints {@value #READY} followed by the base URL. Cores are
  * not created here: the content server creates its core through the Core Admin API when it is
  * missing, as it would on an external node. SIGTERM stops Jetty, which closes the cores.
+ *
+ * <p>Authentication: with the environment variables {@value #USER_VARIABLE} and {@value
+ * #PASSWORD_VARIABLE} set (in the environment, so that the password shows in no process list), the
+ * node writes a {@code security.json} at each start: Solr's BasicAuthPlugin with {@code
+ * blockUnknown}, that one user (its password salted and hashed as Solr does) and every permission
+ * for it; any request without those credentials, to the admin or the query API alike, gets 401.
+ * Without them the node removes a {@code security.json} left from an earlier start and runs open.
  */
 public final class SolrNodeMain {
 
@@ -60,6 +69,12 @@ public final class SolrNodeMain {
       </solr>
       """;
 
+  /** The user the node requires, from the environment. */
+  public static final String USER_VARIABLE = "ZHANQUN_SOLR_NODE_USER";
+
+  /** That user's password, from the environment. */
+  public static final String PASSWORD_VARIABLE = "ZHANQUN_SOLR_NODE_PASSWORD";
+
   private SolrNodeMain() {}
 
   public static void main(String[] args) throws Exception {
@@ -70,9 +85,19 @@ public final class SolrNodeMain {
     int port = Integer.parseInt(args[0]);
     Path home = Path.of(args[1]).toAbsolutePath().normalize();
     prepareHome(home);
+    String user = System.getenv(USER_VARIABLE);
+    String password = System.getenv(PASSWORD_VARIABLE);
+    boolean secured = user != null && !user.isBlank() && password != null && !password.isEmpty();
+    writeSecurity(home, secured ? user : null, password);
     Server server = start(port, home);
     String baseUrl = "http://127.0.0.1:" + port + "/solr";
-    if (!answers(baseUrl + "/admin/info/system?wt=json")) {
+    String authorization =
+        secured
+            ? "Basic "
+                + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))
+            : null;
+    if (!answers(baseUrl + "/admin/info/system?wt=json", authorization)) {
       System.err.println("Solr did not start; see the messages above");
       server.stop();
       System.exit(1);
@@ -93,11 +118,49 @@ public final class SolrNodeMain {
     server.join();
   }
 
-  private static boolean answers(String url) throws InterruptedException {
+  /**
+   * Writes {@code security.json} into {@code home} for {@code user} (basic authentication for every
+   * request), or removes it when {@code user} is null.
+   */
+  static void writeSecurity(Path home, String user, String password) throws IOException {
+    Path file = home.resolve("security.json");
+    if (user == null) {
+      Files.deleteIfExists(file);
+      return;
+    }
+    if (!user.matches("[A-Za-z0-9._-]{1,64}")) {
+      throw new IllegalArgumentException(USER_VARIABLE + " must be letters, digits, . _ or -");
+    }
+    String json =
+        """
+        {
+          "authentication": {
+            "class": "solr.BasicAuthPlugin",
+            "blockUnknown": true,
+            "forwardCredentials": false,
+            "credentials": {"%1$s": "%2$s"}
+          },
+          "authorization": {
+            "class": "solr.RuleBasedAuthorizationPlugin",
+            "permissions": [{"name": "all", "role": "admin"}],
+            "user-role": {"%1$s": ["admin"]}
+          }
+        }
+        """
+            .formatted(user, Sha256AuthenticationProvider.getSaltedHashedValue(password));
+    Path temporary = home.resolve("security.json.tmp");
+    Files.writeString(temporary, json, StandardCharsets.UTF_8);
+    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static boolean answers(String url, String authorization) throws InterruptedException {
     try {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+      if (authorization != null) {
+        request.header("Authorization", authorization);
+      }
       HttpResponse<Void> response =
-          HttpClient.newHttpClient()
-              .send(HttpRequest.newBuilder(URI.create(url)).build(), BodyHandlers.discarding());
+          HttpClient.newHttpClient().send(request.build(), BodyHandlers.discarding());
       return response.statusCode() == 200;
     } catch (IOException e) {
       return false;

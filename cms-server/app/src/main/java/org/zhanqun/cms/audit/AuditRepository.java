@@ -37,22 +37,26 @@ class AuditRepository {
   }
 
   /**
-   * The runs that audited {@code siteId}, alone or with the whole cluster, oldest first: the
-   * history its trend is drawn from.
+   * The finished runs that audited {@code siteId}, alone or with the whole cluster, oldest first:
+   * the history its trend is drawn from.
    */
   List<AuditRun> runsCovering(String siteId) {
     return em.createQuery(
-            "SELECT r FROM AuditRun r WHERE r.siteId IS NULL OR r.siteId = :site"
+            "SELECT r FROM AuditRun r WHERE (r.siteId IS NULL OR r.siteId = :site)"
+                + " AND r.status = org.zhanqun.cms.audit.AuditRunStatus.DONE"
                 + " ORDER BY r.asOf, r.id",
             AuditRun.class)
         .setParameter("site", siteId)
         .getResultList();
   }
 
-  /** The whole-cluster runs, oldest first. */
+  /** The finished whole-cluster runs, oldest first. */
   List<AuditRun> clusterRuns() {
     return em.createQuery(
-            "SELECT r FROM AuditRun r WHERE r.siteId IS NULL ORDER BY r.asOf, r.id", AuditRun.class)
+            "SELECT r FROM AuditRun r WHERE r.siteId IS NULL"
+                + " AND r.status = org.zhanqun.cms.audit.AuditRunStatus.DONE"
+                + " ORDER BY r.asOf, r.id",
+            AuditRun.class)
         .getResultList();
   }
 }

@@ -33,11 +33,25 @@ public class AuditResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "Audit the published cluster (or one site) as of a day, with the national rules or a"
-              + " rules file of the request's own; evaluators and administrators")
+          "Ask for an audit of the published cluster (or one site) as of a day, with the national"
+              + " rules or a rules file of the request's own; evaluators and administrators. It"
+              + " runs in the background: 202 with the run's id and status (queued); poll"
+              + " runs/{id}/status until done or failed, then read runs/{id}")
   public Response start(AuditRunRequest request) {
     AuditRunView run = audits.start(request);
-    return Response.created(URI.create("audit/runs/" + run.id())).entity(run).build();
+    return Response.accepted(run)
+        .location(URI.create("audit/runs/" + run.id() + "/status"))
+        .build();
+  }
+
+  @GET
+  @Path("runs/{id}/status")
+  @Operation(
+      summary =
+          "A run's status (queued, running, done, failed, with the reason) and, once done, its"
+              + " outcome in brief")
+  public AuditRunView status(@PathParam("id") long id) {
+    return audits.status(id);
   }
 
   @GET
@@ -57,9 +71,20 @@ public class AuditResource {
 
   @GET
   @Path("runs/{id}")
-  @Operation(summary = "A run's whole result: the JSON report of docs/audit.md")
-  public String result(@PathParam("id") long id) {
-    return audits.resultJson(id);
+  @Operation(
+      summary =
+          "A run's whole result once done: the JSON report of docs/audit.md; while the run is"
+              + " queued or running, 202 with its status; a failed run: 200 with its status and"
+              + " the reason")
+  public Response result(@PathParam("id") long id) {
+    AuditRunView run = audits.status(id);
+    if (run.status().equals(AuditRunStatus.DONE.wireName())) {
+      return Response.ok(audits.resultJson(id)).build();
+    }
+    boolean failed = run.status().equals(AuditRunStatus.FAILED.wireName());
+    return Response.status(failed ? Response.Status.OK : Response.Status.ACCEPTED)
+        .entity(run)
+        .build();
   }
 
   @GET

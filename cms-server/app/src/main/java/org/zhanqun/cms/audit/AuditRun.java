@@ -3,6 +3,8 @@ package org.zhanqun.cms.audit;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,7 +19,10 @@ import java.util.List;
 import java.util.Optional;
 import org.zhanqun.audit.AuditResult;
 
-/** One stored audit run: who asked, for which day, and its result as the JSON report. */
+/**
+ * One stored audit run: who asked, for which day, where it is ({@link AuditRunStatus}), and once
+ * done its result as the JSON report.
+ */
 @Entity
 @Table(name = "audit_run")
 public class AuditRun {
@@ -26,7 +31,7 @@ public class AuditRun {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "as_of", nullable = false)
+  @Column(name = "as_of")
   private LocalDate asOf;
 
   @Column(name = "site_id")
@@ -44,8 +49,14 @@ public class AuditRun {
   @Column(name = "started_at", nullable = false)
   private Instant startedAt;
 
-  @Column(name = "duration_ms", nullable = false)
-  private long durationMs;
+  @Column(name = "duration_ms")
+  private Long durationMs;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private AuditRunStatus status;
+
+  @Column private String failure;
 
   @Column(nullable = false)
   private String sleeping;
@@ -55,28 +66,54 @@ public class AuditRun {
 
   @Lob
   @Basic(fetch = FetchType.LAZY)
-  @Column(name = "result_json", nullable = false)
+  @Column(name = "result_json")
   private String resultJson;
 
   protected AuditRun() {}
 
+  /** A run asked for and not started yet. */
   AuditRun(
-      AuditResult result,
-      String resultJson,
+      LocalDate asOf,
+      String siteId,
+      String rulesVersion,
       boolean customRules,
       String requestedBy,
-      Instant startedAt,
-      Instant finishedAt) {
+      Instant askedAt) {
+    this.asOf = asOf;
+    this.siteId = siteId;
+    this.rulesVersion = rulesVersion;
+    this.customRules = customRules;
+    this.requestedBy = requestedBy;
+    this.startedAt = askedAt;
+    this.sleeping = "";
+    this.ranking = "";
+    this.status = AuditRunStatus.QUEUED;
+  }
+
+  void running(Instant at) {
+    this.status = AuditRunStatus.RUNNING;
+    this.startedAt = at;
+  }
+
+  void done(AuditResult result, String resultJson, Instant finishedAt) {
     this.asOf = result.asOf();
     this.siteId = result.site().orElse(null);
     this.rulesVersion = result.rulesVersion();
-    this.customRules = customRules;
-    this.requestedBy = requestedBy;
-    this.startedAt = startedAt;
     this.durationMs = Duration.between(startedAt, finishedAt).toMillis();
     this.sleeping = String.join(",", result.sleeping());
     this.ranking = String.join(",", result.ranking());
     this.resultJson = resultJson;
+    this.status = AuditRunStatus.DONE;
+  }
+
+  void failed(String reason, Instant finishedAt) {
+    this.durationMs = Duration.between(startedAt, finishedAt).toMillis();
+    this.failure = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+    this.status = AuditRunStatus.FAILED;
+  }
+
+  AuditRunStatus status() {
+    return status;
   }
 
   long id() {
@@ -106,7 +143,9 @@ public class AuditRun {
         startedAt,
         durationMs,
         list(sleeping),
-        list(ranking));
+        list(ranking),
+        status.wireName(),
+        failure);
   }
 
   private static List<String> list(String joined) {

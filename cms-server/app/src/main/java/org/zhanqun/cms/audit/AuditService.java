@@ -1,5 +1,7 @@
 package org.zhanqun.cms.audit;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,12 +12,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zhanqun.audit.Audit;
 import org.zhanqun.audit.AuditRequest;
@@ -29,7 +34,9 @@ import org.zhanqun.audit.check.RevisionHistory;
 import org.zhanqun.audit.finding.ItemRef;
 import org.zhanqun.audit.link.LinkCheckOptions;
 import org.zhanqun.audit.link.LinkChecker;
+import org.zhanqun.audit.link.LinkReport;
 import org.zhanqun.audit.link.PublishedCluster;
+import org.zhanqun.audit.link.UncheckedLink;
 import org.zhanqun.audit.report.CsvReport;
 import org.zhanqun.audit.report.HtmlReport;
 import org.zhanqun.audit.report.JsonReport;
@@ -43,25 +50,27 @@ import org.zhanqun.cms.exchange.PublishedContentSet;
 import org.zhanqun.cms.publish.PublishService;
 import org.zhanqun.cms.security.Caller;
 import org.zhanqun.cms.security.CurrentCaller;
+import org.zhanqun.cms.site.SiteService;
 import org.zhanqun.cms.workflow.Backdating;
-import org.zhanqun.cms.workflow.WorkflowService;
 
 /**
- * The wake-up audit in the server: runs the audit library over the published content, with the
- * evidence only the server has (the published output's links, the workflow trail's publication
- * dates), stores each run's result as the library's JSON report, and serves it, its CSV and HTML
- * reports and the trends across runs. Evaluators and administrators run and read everything; a
- * site's editors and reviewers read their own site's findings.
+ * The wake-up audit in the server: runs the audit library over the published content in the
+ * background (a run is asked for, then polled), with the evidence only the server has (the
+ * published output's links, the workflow trail's publication dates), stores each run's result as
+ * the library's JSON report, and serves it, its CSV and HTML reports and the trends across runs.
+ * Evaluators and administrators run and read everything; a site's editors and reviewers read their
+ * own site's findings.
  */
 @ApplicationScoped
 public class AuditService {
+
+  private static final Logger LOG = Logger.getLogger(AuditService.class.getName());
 
   private final Audit audit = new Audit();
   private final JsonReport json = new JsonReport();
 
   @Inject AuditRepository repository;
   @Inject PublishService publishing;
-  @Inject WorkflowService workflow;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
 
@@ -69,44 +78,90 @@ public class AuditService {
   @ConfigProperty(name = "zhanqun.audit.external-links", defaultValue = "false")
   boolean externalLinks;
 
-  /** Runs an audit now and stores it. */
-  @Transactional
+  /** External URLs fetched at most in one run; the others are not checked. */
+  @Inject
+  @ConfigProperty(name = "zhanqun.audit.external-links.max-urls", defaultValue = "2000")
+  int maxExternalUrls;
+
+  @Inject AuditRunStore store;
+  @Inject SiteService sites;
+
+  @Resource ManagedExecutorService executor;
+
+  /** Audits are heavy (every published page, maybe many fetches): one runs at a time. */
+  private final Semaphore oneAtATime = new Semaphore(1, true);
+
+  /**
+   * Stores a run as {@code queued} and starts it in the background (on the server's managed
+   * executor, one run at a time); answers at once. The request is checked first: a bad day, an
+   * unknown site or an invalid rules file is refused and nothing is stored. The run reads the
+   * published content, checks its links and scores it outside any database transaction, then stores
+   * its result ({@code done}) or the reason it failed ({@code failed}).
+   */
   public AuditRunView start(AuditRunRequest request) {
     Caller evaluator = caller.requireEvaluator();
     AuditRunRequest asked = request == null ? new AuditRunRequest(null, null, null) : request;
     Rules rules = rules(asked.rules());
-    Instant started = clock.instant();
-    PublishedContentSet.Snapshot published;
-    try {
-      published = publishing.liveContent();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the published content", e);
+    Optional<LocalDate> asOf = asOf(asked.asOf());
+    if (asked.site() != null && sites.findSite(asked.site()).isEmpty()) {
+      throw new InvalidAuditRequestException("site", "no site with id " + asked.site());
     }
-    ContentSet content = published.content();
-    AuditRequest auditRequest =
-        AuditRequest.of(content, rules, asOf(asked.asOf(), content))
-            .withEvidence(evidence(published, Optional.ofNullable(asked.site())));
-    if (asked.site() != null) {
-      auditRequest = auditRequest.forSite(asked.site());
-    }
-    AuditResult result;
+    AuditRunView queued =
+        store.queue(
+            new AuditRun(
+                asOf.orElse(null),
+                asked.site(),
+                rules.version(),
+                asked.rules() != null,
+                evaluator.username(),
+                clock.instant()));
     try {
-      result = audit.run(auditRequest);
+      executor.execute(() -> execute(queued.id(), asked, rules, asOf));
+    } catch (RejectedExecutionException e) {
+      store.failed(queued.id(), "the server is stopping", clock.instant());
+      return status(queued.id());
+    }
+    return queued;
+  }
+
+  /** A run's status, with its outcome in brief once done. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public AuditRunView status(long id) {
+    caller.requireEvaluator();
+    return run(id).view();
+  }
+
+  /** Runs one queued audit (in the background, outside any transaction) and stores the outcome. */
+  private void execute(long id, AuditRunRequest asked, Rules rules, Optional<LocalDate> asOf) {
+    try {
+      oneAtATime.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      store.failed(id, "interrupted before it started", clock.instant());
+      return;
+    }
+    try {
+      store.running(id, clock.instant());
+      PublishedContentSet.Snapshot published = store.liveContent();
+      ContentSet content = published.content();
+      AuditRequest auditRequest =
+          AuditRequest.of(content, rules, asOf.orElseGet(() -> AuditRequest.today(content, clock)))
+              .withEvidence(evidence(published, Optional.ofNullable(asked.site())));
+      if (asked.site() != null) {
+        auditRequest = auditRequest.forSite(asked.site());
+      }
+      AuditResult result = audit.run(auditRequest);
+      StringWriter text = new StringWriter();
+      json.write(result, text);
+      store.done(id, result, text.toString(), clock.instant());
     } catch (UnknownSiteException e) {
-      throw new InvalidAuditRequestException("site", e.getMessage());
+      store.failed(id, e.getMessage(), clock.instant());
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "audit run " + id + " failed", e);
+      store.failed(id, "the audit failed; see the server log", clock.instant());
+    } finally {
+      oneAtATime.release();
     }
-    StringWriter text = new StringWriter();
-    json.write(result, text);
-    AuditRun run =
-        new AuditRun(
-            result,
-            text.toString(),
-            asked.rules() != null,
-            evaluator.username(),
-            started,
-            clock.instant());
-    repository.add(run);
-    return run.view();
   }
 
   /** The stored runs, newest as-of date first. */
@@ -124,7 +179,7 @@ public class AuditService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public String resultJson(long id) {
     caller.requireEvaluator();
-    return run(id).resultJson();
+    return doneRun(id).resultJson();
   }
 
   /** A run's findings as CSV, one row per finding. */
@@ -132,7 +187,7 @@ public class AuditService {
   public String resultCsv(long id) {
     caller.requireEvaluator();
     StringWriter out = new StringWriter();
-    new CsvReport().write(result(run(id)), out);
+    new CsvReport().write(result(doneRun(id)), out);
     return out.toString();
   }
 
@@ -143,7 +198,7 @@ public class AuditService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public String resultHtml(long id) {
     caller.requireEvaluator();
-    AuditRun run = run(id);
+    AuditRun run = doneRun(id);
     List<AuditResult> history =
         (run.siteId().isPresent()
                 ? repository.runsCovering(run.siteId().get()).stream()
@@ -168,7 +223,7 @@ public class AuditService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public String siteResultJson(long id, String siteId) {
     caller.requireAuditReader(siteId);
-    AuditResult whole = result(run(id));
+    AuditResult whole = result(doneRun(id));
     SiteResult site =
         whole
             .site(siteId)
@@ -223,6 +278,15 @@ public class AuditService {
         .orElseThrow(() -> new UnknownAuditRunException("id", "no audit run " + id));
   }
 
+  /** The run, which must be done: the reports exist only then. */
+  private AuditRun doneRun(long id) {
+    AuditRun run = run(id);
+    if (run.status() != AuditRunStatus.DONE) {
+      throw new AuditRunNotDoneException(id, run.status());
+    }
+    return run;
+  }
+
   private AuditResult result(AuditRun run) {
     return json.read(new StringReader(run.resultJson()));
   }
@@ -238,12 +302,12 @@ public class AuditService {
     }
   }
 
-  private LocalDate asOf(String text, ContentSet content) {
+  private static Optional<LocalDate> asOf(String text) {
     if (text == null) {
-      return AuditRequest.today(content, clock);
+      return Optional.empty();
     }
     try {
-      return LocalDate.parse(text);
+      return Optional.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
       throw new InvalidAuditRequestException("asOf", "not a day (yyyy-MM-dd): " + text);
     }
@@ -257,16 +321,32 @@ public class AuditService {
     if (!Files.isDirectory(output)) {
       return evidence; // the publisher has not published yet: link rules are not evaluated
     }
+    // public addresses on ports 80 and 443 only, at every redirect; never a private target
     LinkChecker checker =
-        new LinkChecker(LinkCheckOptions.defaults().withExternalEnabled(externalLinks));
+        new LinkChecker(
+            LinkCheckOptions.defaults()
+                .withExternalEnabled(externalLinks)
+                .withMaxUrlsPerRun(maxExternalUrls));
     PublishedCluster cluster = PublishedCluster.of(output, published.content().cluster());
     try {
-      BrokenLinks links =
-          BrokenLinks.of(
-              site.isPresent() && published.content().cluster().site(site.get()).isPresent()
-                  ? checker.check(cluster, site.get())
-                  : checker.check(cluster));
-      return evidence.withPublished(output).withLinks(links);
+      LinkReport report =
+          site.isPresent() && published.content().cluster().site(site.get()).isPresent()
+              ? checker.check(cluster, site.get())
+              : checker.check(cluster);
+      long capped =
+          report.notChecked().stream()
+              .filter(u -> u.reason().equals(UncheckedLink.CAP_REACHED))
+              .count();
+      if (capped > 0) {
+        LOG.warning(
+            () ->
+                capped
+                    + " external links not checked: cap reached (zhanqun.audit.external-links"
+                    + ".max-urls = "
+                    + maxExternalUrls
+                    + ")");
+      }
+      return evidence.withPublished(output).withLinks(BrokenLinks.of(report));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the published output " + output, e);
     } catch (InterruptedException e) {
@@ -278,7 +358,7 @@ public class AuditService {
   private RevisionHistory revisions(PublishedContentSet.Snapshot published, ContentSet content) {
     ZoneId zone = content.cluster().timeZone();
     return new RevisionHistory(
-        workflow.backdatings().stream()
+        store.backdatings().stream()
             .flatMap(
                 (Backdating b) ->
                     published.item(b.itemId()).stream()

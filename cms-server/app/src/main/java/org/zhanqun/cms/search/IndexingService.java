@@ -3,14 +3,11 @@ package org.zhanqun.cms.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.solr.common.SolrInputDocument;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zhanqun.cms.content.ContentService;
@@ -32,12 +29,20 @@ public class IndexingService {
   @ConfigProperty(name = "zhanqun.search.batch-size")
   int batchSize;
 
-  @Inject SearchOutboxRepository queue;
+  /**
+   * How long a claimed batch is this instance's: past it, another indexer takes the batch again
+   * (this one crashed or hangs). Longer than a Solr request may take.
+   */
+  @Inject
+  @ConfigProperty(name = "zhanqun.search.claim-lease")
+  Duration claimLease;
+
+  @Inject SearchQueue queue;
+  @Inject SearchOutboxRepository rows;
   @Inject SolrGateway solr;
   @Inject ContentService content;
   @Inject SiteService sites;
   @Inject CurrentCaller caller;
-  @Inject Clock clock;
 
   /**
    * What a drained batch did.
@@ -47,47 +52,41 @@ public class IndexingService {
   record Batch(int claimed, int indexed, int removed, boolean full) {}
 
   /**
-   * Claims up to {@code zhanqun.search.batch-size} queued entries, sends their items' current state
-   * to Solr in one request and deletes the entries, all in one transaction. When Solr fails the
-   * transaction rolls back and the entries stay queued for the next attempt; they are never lost.
+   * Claims up to {@code zhanqun.search.batch-size} queued entries (a short transaction), sends
+   * their items' current state to Solr in one request outside any transaction, then deletes the
+   * entries (another short one). When Solr fails the claim is given back and the entries stay
+   * queued for the next attempt; when this instance dies meanwhile, its claim expires after {@code
+   * zhanqun.search.claim-lease} and another indexer takes the entries. They are never lost, and no
+   * database lock is held while Solr works: a hung Solr cannot stall a publication.
    *
-   * @throws SearchUnavailableException when Solr cannot be reached (nothing changed)
+   * @throws SearchUnavailableException when Solr cannot be reached (the entries stay queued)
    */
-  @Transactional
   public Batch indexPending() {
     if (solr.ensureCollection()) {
-      queue.addAllLive("index created", clock.instant());
+      queue.addAllLive("index created");
     }
-    List<SearchOutboxRepository.Entry> entries = queue.claim(batchSize);
-    if (entries.isEmpty()) {
+    SearchQueue.Claim claim = queue.claim(batchSize, claimLease);
+    if (claim.isEmpty()) {
       return new Batch(0, 0, 0, false);
     }
     Set<Long> ids = new LinkedHashSet<>();
-    entries.forEach(entry -> ids.add(entry.itemId()));
-    Batch batch = send(ids, entries.size());
-    queue.remove(entries);
+    claim.entries().forEach(entry -> ids.add(entry.itemId()));
+    Batch batch;
+    try {
+      batch = send(ids, claim.entries().size());
+    } catch (RuntimeException e) {
+      queue.release(claim);
+      throw e;
+    }
+    queue.done(claim);
     return batch;
   }
 
   private Batch send(Set<Long> ids, int claimed) {
-    ClusterLayout layout = layout();
-    Map<Long, LiveItem> live =
-        content.liveItems(ids).stream()
-            .collect(Collectors.toMap(LiveItem::id, Function.identity()));
-    List<SolrInputDocument> documents = new ArrayList<>();
-    List<String> deleted = new ArrayList<>();
-    for (long id : ids) {
-      LiveItem item = live.get(id);
-      SolrInputDocument document =
-          item == null ? null : SearchDocuments.of(item, layout).orElse(null);
-      if (document == null) {
-        deleted.add(Long.toString(id));
-      } else {
-        documents.add(document);
-      }
-    }
-    solr.update(documents, deleted);
-    return new Batch(claimed, documents.size(), deleted.size(), claimed == batchSize);
+    SearchQueue.Changes changes = queue.changes(ids);
+    solr.update(changes.documents(), changes.deleted());
+    return new Batch(
+        claimed, changes.documents().size(), changes.deleted().size(), claimed == batchSize);
   }
 
   /**
@@ -97,13 +96,12 @@ public class IndexingService {
    *
    * @return how many items were queued
    */
-  @Transactional
   public int reindex(boolean clear) {
     caller.requireAdministrator();
     if (clear) {
-      solr.deleteAll();
+      solr.deleteAll(); // outside any transaction, as every Solr call
     }
-    return queue.addAllLive("reindex", clock.instant());
+    return queue.addAllLive("reindex");
   }
 
   /**
@@ -133,7 +131,7 @@ public class IndexingService {
   /** How many changes wait for the index. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long pending() {
-    return queue.pendingCount();
+    return rows.pendingCount();
   }
 
   private ClusterLayout layout() {

@@ -6,12 +6,17 @@ import static org.zhanqun.cms.testing.JsonBody.object;
 import static org.zhanqun.cms.testing.JsonBody.with;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -33,12 +38,14 @@ import org.zhanqun.cms.testing.TestDeployment;
 import org.zhanqun.cms.testing.Unique;
 import org.zhanqun.cms.testing.WorkflowSteps;
 import org.zhanqun.cms.testing.ZhanqunIT;
+import org.zhanqun.embedded.SolrCredentials;
 
 /**
  * The public search API against the real Solr node: items published through the API are found in
  * Chinese and English, with facets, highlights and exact 文号 lookup; withdrawal removes them; Solr
- * being down delays the index but never a publication. Each test marks its items with a random word
- * of letters, so it counts only its own.
+ * being down or hung delays the index but never a publication; the node answers only with the
+ * credentials the server has. Each test marks its items with a random word of letters, so it counts
+ * only its own.
  */
 @ZhanqunIT
 class SearchIT {
@@ -268,6 +275,83 @@ class SearchIT {
     JsonObject found = awaitTotal("q=" + marker, 1);
 
     assertThat(ids(found)).containsExactly(id);
+  }
+
+  @Test
+  void theSolrNodeRefusesRequestsWithoutCredentialsWhileTheServerSearchesWithThem(SolrNode solr)
+      throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    for (String path :
+        List.of(
+            "/admin/info/system?wt=json",
+            "/admin/cores?action=STATUS",
+            "/zhanqun/select?q=*:*",
+            "/zhanqun/update?commit=true")) {
+      HttpResponse<String> open =
+          http.send(
+              HttpRequest.newBuilder(URI.create(solr.baseUrl() + path)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(open.statusCode()).as(path).isEqualTo(401);
+    }
+    SolrCredentials credentials = SolrNode.credentials();
+    HttpResponse<String> authenticated =
+        http.send(
+            HttpRequest.newBuilder(URI.create(solr.baseUrl() + "/zhanqun/select?q=*:*"))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString(
+                                (credentials.user() + ":" + credentials.password())
+                                    .getBytes(StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(authenticated.statusCode()).isEqualTo(200);
+
+    String marker = marker();
+    long id = publishNews("带凭据的索引服务 " + marker);
+    assertThat(ids(awaitTotal("q=" + marker, 1))).containsExactly(id);
+  }
+
+  @Test
+  void publishingGoesOnWhileSolrHangsAndTheIndexCatchesUpAfterwards(SolrNode solr)
+      throws InterruptedException {
+    String marker = marker();
+    long earlier = publishNews("索引服务挂起前发布 " + marker);
+    awaitTotal("q=" + marker, 1);
+    solr.freeze(); // accepts connections, answers nothing
+    long first;
+    long second;
+    try {
+      first = publishNews("索引服务挂起期间发布 " + marker);
+      // three index intervals: the indexer has taken the entry and waits on the hung Solr
+      Thread.sleep(600);
+      Instant start = Instant.now();
+      String slug = Unique.slug("news");
+      second =
+          publish(
+              editor,
+              reviewer,
+              JsonBody.with(
+                  ItemRequests.news("fgw", editor.columnId("fgw", "news"), "索引服务挂起期间再发布 " + marker),
+                  "slug",
+                  slug));
+      assertThat(
+              reviewer.post(
+                  "items/" + earlier + "/workflow/withdraw", JsonBody.object("comment", "撤回")))
+          .hasStatus(200);
+      assertThat(Duration.between(start, Instant.now()))
+          .as("a publication and a withdrawal while Solr hangs")
+          .isLessThan(Duration.ofSeconds(15));
+      PublishedSite.awaitContaining("fgw/news/" + slug + ".html", "索引服务挂起期间再发布");
+      assertThat(anonymous.get("public/items/" + second)).hasStatus(200);
+    } finally {
+      solr.thaw();
+    }
+
+    JsonObject found = await("q=" + marker, result -> result.getInt("total") == 2);
+
+    assertThat(ids(found)).containsExactlyInAnyOrder(first, second);
   }
 
   @Test

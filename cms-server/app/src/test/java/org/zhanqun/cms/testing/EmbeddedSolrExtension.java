@@ -11,14 +11,16 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.zhanqun.embedded.EmbeddedSolr;
+import org.zhanqun.embedded.SolrCredentials;
 
 /**
  * Starts one Solr node in a JVM of its own for the whole test run, on the port Maven reserved
  * ({@code it.solr.port}), from the Solr node module's jar and libraries ({@code it.solr.nodeDir}),
- * with an empty solr home ({@code it.solr.home}) each run. It is launched without waiting, so it
- * boots while MariaDB and Payara Micro start; each test waits for it before it runs. Kept in the
- * root store, so JUnit stops it after the last test class. A test method may take the running
- * {@link SolrNode} as a parameter, e.g. to stop and restart it.
+ * with an empty solr home ({@code it.solr.home}) each run, requiring the credentials {@code
+ * it.solr.user} / {@code it.solr.password} that the server under test is given. It is launched
+ * without waiting, so it boots while MariaDB and Payara Micro start; each test waits for it before
+ * it runs. Kept in the root store, so JUnit stops it after the last test class. A test method may
+ * take the running {@link SolrNode} as a parameter, e.g. to stop and restart it.
  */
 public class EmbeddedSolrExtension
     implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
@@ -90,8 +92,21 @@ public class EmbeddedSolrExtension
                   port,
                   home.resolveSibling("solr.log"),
                   List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"))
+              .withCredentials(credentials())
               .startInBackground();
       ready = false;
+    }
+
+    /** What the node requires, as the server under test is configured ({@code it.solr.*}). */
+    public static SolrCredentials credentials() {
+      return new SolrCredentials(
+          TestEnvironment.requiredProperty("it.solr.user"),
+          TestEnvironment.requiredProperty("it.solr.password"));
+    }
+
+    /** The node's base URL, e.g. {@code http://127.0.0.1:8983/solr}. */
+    public String baseUrl() {
+      return "http://127.0.0.1:" + port + "/solr";
     }
 
     synchronized void awaitReady() {
@@ -119,6 +134,34 @@ public class EmbeddedSolrExtension
     public synchronized void stop() {
       solr.stop();
       ready = false;
+    }
+
+    /**
+     * Freezes the node's process (SIGSTOP): it still accepts connections, as its kernel does, but
+     * answers nothing, as a hung Solr. {@link #thaw} resumes it.
+     */
+    public synchronized void freeze() {
+      signal("STOP");
+    }
+
+    /** Resumes a frozen node (SIGCONT): the requests it accepted meanwhile are answered. */
+    public synchronized void thaw() {
+      signal("CONT");
+    }
+
+    private void signal(String name) {
+      try {
+        Process kill =
+            new ProcessBuilder("kill", "-" + name, Long.toString(solr.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+          throw new IllegalStateException("kill -" + name + " failed for the Solr node");
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
     }
 
     /** Starts the node again on the same port and home, and waits until it answers. */

@@ -1,16 +1,11 @@
 package org.zhanqun.audit.link;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,13 +26,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.api.Request;
+import org.eclipse.jetty.client.api.Response;
+import org.eclipse.jetty.client.util.InputStreamResponseListener;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.util.HttpCookieStore;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Fetches external URLs for one check: each URL once, at most {@code maxConcurrentRequests}
  * requests in flight and at most {@code maxRequestsPerHost} to one host, redirects followed by hand
- * so that the chain is known. HEAD first; GET when the server refuses HEAD.
+ * so that the chain is known and each hop is checked against the {@link TargetPolicy} (scheme,
+ * port, every resolved address). HEAD first; GET when the server refuses HEAD.
  */
 final class ExternalFetcher {
 
@@ -47,10 +53,12 @@ final class ExternalFetcher {
   private static final Set<Integer> DEFINITE_ON_HEAD = Set.of(404, 410);
 
   private final LinkCheckOptions options;
+  private final TargetPolicy policy;
   private final Map<String, Semaphore> hostPermits = new ConcurrentHashMap<>();
 
   ExternalFetcher(LinkCheckOptions options) {
     this.options = options;
+    this.policy = new TargetPolicy(options.privateTargets());
   }
 
   /**
@@ -67,15 +75,8 @@ final class ExternalFetcher {
     Map<URI, FetchOutcome> outcomes = new ConcurrentHashMap<>();
     ExecutorService workers =
         Executors.newFixedThreadPool(options.maxConcurrentRequests(), threads("link-check"));
-    // the client's own tasks need threads the blocked workers do not hold
-    ExecutorService clientThreads = Executors.newCachedThreadPool(threads("link-check-http"));
+    HttpClient client = newClient();
     try {
-      HttpClient client =
-          HttpClient.newBuilder()
-              .connectTimeout(options.connectTimeout())
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .executor(clientThreads)
-              .build();
       List<Future<?>> running = new ArrayList<>();
       for (Queue<URI> queue : byHost.values()) {
         int count = Math.min(options.maxRequestsPerHost(), queue.size());
@@ -100,7 +101,40 @@ final class ExternalFetcher {
       return outcomes;
     } finally {
       workers.shutdownNow();
-      clientThreads.shutdownNow();
+      stop(client);
+    }
+  }
+
+  /**
+   * Jetty's client, because it lets the checker resolve host names itself ({@link TargetPolicy}):
+   * it connects only to the addresses the policy checked. Redirects are followed by hand, so each
+   * hop is checked again; no proxy, no cookies.
+   */
+  private HttpClient newClient() {
+    QueuedThreadPool threads = new QueuedThreadPool(Math.max(8, options.maxConcurrentRequests()));
+    threads.setName("link-check-http");
+    threads.setDaemon(true);
+    HttpClient client = new HttpClient();
+    client.setExecutor(threads);
+    client.setSocketAddressResolver(policy);
+    client.setFollowRedirects(false);
+    client.setConnectTimeout(options.connectTimeout().toMillis());
+    client.setMaxConnectionsPerDestination(options.maxRequestsPerHost());
+    client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, options.userAgent()));
+    client.setCookieStore(new HttpCookieStore.Empty());
+    try {
+      client.start();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot start the HTTP client", e);
+    }
+    return client;
+  }
+
+  private static void stop(HttpClient client) {
+    try {
+      client.stop();
+    } catch (Exception e) {
+      // its threads are daemons; nothing more to do
     }
   }
 
@@ -173,38 +207,80 @@ final class ExternalFetcher {
 
   private Answer request(HttpClient client, URI url, String method)
       throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(url)
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .timeout(options.requestTimeout())
-            .header("User-Agent", options.userAgent())
-            .header("Accept", "*/*")
-            .build();
+    Optional<String> refusal = policy.refusal(url);
+    if (refusal.isPresent()) {
+      throw new TargetPolicy.NotAllowedException(refusal.get());
+    }
+    Request request =
+        client
+            .newRequest(url)
+            .method(method)
+            .timeout(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .headers(h -> h.put(HttpHeader.ACCEPT, "*/*"));
     Semaphore permits =
         hostPermits.computeIfAbsent(
             hostKey(url), h -> new Semaphore(options.maxRequestsPerHost(), true));
     // held per request, never across two, so that cross-host redirects cannot deadlock
     permits.acquire();
     try {
+      InputStreamResponseListener listener = new InputStreamResponseListener();
+      request.send(listener);
+      Response response;
+      try {
+        // the request's own timeout ends it first; this one only guards against a lost answer
+        response =
+            listener.get(
+                options.requestTimeout().plus(options.connectTimeout()).toMillis() + 1000,
+                TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        request.abort(e);
+        throw new FetchTimeoutException();
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof TimeoutException) {
+          throw new FetchTimeoutException();
+        }
+        if (cause instanceof IOException io) {
+          throw io;
+        }
+        if (cause instanceof IllegalArgumentException invalid) {
+          throw invalid;
+        }
+        throw new IOException(cause);
+      }
       // the body is not needed: closing the stream right away drops it (and a large attachment)
-      HttpResponse<InputStream> response =
-          client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      response.body().close();
-      return new Answer(response.statusCode(), response.headers().firstValue("Location"));
+      listener.getInputStream().close();
+      return new Answer(
+          response.getStatus(),
+          Optional.ofNullable(response.getHeaders().get(HttpHeader.LOCATION)));
     } finally {
       permits.release();
     }
   }
 
+  /** No answer within the request timeout. */
+  private static final class FetchTimeoutException extends IOException {
+    private static final long serialVersionUID = 1L;
+  }
+
   private LinkFailure failure(Exception e, List<URI> chain) {
-    if (e instanceof HttpConnectTimeoutException) {
+    if (e instanceof TargetPolicy.NotAllowedException) {
+      // the reason only: nothing about what is (or is not) listening there
+      return new LinkFailure(LinkProblem.NOT_ALLOWED, OptionalInt.empty(), e.getMessage(), chain);
+    }
+    Throwable root = rootCause(e);
+    if (root instanceof TargetPolicy.NotAllowedException) {
+      return new LinkFailure(
+          LinkProblem.NOT_ALLOWED, OptionalInt.empty(), root.getMessage(), chain);
+    }
+    if (root instanceof SocketTimeoutException) {
       return new LinkFailure(
           LinkProblem.TIMEOUT,
           OptionalInt.empty(),
           "connect timeout after " + UrlText.duration(options.connectTimeout()),
           chain);
     }
-    if (e instanceof HttpTimeoutException) {
+    if (e instanceof FetchTimeoutException) {
       return new LinkFailure(
           LinkProblem.TIMEOUT,
           OptionalInt.empty(),

@@ -1,9 +1,11 @@
 package org.zhanqun.audit.link;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How a {@link LinkChecker} checks. Start from {@link #defaults()} and change with the {@code
@@ -21,6 +23,10 @@ import java.util.Optional;
  * @param cacheTimeToLive how long a result in the cache file is reused
  * @param anchorsChecked check {@code #fragment}s of internal links against the ids of the target
  *     page
+ * @param maxUrlsPerRun distinct external URLs fetched at most in one run; the rest are reported as
+ *     not checked
+ * @param privateTargets addresses and ports fetched although private or not on port 80 or 443: for
+ *     tests against a local server only; empty by default, and always in the content server
  */
 public record LinkCheckOptions(
     boolean externalEnabled,
@@ -32,7 +38,12 @@ public record LinkCheckOptions(
     String userAgent,
     Optional<Path> cacheFile,
     Duration cacheTimeToLive,
-    boolean anchorsChecked) {
+    boolean anchorsChecked,
+    int maxUrlsPerRun,
+    Set<InetSocketAddress> privateTargets) {
+
+  /** The default cap on external URLs fetched in one run. */
+  public static final int DEFAULT_MAX_URLS_PER_RUN = 2000;
 
   public LinkCheckOptions {
     requirePositive(connectTimeout, "connectTimeout");
@@ -50,11 +61,21 @@ public record LinkCheckOptions(
     }
     Objects.requireNonNull(userAgent, "userAgent");
     Objects.requireNonNull(cacheFile, "cacheFile");
+    if (maxUrlsPerRun < 0) {
+      throw new IllegalArgumentException("maxUrlsPerRun must be ≥ 0: " + maxUrlsPerRun);
+    }
+    privateTargets = Set.copyOf(privateTargets);
+    for (InetSocketAddress target : privateTargets) {
+      if (target.isUnresolved()) {
+        throw new IllegalArgumentException("a private target must be an IP address: " + target);
+      }
+    }
   }
 
   /**
    * External links on, connect timeout 5 s, request timeout 10 s, 8 requests at once and 2 per
-   * host, 5 redirects, no cache file (a 1-day time to live once one is set), anchors checked.
+   * host, 5 redirects, no cache file (a 1-day time to live once one is set), anchors checked, at
+   * most {@value #DEFAULT_MAX_URLS_PER_RUN} URLs fetched per run, no private target allowed.
    */
   public static LinkCheckOptions defaults() {
     return new LinkCheckOptions(
@@ -67,7 +88,9 @@ public record LinkCheckOptions(
         "Zhanqun-LinkChecker/1.0 (website audit)",
         Optional.empty(),
         Duration.ofDays(1),
-        true);
+        true,
+        DEFAULT_MAX_URLS_PER_RUN,
+        Set.of());
   }
 
   public LinkCheckOptions withExternalEnabled(boolean enabled) {
@@ -81,7 +104,9 @@ public record LinkCheckOptions(
         userAgent,
         cacheFile,
         cacheTimeToLive,
-        anchorsChecked);
+        anchorsChecked,
+        maxUrlsPerRun,
+        privateTargets);
   }
 
   public LinkCheckOptions withTimeouts(Duration connect, Duration request) {
@@ -95,7 +120,9 @@ public record LinkCheckOptions(
         userAgent,
         cacheFile,
         cacheTimeToLive,
-        anchorsChecked);
+        anchorsChecked,
+        maxUrlsPerRun,
+        privateTargets);
   }
 
   public LinkCheckOptions withConcurrency(int total, int perHost) {
@@ -109,7 +136,9 @@ public record LinkCheckOptions(
         userAgent,
         cacheFile,
         cacheTimeToLive,
-        anchorsChecked);
+        anchorsChecked,
+        maxUrlsPerRun,
+        privateTargets);
   }
 
   public LinkCheckOptions withMaxRedirects(int redirects) {
@@ -123,7 +152,9 @@ public record LinkCheckOptions(
         userAgent,
         cacheFile,
         cacheTimeToLive,
-        anchorsChecked);
+        anchorsChecked,
+        maxUrlsPerRun,
+        privateTargets);
   }
 
   public LinkCheckOptions withCacheFile(Path file, Duration timeToLive) {
@@ -137,7 +168,9 @@ public record LinkCheckOptions(
         userAgent,
         Optional.of(file),
         timeToLive,
-        anchorsChecked);
+        anchorsChecked,
+        maxUrlsPerRun,
+        privateTargets);
   }
 
   public LinkCheckOptions withAnchorsChecked(boolean checked) {
@@ -151,7 +184,50 @@ public record LinkCheckOptions(
         userAgent,
         cacheFile,
         cacheTimeToLive,
-        checked);
+        checked,
+        maxUrlsPerRun,
+        privateTargets);
+  }
+
+  /**
+   * At most {@code urls} distinct external URLs fetched in one run (results from the cache file do
+   * not count); the others are reported as not checked ("not checked: cap reached").
+   */
+  public LinkCheckOptions withMaxUrlsPerRun(int urls) {
+    return new LinkCheckOptions(
+        externalEnabled,
+        connectTimeout,
+        requestTimeout,
+        maxConcurrentRequests,
+        maxRequestsPerHost,
+        maxRedirects,
+        userAgent,
+        cacheFile,
+        cacheTimeToLive,
+        anchorsChecked,
+        urls,
+        privateTargets);
+  }
+
+  /**
+   * Lets the checker connect to these addresses and ports although they are private (loopback, RFC
+   * 1918, link-local, …) or on a port other than 80 and 443: only for tests against a local web
+   * server. Never set by the content server.
+   */
+  public LinkCheckOptions withPrivateTargetsAllowed(InetSocketAddress... targets) {
+    return new LinkCheckOptions(
+        externalEnabled,
+        connectTimeout,
+        requestTimeout,
+        maxConcurrentRequests,
+        maxRequestsPerHost,
+        maxRedirects,
+        userAgent,
+        cacheFile,
+        cacheTimeToLive,
+        anchorsChecked,
+        maxUrlsPerRun,
+        Set.of(targets));
   }
 
   private static void requirePositive(Duration duration, String name) {

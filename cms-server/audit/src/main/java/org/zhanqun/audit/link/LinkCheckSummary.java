@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param missingAnchors internal links whose {@code #fragment} is missing on the target page
  * @param skipped links not checked by nature: {@code mailto:}, {@code tel:}, {@code javascript:},
  *     {@code data:} and other non-HTTP schemes, {@code <link rel=preconnect|dns-prefetch>}
- * @param notChecked external links left alone because external checking was off
+ * @param notChecked external links left alone because external checking was off or the run's cap of
+ *     URLs was reached
  * @param duration wall time of the check
  */
 public record LinkCheckSummary(

@@ -121,7 +121,7 @@ public final class LinkChecker {
       List<BrokenLink> broken = new ArrayList<>();
       List<BrokenLink> missingAnchors = new ArrayList<>();
       List<RedirectedLink> redirected = new ArrayList<>();
-      List<Link> notChecked = new ArrayList<>();
+      List<UncheckedLink> notChecked = new ArrayList<>();
       pages.forEach(p -> broken.addAll(p.broken()));
       pages.forEach(p -> missingAnchors.addAll(p.missingAnchors()));
       int brokenInternal = broken.size();
@@ -132,13 +132,18 @@ public final class LinkChecker {
         fetched = fetchExternal(distinct, outcomes);
         for (Link link : external) {
           FetchOutcome outcome = outcomes.get(UrlText.withoutFragment(link.url()));
+          if (outcome == null) {
+            notChecked.add(new UncheckedLink(link, UncheckedLink.CAP_REACHED));
+            continue;
+          }
           outcome.failure().ifPresent(f -> broken.add(new BrokenLink(link, f)));
           if (outcome.failure().isEmpty() && !outcome.redirects().isEmpty()) {
             redirected.add(new RedirectedLink(link, outcome.redirects()));
           }
         }
       } else {
-        notChecked.addAll(external);
+        external.forEach(
+            link -> notChecked.add(new UncheckedLink(link, UncheckedLink.EXTERNAL_OFF)));
       }
       int brokenExternal = broken.size() - brokenInternal;
 
@@ -155,13 +160,13 @@ public final class LinkChecker {
       broken.sort(BROKEN_ORDER);
       missingAnchors.sort(BROKEN_ORDER);
       redirected.sort(Comparator.comparing(RedirectedLink::link, LINK_ORDER));
-      notChecked.sort(LINK_ORDER);
+      notChecked.sort(Comparator.comparing(UncheckedLink::link, LINK_ORDER));
       LinkCheckSummary summary =
           new LinkCheckSummary(
               pages.size(),
               pages.stream().mapToInt(PageResult::links).sum(),
               pages.stream().mapToInt(PageResult::internal).sum(),
-              options.externalEnabled() ? external.size() : 0,
+              external.size() - notChecked.size(),
               options.externalEnabled() ? distinct.size() : 0,
               fetched,
               brokenInternal,
@@ -309,7 +314,10 @@ public final class LinkChecker {
           pending);
     }
 
-    /** Fetches what the cache file does not know; returns how many URLs were requested. */
+    /**
+     * Fetches what the cache file does not know, at most {@code maxUrlsPerRun} URLs (in URL order;
+     * the others get no outcome); returns how many URLs were requested.
+     */
     private int fetchExternal(Set<URI> distinct, Map<URI, FetchOutcome> outcomes)
         throws IOException, InterruptedException {
       Instant now = Instant.now();
@@ -322,7 +330,7 @@ public final class LinkChecker {
         ResultCacheFile.Entry entry = cached.get(url);
         if (entry != null) {
           outcomes.put(url, entry.outcome());
-        } else {
+        } else if (toFetch.size() < options.maxUrlsPerRun()) {
           toFetch.add(url);
         }
       }

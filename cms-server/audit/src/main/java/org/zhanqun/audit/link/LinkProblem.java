@@ -16,6 +16,13 @@ public enum LinkProblem {
   TIMEOUT,
   /** Connection refused or reset, unknown host, TLS failure. */
   CONNECTION_FAILED,
+  /**
+   * Not fetched: the URL (or a URL it redirects to) leads to an address the checker may not connect
+   * to (loopback, private, link-local, metadata, …) or to a port other than 80 and 443. The detail
+   * says only that ({@code "not checked: address not allowed"}), never what answers there. Counted
+   * as broken: a visitor from the internet cannot rely on such a link either.
+   */
+  NOT_ALLOWED,
   REDIRECT_LOOP,
   TOO_MANY_REDIRECTS,
   /**

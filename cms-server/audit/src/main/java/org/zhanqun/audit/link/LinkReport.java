@@ -13,13 +13,14 @@ import java.util.Objects;
  * @param missingAnchors internal links to an existing page whose {@code #fragment} is missing: a
  *     weaker problem, kept apart
  * @param redirected external links that work through redirects, with the final URL
- * @param notChecked external links not fetched because external checking was off
+ * @param notChecked external links not fetched, each with its reason: external checking was off, or
+ *     the run reached its cap of URLs
  */
 public record LinkReport(
     List<BrokenLink> broken,
     List<BrokenLink> missingAnchors,
     List<RedirectedLink> redirected,
-    List<Link> notChecked,
+    List<UncheckedLink> notChecked,
     LinkCheckSummary summary) {
 
   public LinkReport {

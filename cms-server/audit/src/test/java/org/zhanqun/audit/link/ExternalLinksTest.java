@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,11 @@ class ExternalLinksTest {
   private static final LinkCheckOptions FAST =
       LinkCheckOptions.defaults().withTimeouts(TIMEOUT, TIMEOUT).withConcurrency(8, 2);
 
+  /** {@link #FAST}, allowed to fetch from the test server on loopback. */
+  private LinkCheckOptions fast() {
+    return FAST.withPrivateTargetsAllowed(server.address());
+  }
+
   @TempDir Path folder;
   private LocalHttpServer server;
   private PublishedCluster cluster;
@@ -57,7 +63,7 @@ class ExternalLinksTest {
   void tellsWorkingLinksFromDeadOnes() throws Exception {
     page("index.html", "/ok", "/missing", "/moved", "/moved-away", "/loop-a", "/no-head");
 
-    LinkReport report = new LinkChecker(FAST).check(cluster);
+    LinkReport report = new LinkChecker(fast()).check(cluster);
 
     assertThat(report.broken())
         .extracting(
@@ -98,7 +104,7 @@ class ExternalLinksTest {
 
     long start = System.nanoTime();
     LinkReport report =
-        new LinkChecker(FAST.withTimeouts(shortTimeout, shortTimeout)).check(cluster);
+        new LinkChecker(fast().withTimeouts(shortTimeout, shortTimeout)).check(cluster);
 
     assertThat(report.broken())
         .extracting(b -> b.failure().problem(), b -> b.failure().detail())
@@ -112,7 +118,7 @@ class ExternalLinksTest {
   void reportsTheRedirectChainAndFinalUrl() throws Exception {
     page("index.html", "/moved", "/moved-away", "/loop-a");
 
-    LinkReport report = new LinkChecker(FAST).check(cluster);
+    LinkReport report = new LinkChecker(fast()).check(cluster);
 
     assertThat(report.redirected())
         .extracting(r -> r.link().url(), RedirectedLink::finalUrl)
@@ -129,7 +135,7 @@ class ExternalLinksTest {
   void stopsFollowingRedirectsAtTheLimit() throws Exception {
     page("index.html", "/chain/0");
 
-    LinkReport report = new LinkChecker(FAST.withMaxRedirects(3)).check(cluster);
+    LinkReport report = new LinkChecker(fast().withMaxRedirects(3)).check(cluster);
 
     BrokenLink chain = broken(report, "/chain/0");
     assertThat(chain.failure().problem()).isEqualTo(LinkProblem.TOO_MANY_REDIRECTS);
@@ -142,7 +148,7 @@ class ExternalLinksTest {
   void fallsBackToGetWhenHeadIsRefused() throws Exception {
     page("index.html", "/no-head", "/missing");
 
-    LinkReport report = new LinkChecker(FAST).check(cluster);
+    LinkReport report = new LinkChecker(fast()).check(cluster);
 
     assertThat(report.broken())
         .extracting(b -> b.link().url())
@@ -159,7 +165,7 @@ class ExternalLinksTest {
     page("news/a.html", "/ok", "/missing");
     page("fgw/index.html", "/ok#top", "/missing");
 
-    LinkReport report = new LinkChecker(FAST).check(cluster);
+    LinkReport report = new LinkChecker(fast()).check(cluster);
 
     assertThat(server.hits("HEAD", "/ok")).isEqualTo(1);
     assertThat(server.hits("HEAD", "/missing")).isEqualTo(1);
@@ -186,7 +192,7 @@ class ExternalLinksTest {
     }
     page("index.html", paths.toArray(String[]::new));
 
-    LinkReport report = new LinkChecker(FAST.withConcurrency(8, 2)).check(cluster);
+    LinkReport report = new LinkChecker(fast().withConcurrency(8, 2)).check(cluster);
 
     assertThat(report.broken()).isEmpty();
     assertThat(server.maxInFlight()).isEqualTo(2);
@@ -206,7 +212,12 @@ class ExternalLinksTest {
       }
       page("index.html", links.toArray(String[]::new));
 
-      LinkReport report = new LinkChecker(FAST.withConcurrency(3, 2)).check(cluster);
+      LinkReport report =
+          new LinkChecker(
+                  FAST.withConcurrency(3, 2)
+                      .withPrivateTargetsAllowed(
+                          first.address(), second.address(), third.address()))
+              .check(cluster);
 
       assertThat(report.broken()).isEmpty();
       assertThat(overAll.max()).isBetween(2, 3);
@@ -226,7 +237,11 @@ class ExternalLinksTest {
         folder.resolve("index.html"),
         "<a href=\"http://127.0.0.1:" + closedPort + "/\">closed</a>");
 
-    LinkReport report = new LinkChecker(FAST).check(cluster);
+    LinkReport report =
+        new LinkChecker(
+                FAST.withPrivateTargetsAllowed(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), closedPort)))
+            .check(cluster);
 
     assertThat(report.broken())
         .extracting(b -> b.failure().problem(), b -> b.failure().detail())
@@ -237,7 +252,7 @@ class ExternalLinksTest {
   void reusesResultsFromTheCacheFileWithinItsTimeToLive() throws Exception {
     page("index.html", "/ok", "/missing", "/moved");
     Path cacheFile = folder.getParent().resolve(folder.getFileName() + "-cache/links.tsv");
-    LinkChecker checker = new LinkChecker(FAST.withCacheFile(cacheFile, Duration.ofHours(1)));
+    LinkChecker checker = new LinkChecker(fast().withCacheFile(cacheFile, Duration.ofHours(1)));
 
     LinkReport first = checker.check(cluster);
     int hits = server.totalHits();
@@ -254,7 +269,7 @@ class ExternalLinksTest {
   void fetchesAgainWhenTheCacheFileIsOlderThanItsTimeToLive() throws Exception {
     page("index.html", "/ok");
     Path cacheFile = folder.getParent().resolve(folder.getFileName() + "-cache/links.tsv");
-    LinkChecker checker = new LinkChecker(FAST.withCacheFile(cacheFile, Duration.ofMillis(1)));
+    LinkChecker checker = new LinkChecker(fast().withCacheFile(cacheFile, Duration.ofMillis(1)));
 
     checker.check(cluster);
     Thread.sleep(5);
@@ -268,7 +283,7 @@ class ExternalLinksTest {
   void givesTheSameResultToChecksRunAtOnce() throws Exception {
     page("index.html", "/ok", "/missing", "/moved", "/loop-a", "/no-head");
     page("news/a.html", "/ok", "/missing");
-    LinkChecker checker = new LinkChecker(FAST);
+    LinkChecker checker = new LinkChecker(fast());
     ExecutorService callers = Executors.newFixedThreadPool(4);
     try {
       List<Future<LinkReport>> reports = new ArrayList<>();

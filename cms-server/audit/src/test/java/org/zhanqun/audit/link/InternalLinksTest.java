@@ -282,8 +282,9 @@ class InternalLinksTest {
     LinkReport report = new LinkChecker(OFFLINE).check(cluster);
 
     assertThat(report.notChecked())
-        .extracting(Link::href, Link::external)
-        .containsExactly(tuple("https://zwfw.example.gov.cn/guide/1", true));
+        .extracting(u -> u.link().href(), u -> u.link().external(), UncheckedLink::reason)
+        .containsExactly(
+            tuple("https://zwfw.example.gov.cn/guide/1", true, "not checked: external links off"));
     LinkCheckSummary summary = report.summary();
     // mailto, tel, javascript, data and the preconnect hint
     assertThat(summary.skipped()).isEqualTo(5);

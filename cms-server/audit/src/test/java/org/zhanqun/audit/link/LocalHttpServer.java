@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * /slow           sleeps 2 s, then 200
  * /no-head        405 to HEAD, 200 to GET
  * /busy/{n}       sleeps 100 ms, then 200
+ * /away           302 → the URL given to {@link #redirectAwayTo}
  * </pre>
  */
 final class LocalHttpServer implements AutoCloseable {
@@ -55,6 +56,7 @@ final class LocalHttpServer implements AutoCloseable {
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
   private final InFlight own = new InFlight();
   private final InFlight shared;
+  private volatile String away = "/missing";
 
   LocalHttpServer() throws IOException {
     this(new InFlight());
@@ -66,6 +68,16 @@ final class LocalHttpServer implements AutoCloseable {
     server.createContext("/", this::answer);
     server.setExecutor(threads);
     server.start();
+  }
+
+  /** The address and port it listens on, to allow in {@link LinkCheckOptions}. */
+  InetSocketAddress address() {
+    return new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getAddress().getPort());
+  }
+
+  /** Where {@code /away} redirects to. */
+  void redirectAwayTo(URI target) {
+    away = target.toString();
   }
 
   URI url(String path) {
@@ -113,6 +125,8 @@ final class LocalHttpServer implements AutoCloseable {
       return new Reply(200, null);
     } else if (path.equals("/moved")) {
       return new Reply(301, "/ok");
+    } else if (path.equals("/away")) {
+      return new Reply(302, away);
     } else if (path.equals("/moved-away")) {
       return new Reply(302, url("/missing").toString());
     } else if (path.equals("/loop-a")) {

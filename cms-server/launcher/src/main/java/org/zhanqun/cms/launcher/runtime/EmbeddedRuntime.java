@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.zhanqun.embedded.EmbeddedMariaDb;
 import org.zhanqun.embedded.EmbeddedSolr;
+import org.zhanqun.embedded.SolrCredentials;
 
 /**
  * The processes that serve Zhanqun on this machine: embedded MariaDB (in embedded mode), a Solr
@@ -78,6 +79,7 @@ public final class EmbeddedRuntime {
 
   private EmbeddedMariaDb database; // guarded by this
   private EmbeddedSolr solr; // guarded by this
+  private SolrCredentials solrCredentials; // set with solr
   private ServerProcess server; // guarded by this
   private int embeddedDatabasePort; // guarded by this; the actual port once MariaDB runs
   private volatile boolean stopping;
@@ -120,6 +122,7 @@ public final class EmbeddedRuntime {
       awaitEmbeddedSolr();
       Map<String, String> properties = new TreeMap<>(settings.serverProperties());
       properties.put("zhanqun.solr.url", solrUrl.get());
+      properties.put("zhanqun.solr.user", solrCredentials.user());
       serverSettings =
           new RunSettings(
               settings.httpPort(),
@@ -210,13 +213,25 @@ public final class EmbeddedRuntime {
     }
     Path home = settings.workDir().resolve("solr");
     progress.accept("starting embedded Solr (index in " + home + ", log: " + solrLog() + ")...");
+    try {
+      // the node answers only with these; kept in the work folder, readable by its owner only
+      solrCredentials =
+          SolrCredentials.loadOrCreate(settings.workDir().resolve("solr.credentials"));
+    } catch (IOException e) {
+      throw new StartupException(
+          "cannot write the Solr credentials in " + settings.workDir() + ": " + e.getMessage(),
+          null,
+          List.of(),
+          e);
+    }
     solr =
         new EmbeddedSolr(
-            installation.payaraMicroJar().toAbsolutePath().getParent().resolve("solr-node"),
-            home,
-            port.number(),
-            solrLog(),
-            java.util.List.of("-Xmx512m"));
+                installation.payaraMicroJar().toAbsolutePath().getParent().resolve("solr-node"),
+                home,
+                port.number(),
+                solrLog(),
+                java.util.List.of("-Xmx512m"))
+            .withCredentials(solrCredentials);
     try {
       solr.startInBackground();
     } catch (RuntimeException e) {
@@ -264,9 +279,12 @@ public final class EmbeddedRuntime {
     }
     progress.accept(
         "starting Payara Micro on port " + settings.httpPort() + " (log: " + serverLog() + ")...");
-    server =
-        ServerProcess.start(
-            "Payara Micro", command.arguments(), command.environment(), serverLog());
+    Map<String, String> environment = new TreeMap<>(command.environment());
+    if (solrCredentials != null) {
+      // the embedded node's password, in the environment rather than on the command line
+      environment.put("ZHANQUN_SOLR_PASSWORD", solrCredentials.password());
+    }
+    server = ServerProcess.start("Payara Micro", command.arguments(), environment, serverLog());
     return server;
   }
 
