@@ -1,5 +1,6 @@
 package org.zhanqun.cms.content;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.zhanqun.cms.attachment.FilesResource;
 
 /** Published content for any reader and any channel (the headless use); needs no login. */
 @Path("public/items")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "public")
 public class PublicItemsResource {

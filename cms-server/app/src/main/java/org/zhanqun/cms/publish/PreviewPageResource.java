@@ -1,5 +1,6 @@
 package org.zhanqun.cms.publish;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The page a preview link shows; the link's secret is the only credential. */
 @Path("preview")
+@PermitAll
 @Tag(name = "publish")
 public class PreviewPageResource {
 

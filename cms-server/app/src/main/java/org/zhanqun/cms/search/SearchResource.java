@@ -1,5 +1,6 @@
 package org.zhanqun.cms.search;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ public class SearchResource {
   @Inject SearchStatus status;
 
   @GET
+  @PermitAll
   @Operation(
       summary = "Search the published cluster",
       description =

@@ -1,5 +1,6 @@
 package org.zhanqun.cms.site;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +32,7 @@ public class SitesResource {
 
   @GET
   @Path("cluster")
+  @PermitAll
   @Operation(summary = "The cluster: names, base URL, languages, time zone")
   public ClusterView cluster() {
     return sites.cluster();
@@ -47,6 +49,7 @@ public class SitesResource {
 
   @GET
   @Path("sites")
+  @PermitAll
   @Operation(summary = "Every site of the cluster in display order")
   public List<SiteView> list() {
     return sites.sites();
@@ -54,6 +57,7 @@ public class SitesResource {
 
   @GET
   @Path("sites/{site}")
+  @PermitAll
   @Operation(summary = "One site")
   public SiteView get(@PathParam("site") String site) {
     return sites.site(site);
@@ -92,6 +96,7 @@ public class SitesResource {
 
   @GET
   @Path("sites/{site}/columns")
+  @PermitAll
   @Operation(summary = "The site's column tree")
   public List<ColumnView> columns(@PathParam("site") String site) {
     return sites.columnTree(site);
@@ -99,6 +104,7 @@ public class SitesResource {
 
   @GET
   @Path("sites/{site}/columns/{column}")
+  @PermitAll
   @Operation(summary = "One column")
   public ColumnView column(@PathParam("site") String site, @PathParam("column") long column) {
     return sites.column(site, column);
