@@ -1,6 +1,5 @@
 package org.zhanqun.cms.content;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,10 +11,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zhanqun.cms.attachment.FilesResource;
+import org.zhanqun.cms.infrastructure.rest.Public;
 
 /** Published content for any reader and any channel (the headless use); needs no login. */
 @Path("public/items")
-@PermitAll
+@Public
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "public")
 public class PublicItemsResource {

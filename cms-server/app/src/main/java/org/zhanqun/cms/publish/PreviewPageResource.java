@@ -1,6 +1,5 @@
 package org.zhanqun.cms.publish;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,10 +7,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.zhanqun.cms.infrastructure.rest.Public;
 
 /** The page a preview link shows; the link's secret is the only credential. */
 @Path("preview")
-@PermitAll
+@Public
 @Tag(name = "publish")
 public class PreviewPageResource {
 

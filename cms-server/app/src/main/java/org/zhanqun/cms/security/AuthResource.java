@@ -1,6 +1,5 @@
 package org.zhanqun.cms.security;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.zhanqun.cms.infrastructure.rest.Public;
 
 /** Log in, log out, change one's password, and who am I. */
 @Path("auth")
@@ -37,7 +37,7 @@ public class AuthResource {
 
   @POST
   @Path("login")
-  @PermitAll
+  @Public
   @Operation(
       summary = "Exchange username and password for a bearer token with an expiry",
       description =

@@ -1,7 +1,6 @@
 package org.zhanqun.cms.security;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -11,14 +10,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import org.zhanqun.cms.infrastructure.rest.Public;
 
 /**
  * Authenticates a bearer token, when the request carries one, into {@link CurrentCaller}, and
- * refuses (401) an anonymous request to any endpoint of the API that is not marked {@link
- * PermitAll} (on the method or its class) — before the body is read or validated, so that an
- * anonymous caller learns nothing of the field rules. A public endpoint stays public whatever the
- * token (an unknown one is ignored there); the rights beyond a login are checked by the features
- * through {@link CurrentCaller}'s {@code require...} methods.
+ * refuses (401) an anonymous request to any endpoint of the API that is not marked {@link Public}
+ * (on the method or its class) — before the body is read or validated, so that an anonymous caller
+ * learns nothing of the field rules. A public endpoint stays public whatever the token (an unknown
+ * one is ignored there); the rights beyond a login are checked by the features through {@link
+ * CurrentCaller}'s {@code require...} methods.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -54,15 +54,15 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             () -> currentCaller.reject("the token is unknown, expired or revoked; log in again"));
   }
 
-  /** Every endpoint of this application needs a login unless it or its class is PermitAll. */
+  /** Every endpoint of this application needs a login unless it or its class is {@link Public}. */
   static boolean needsLogin(Class<?> resourceClass, Method method) {
     if (resourceClass == null || method == null) {
       return false;
     }
     boolean ours = resourceClass.getName().startsWith("org.zhanqun.");
     return ours
-        && !method.isAnnotationPresent(PermitAll.class)
-        && !resourceClass.isAnnotationPresent(PermitAll.class);
+        && !method.isAnnotationPresent(Public.class)
+        && !resourceClass.isAnnotationPresent(Public.class);
   }
 
   /** The bearer token of a request, or null. */

@@ -40,7 +40,12 @@ final class FailureBackoff {
     this.firstWait = firstWait;
     this.maxWait = maxWait;
     this.clock = clock;
-    Ticker ticker = () -> clock.millis() * 1_000_000L;
+    // from instant(): Clock.millis() of a clock ticking in microseconds divides by zero (JDK 17)
+    Ticker ticker =
+        () -> {
+          Instant now = clock.instant();
+          return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
     this.failures =
         Caffeine.newBuilder()
             .expireAfterWrite(forgetAfter)

@@ -1,6 +1,5 @@
 package org.zhanqun.cms.site;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.zhanqun.cms.infrastructure.rest.Public;
 
 /** The cluster, its sites and their column trees. Reading is public; changes need a login. */
 @Path("")
@@ -32,7 +32,7 @@ public class SitesResource {
 
   @GET
   @Path("cluster")
-  @PermitAll
+  @Public
   @Operation(summary = "The cluster: names, base URL, languages, time zone")
   public ClusterView cluster() {
     return sites.cluster();
@@ -49,7 +49,7 @@ public class SitesResource {
 
   @GET
   @Path("sites")
-  @PermitAll
+  @Public
   @Operation(summary = "Every site of the cluster in display order")
   public List<SiteView> list() {
     return sites.sites();
@@ -57,7 +57,7 @@ public class SitesResource {
 
   @GET
   @Path("sites/{site}")
-  @PermitAll
+  @Public
   @Operation(summary = "One site")
   public SiteView get(@PathParam("site") String site) {
     return sites.site(site);
@@ -96,7 +96,7 @@ public class SitesResource {
 
   @GET
   @Path("sites/{site}/columns")
-  @PermitAll
+  @Public
   @Operation(summary = "The site's column tree")
   public List<ColumnView> columns(@PathParam("site") String site) {
     return sites.columnTree(site);
@@ -104,7 +104,7 @@ public class SitesResource {
 
   @GET
   @Path("sites/{site}/columns/{column}")
-  @PermitAll
+  @Public
   @Operation(summary = "One column")
   public ColumnView column(@PathParam("site") String site, @PathParam("column") long column) {
     return sites.column(site, column);

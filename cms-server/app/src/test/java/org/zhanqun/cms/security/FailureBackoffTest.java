@@ -108,4 +108,19 @@ class FailureBackoffTest {
     assertThat(backoff.waitFor("editor")).isEmpty();
     assertThat(backoff.failed("editor")).as("counting starts again").isZero();
   }
+
+  @Test
+  void worksWithTheServersMicrosecondClock() {
+    FailureBackoff onServerClock =
+        new FailureBackoff(
+            0,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(10),
+            Duration.ofHours(1),
+            1000,
+            Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000)));
+
+    assertThat(onServerClock.failed("editor")).hasSeconds(1);
+    assertThat(onServerClock.waitFor("editor")).isPresent();
+  }
 }

@@ -1,7 +1,6 @@
 package org.zhanqun.cms.infrastructure.rest;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Whether the server is up and reaches its database; needs no login. */
 @Path("health")
-@PermitAll
+@Public
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "health")
 public class HealthResource {
