@@ -11,9 +11,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zhanqun.cms.attachment.FilesResource;
+import org.zhanqun.cms.infrastructure.rest.Public;
 
 /** Published content for any reader and any channel (the headless use); needs no login. */
 @Path("public/items")
+@Public
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "public")
 public class PublicItemsResource {

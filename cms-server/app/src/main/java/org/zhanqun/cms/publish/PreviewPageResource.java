@@ -7,9 +7,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.zhanqun.cms.infrastructure.rest.Public;
 
 /** The page a preview link shows; the link's secret is the only credential. */
 @Path("preview")
+@Public
 @Tag(name = "publish")
 public class PreviewPageResource {
 

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.zhanqun.cms.infrastructure.rest.Public;
 
 /** The cluster search (public, no login) and the index's administration. */
 @Path("search")
@@ -26,6 +27,7 @@ public class SearchResource {
   @Inject SearchStatus status;
 
   @GET
+  @Public
   @Operation(
       summary = "Search the published cluster",
       description =

@@ -1,6 +1,5 @@
 package org.zhanqun.cms.security;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,37 +12,46 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zhanqun.cms.infrastructure.error.DomainException;
 import org.zhanqun.cms.infrastructure.error.Failure;
+import org.zhanqun.cms.infrastructure.error.FieldError;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.InvalidInputException;
 
-/** Logging in and out, authenticating tokens, and managing accounts and their roles. */
+/**
+ * Accounts, their roles and their sessions (tokens) in the database, each use case one short
+ * transaction. Takes password hashes, never passwords: hashing is slow and happens before, outside
+ * any transaction ({@link CredentialService}).
+ */
 @ApplicationScoped
 public class AccountService {
 
   @Inject UserAccountRepository accounts;
-  @Inject PasswordHasher hasher;
   @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "zhanqun.token.ttl")
   Duration tokenTtl;
 
-  private String decoy;
+  /** The stored hash of an account and whether it may log in. */
+  record StoredCredentials(String username, String passwordHash, boolean active) {}
 
-  @PostConstruct
-  void prepareDecoy() {
-    decoy = hasher.hash("decoy password of no account");
+  @Transactional
+  Optional<StoredCredentials> credentials(String username) {
+    return accounts
+        .findByUsername(username)
+        .map(a -> new StoredCredentials(a.username(), a.passwordHash(), a.isActive()));
   }
 
-  /** A new token for the user, or {@link NotAuthenticatedException} for wrong credentials. */
+  /**
+   * A new session for an account whose password was checked against {@code checkedHash}; refused
+   * when the account was disabled or its password changed since.
+   */
   @Transactional
-  public Session login(String username, String password) {
-    Optional<UserAccount> found = accounts.findByUsername(username).filter(UserAccount::isActive);
-    // hash for unknown users too, so that the answer's timing does not tell which names exist
-    boolean matches = hasher.matches(password, found.map(UserAccount::passwordHash).orElse(decoy));
+  Session openSession(String username, String checkedHash) {
     UserAccount account =
-        found
-            .filter(a -> matches)
+        accounts
+            .findByUsername(username)
+            .filter(UserAccount::isActive)
+            .filter(a -> a.passwordHash().equals(checkedHash))
             .orElseThrow(() -> new NotAuthenticatedException("wrong username or password"));
     Instant now = clock.instant();
     accounts.removeTokensExpiredBefore(now);
@@ -59,7 +67,7 @@ public class AccountService {
     accounts.removeToken(SecretToken.hashOf(token));
   }
 
-  /** The caller the token stands for, while it is valid. */
+  /** The caller the token stands for, while it is valid and its account active. */
   @Transactional
   public Optional<Caller> authenticate(String token) {
     Instant now = clock.instant();
@@ -74,11 +82,17 @@ public class AccountService {
     return accounts.findAll().stream().map(UserAccount::asCaller).toList();
   }
 
-  /** Creates an account; the username must be new. */
+  /** Every account with its rights and state, as administrators see them. */
   @Transactional
-  public Caller create(
+  public List<UserView> users() {
+    return accounts.findAll().stream().map(UserView::of).toList();
+  }
+
+  /** Creates an account with an already hashed password; the username must be new. */
+  @Transactional
+  UserView create(
       String username,
-      String password,
+      String passwordHash,
       String displayName,
       boolean administrator,
       boolean evaluator,
@@ -87,30 +101,75 @@ public class AccountService {
       throw new DuplicateUsernameException(username);
     }
     requireKnownSites(grants);
-    UserAccount account =
-        new UserAccount(username, hasher.hash(password), displayName, clock.instant());
+    UserAccount account = new UserAccount(username, passwordHash, displayName, clock.instant());
     account.makeAdministrator(administrator);
     account.makeEvaluator(evaluator);
     account.replaceGrants(grants);
     accounts.add(account);
-    return account.asCaller();
+    return UserView.of(account);
   }
 
   /** Replaces the user's roles per site. */
   @Transactional
-  public Caller replaceGrants(String username, Set<SiteGrant> grants) {
-    UserAccount account =
-        accounts
-            .findByUsername(username)
-            .orElseThrow(() -> new InvalidInputException("username", "no user " + username));
+  public UserView replaceGrants(String username, Set<SiteGrant> grants) {
+    UserAccount account = existing(username);
     requireKnownSites(grants);
     account.replaceGrants(grants);
-    return account.asCaller();
+    return UserView.of(account);
+  }
+
+  /**
+   * Gives the account a new password hash and revokes all its sessions, if its hash is still {@code
+   * expectedHash} (null: whatever it is); else the password changed meanwhile.
+   *
+   * @throws PasswordChangedMeanwhileException when the stored hash is no longer the expected one
+   */
+  @Transactional
+  void replacePassword(String username, String expectedHash, String newHash) {
+    UserAccount account = existing(username);
+    if (expectedHash != null && !account.passwordHash().equals(expectedHash)) {
+      throw new PasswordChangedMeanwhileException();
+    }
+    account.replacePasswordHash(newHash);
+    accounts.removeTokensOf(account);
+  }
+
+  /** Disables the account (it can no longer log in) and revokes its sessions. */
+  @Transactional
+  public UserView disable(String username, Caller by) {
+    if (by.username().equalsIgnoreCase(username)) {
+      throw new InvalidInputException(
+          "username", "you cannot disable your own account; ask another administrator");
+    }
+    UserAccount account = existing(username);
+    account.disable();
+    accounts.removeTokensOf(account);
+    return UserView.of(account);
+  }
+
+  /** Lets a disabled account log in again. */
+  @Transactional
+  public UserView enable(String username) {
+    UserAccount account = existing(username);
+    account.enable();
+    return UserView.of(account);
+  }
+
+  /** Revokes every session of the account; returns how many there were. */
+  @Transactional
+  public int revokeSessions(String username) {
+    return accounts.removeTokensOf(existing(username));
   }
 
   @Transactional
   public boolean exists(String username) {
     return accounts.findByUsername(username).isPresent();
+  }
+
+  private UserAccount existing(String username) {
+    return accounts
+        .findByUsername(username)
+        .orElseThrow(() -> new InvalidInputException("username", "no user " + username));
   }
 
   private void requireKnownSites(Set<SiteGrant> grants) {
@@ -135,9 +194,19 @@ public class AccountService {
       super(
           Failure.CONFLICT,
           "username " + username + " is taken",
-          List.of(
-              new org.zhanqun.cms.infrastructure.error.FieldError(
-                  "username", "already taken: " + username)));
+          List.of(new FieldError("username", "already taken: " + username)));
+    }
+  }
+
+  /** The password was changed by another request between checking and replacing it. */
+  public static class PasswordChangedMeanwhileException extends DomainException {
+    private static final long serialVersionUID = 1L;
+
+    PasswordChangedMeanwhileException() {
+      super(
+          Failure.CONFLICT,
+          "the password was changed meanwhile; log in with the new one",
+          List.of(new FieldError("currentPassword", "changed meanwhile")));
     }
   }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -16,6 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * their grants name exist: the demo sites, or those of the folder imported at start-up (the bean
  * names in {@code @DependsOn} are strings, so this package imports nothing of either). The chain
  * SchemaMigration, DemoSites, ContentImportOnStart, DemoAccounts: each names the one before it.
+ * Refuses to start unless {@code zhanqun.http.bind-address} is a loopback address (the launcher
+ * refuses such a start before, this is the second lock).
  */
 @Singleton
 @Startup
@@ -67,19 +70,25 @@ public class DemoAccounts {
           new DemoAccount("evaluator", "evaluator-demo-2026", "绩效评估员", false, true, Set.of()));
 
   @Inject AccountService accounts;
+  @Inject CredentialService credentials;
 
   @Inject
   @ConfigProperty(name = "zhanqun.demo-accounts")
   boolean enabled;
+
+  @Inject
+  @ConfigProperty(name = "zhanqun.http.bind-address")
+  String bindAddress;
 
   @PostConstruct
   void createMissing() {
     if (!enabled) {
       return;
     }
+    requireLoopback(bindAddress);
     for (DemoAccount demo : ACCOUNTS) {
       if (!accounts.exists(demo.username())) {
-        accounts.create(
+        credentials.createAccount(
             demo.username(),
             demo.password(),
             demo.displayName(),
@@ -88,6 +97,26 @@ public class DemoAccounts {
             demo.grants());
         LOG.info(() -> "created demo account " + demo.username());
       }
+    }
+  }
+
+  /**
+   * The demo passwords are published: the server refuses to start with them unless it listens on
+   * loopback only.
+   *
+   * @throws IllegalStateException naming the address when it is not a loopback IP address
+   */
+  static void requireLoopback(String bindAddress) {
+    boolean loopback =
+        ClientAddress.literal(bindAddress.strip())
+            .map(InetAddress::isLoopbackAddress)
+            .orElse(false);
+    if (!loopback) {
+      throw new IllegalStateException(
+          "zhanqun.demo-accounts=true, but zhanqun.http.bind-address is "
+              + bindAddress
+              + ": the demo accounts have published passwords and are only created on a server"
+              + " bound to loopback (127.0.0.1); turn them off to serve the network");
     }
   }
 }

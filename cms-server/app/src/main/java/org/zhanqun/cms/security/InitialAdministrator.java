@@ -23,6 +23,7 @@ public class InitialAdministrator {
   private static final Logger LOG = Logger.getLogger(InitialAdministrator.class.getName());
 
   @Inject AccountService accounts;
+  @Inject CredentialService credentials;
 
   @Inject
   @ConfigProperty(name = "zhanqun.admin.initial-password")
@@ -35,11 +36,15 @@ public class InitialAdministrator {
         || !accounts.list().isEmpty()) {
       return;
     }
-    if (initialPassword.get().length() < 10) {
+    int length = initialPassword.get().length();
+    if (length < 10 || length > LoginRequest.MAX_PASSWORD) {
       throw new IllegalStateException(
-          "zhanqun.admin.initial-password must have at least 10 characters");
+          "zhanqun.admin.initial-password must have 10 to "
+              + LoginRequest.MAX_PASSWORD
+              + " characters");
     }
-    accounts.create("admin", initialPassword.get(), "Administrator", true, false, Set.of());
+    credentials.createAccount(
+        "admin", initialPassword.get(), "Administrator", true, false, Set.of());
     LOG.warning("created the first administrator 'admin'; change its password after logging in");
   }
 }

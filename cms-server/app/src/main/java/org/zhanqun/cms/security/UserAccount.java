@@ -95,6 +95,19 @@ public class UserAccount {
     this.evaluator = evaluator;
   }
 
+  void replacePasswordHash(String newHash) {
+    this.passwordHash = newHash;
+  }
+
+  /** A disabled account cannot log in, and its tokens stop working. */
+  void disable() {
+    this.active = false;
+  }
+
+  void enable() {
+    this.active = true;
+  }
+
   void replaceGrants(Set<SiteGrant> newGrants) {
     grants.clear();
     grants.addAll(newGrants);

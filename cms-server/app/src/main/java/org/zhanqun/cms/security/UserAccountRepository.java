@@ -55,6 +55,13 @@ class UserAccountRepository {
         .executeUpdate();
   }
 
+  /** Deletes every token of the account; returns how many there were. */
+  int removeTokensOf(UserAccount account) {
+    return em.createQuery("DELETE FROM AuthToken t WHERE t.user = :user")
+        .setParameter("user", account)
+        .executeUpdate();
+  }
+
   void removeTokensExpiredBefore(Instant now) {
     em.createQuery("DELETE FROM AuthToken t WHERE t.expiresAt < :now")
         .setParameter("now", now)

@@ -19,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.zhanqun.cms.infrastructure.rest.Public;
 
 /** The cluster, its sites and their column trees. Reading is public; changes need a login. */
 @Path("")
@@ -31,6 +32,7 @@ public class SitesResource {
 
   @GET
   @Path("cluster")
+  @Public
   @Operation(summary = "The cluster: names, base URL, languages, time zone")
   public ClusterView cluster() {
     return sites.cluster();
@@ -47,6 +49,7 @@ public class SitesResource {
 
   @GET
   @Path("sites")
+  @Public
   @Operation(summary = "Every site of the cluster in display order")
   public List<SiteView> list() {
     return sites.sites();
@@ -54,6 +57,7 @@ public class SitesResource {
 
   @GET
   @Path("sites/{site}")
+  @Public
   @Operation(summary = "One site")
   public SiteView get(@PathParam("site") String site) {
     return sites.site(site);
@@ -92,6 +96,7 @@ public class SitesResource {
 
   @GET
   @Path("sites/{site}/columns")
+  @Public
   @Operation(summary = "The site's column tree")
   public List<ColumnView> columns(@PathParam("site") String site) {
     return sites.columnTree(site);
@@ -99,6 +104,7 @@ public class SitesResource {
 
   @GET
   @Path("sites/{site}/columns/{column}")
+  @Public
   @Operation(summary = "One column")
   public ColumnView column(@PathParam("site") String site, @PathParam("column") long column) {
     return sites.column(site, column);

@@ -45,6 +45,27 @@ class AuthenticationIT {
   }
 
   @Test
+  void challengesAnAnonymousWriteBeforeLookingAtItsBody() {
+    ApiResponse invalidBody = anonymous.post("items", object("title", ""));
+    ApiResponse malformedBody = anonymous.post("items", "{not json");
+    ApiResponse invalidReset =
+        anonymous.put("users/editor.fgw/password", object("password", "short"));
+
+    assertThat(invalidBody).hasStatus(401);
+    assertThat(invalidBody.json().getJsonArray("errors")).isEmpty();
+    assertThat(malformedBody).hasStatus(401);
+    assertThat(invalidReset).hasStatus(401);
+  }
+
+  @Test
+  void challengesAnUnknownTokenOnAWriteBeforeLookingAtItsBody() {
+    ApiResponse refused = anonymous.withToken("not-a-token").post("items", object("title", ""));
+
+    assertThat(refused).hasStatus(401);
+    assertThat(refused.json().getString("message")).contains("unknown, expired or revoked");
+  }
+
+  @Test
   void rejectsAnUnknownToken() {
     ApiResponse refused = anonymous.withToken("not-a-token-anyone-was-given").get("items");
 

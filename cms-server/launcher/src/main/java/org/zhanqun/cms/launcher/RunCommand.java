@@ -181,9 +181,20 @@ public final class RunCommand implements Callable<Integer> {
                 serverProperties.put(property, value);
               }
             });
+    ListenAddress listenAddress =
+        convert(ConfigKey.BIND_ADDRESS, bindAddress, ListenAddress::parse);
+    if (externalDatabase.isEmpty() && !listenAddress.isLoopback()) {
+      throw invalid(
+          ConfigKey.BIND_ADDRESS,
+          listenAddress
+              + " would open the server to the network, but without --db-url it runs the embedded"
+              + " MariaDB without passwords (skip-grant-tables) and creates the demo accounts,"
+              + " whose passwords are published; bind to 127.0.0.1, or give an external database"
+              + " with --db-url");
+    }
     return new RunSettings(
         port,
-        convert(ConfigKey.BIND_ADDRESS, bindAddress, ListenAddress::parse),
+        listenAddress,
         work,
         externalDatabase,
         convert(ConfigKey.DB_PORT, embeddedDatabasePort, TcpPort::parse),

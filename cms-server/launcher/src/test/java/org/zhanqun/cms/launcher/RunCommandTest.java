@@ -307,4 +307,43 @@ class RunCommandTest {
     assertThat(settings(defaults).serverProperties())
         .containsEntry("zhanqun.publish.output", "/var/www/cluster");
   }
+
+  @Test
+  void refusesToOpenTheEmbeddedDatabaseAndDemoAccountsToTheNetwork() {
+    assertThatThrownBy(() -> settings(nothingConfigured(), "--bind-address", "0.0.0.0"))
+        .isInstanceOf(ParameterException.class)
+        .hasMessageStartingWith("Invalid value for option '--bind-address': 0.0.0.0")
+        .hasMessageContaining("skip-grant-tables")
+        .hasMessageContaining("demo accounts")
+        .hasMessageContaining("--db-url");
+    assertThatThrownBy(() -> settings(environment("ZHANQUN_HTTP_BIND_ADDRESS", "192.168.1.20")))
+        .isInstanceOf(ParameterException.class)
+        .hasMessageContaining("(from environment variable ZHANQUN_HTTP_BIND_ADDRESS)");
+  }
+
+  @Test
+  void exitsWithAnErrorBeforeStartingAnythingWhenAPublicBindMeetsEmbeddedMode() {
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = Main.commandLine(nothingConfigured());
+    commandLine.setErr(new PrintWriter(err));
+
+    int exitCode = commandLine.execute("run", "--bind-address", "0.0.0.0");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString()).contains("--bind-address").contains("--db-url");
+  }
+
+  @Test
+  void opensTheServerToTheNetworkWithAnExternalDatabase() {
+    RunSettings settings =
+        settings(
+            nothingConfigured(),
+            "--bind-address",
+            "0.0.0.0",
+            "--db-url",
+            "jdbc:mariadb://db.example:3306/zhanqun");
+
+    assertThat(settings.listenAddress()).isEqualTo(ListenAddress.parse("0.0.0.0"));
+    assertThat(settings.embeddedMode()).isFalse();
+  }
 }

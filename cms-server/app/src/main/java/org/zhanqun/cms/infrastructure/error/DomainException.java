@@ -1,6 +1,8 @@
 package org.zhanqun.cms.infrastructure.error;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A business failure named for what failed. Subclasses live in the feature packages ({@code
@@ -39,5 +41,13 @@ public abstract class DomainException extends RuntimeException {
    */
   public Object detail() {
     return null;
+  }
+
+  /**
+   * How long the client should wait before trying again (answered as {@code Retry-After}); empty
+   * when waiting would not help.
+   */
+  public Optional<Duration> retryAfter() {
+    return Optional.empty();
   }
 }

@@ -18,6 +18,11 @@ public enum Failure {
   TOO_LARGE,
   /** The media type of an upload is not accepted (415). */
   UNSUPPORTED_TYPE,
-  /** A service the request needs (the search engine) cannot be reached just now (503). */
+  /** Too many attempts from this client or for this account; try again later (429). */
+  TOO_MANY_REQUESTS,
+  /**
+   * A service the request needs (the search engine, a turn at password hashing) cannot be had just
+   * now (503).
+   */
   UNAVAILABLE
 }

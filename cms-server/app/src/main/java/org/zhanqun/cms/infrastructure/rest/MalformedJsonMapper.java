@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.zhanqun.cms.infrastructure.error.FieldError;
 
 /**
@@ -32,12 +33,23 @@ public class MalformedJsonMapper implements ExceptionMapper<ProcessingException>
         Status.BAD_REQUEST, "malformed JSON: " + reason, List.of(new FieldError("body", reason)));
   }
 
+  /**
+   * The innermost message, without the packages of the Java types it names ({@code
+   * org.zhanqun.cms.content.ItemRequest} becomes {@code ItemRequest}): the reason, not the code.
+   */
   static String rootMessage(Throwable exception) {
     Throwable cause = exception;
     while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
     }
     String message = cause.getMessage();
-    return message == null ? cause.getClass().getSimpleName() : message;
+    return message == null ? "unreadable body" : withoutPackages(message);
+  }
+
+  private static final Pattern QUALIFIED_TYPE =
+      Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.){2,}([A-Z][A-Za-z0-9_$]*)");
+
+  static String withoutPackages(String message) {
+    return QUALIFIED_TYPE.matcher(message).replaceAll("$1");
   }
 }

@@ -29,7 +29,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
           List.of(new FieldError("body", reason)),
           null);
     }
-    String message = exception.getMessage() == null ? phrase : exception.getMessage();
+    // The container's messages may carry a cause's text (types, values, internals): only ours,
+    // from 4xx exceptions thrown with a message of their own, are shown.
+    String message =
+        exception.getMessage() == null || status >= 500 || exception.getCause() != null
+            ? phrase
+            : MalformedJsonMapper.withoutPackages(exception.getMessage());
     Response response = ErrorResponse.of(status, phrase, message, List.of(), null);
     Response.ResponseBuilder builder = Response.fromResponse(response);
     original

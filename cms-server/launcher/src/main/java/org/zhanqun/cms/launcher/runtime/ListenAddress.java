@@ -38,6 +38,11 @@ public record ListenAddress(InetAddress address) {
     }
   }
 
+  /** Whether only this machine can connect (127.0.0.0/8, ::1); 0.0.0.0 is not. */
+  public boolean isLoopback() {
+    return address.isLoopbackAddress();
+  }
+
   /** The address in the form Payara's listener configuration and URLs take. */
   public String literal() {
     return address.getHostAddress();

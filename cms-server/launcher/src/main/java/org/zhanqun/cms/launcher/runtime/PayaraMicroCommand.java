@@ -28,7 +28,12 @@ public record PayaraMicroCommand(
    * Server settings this command sets itself, whatever {@link RunSettings#serverProperties} say.
    */
   static final Set<String> SET_BY_LAUNCHER =
-      Set.of("zhanqun.db.url", "zhanqun.db.user", "zhanqun.db.password", "zhanqun.demo-accounts");
+      Set.of(
+          "zhanqun.db.url",
+          "zhanqun.db.user",
+          "zhanqun.db.password",
+          "zhanqun.demo-accounts",
+          "zhanqun.http.bind-address");
 
   /** The child's heap limit. */
   static final String MAX_HEAP = "-Xmx1g";
@@ -50,6 +55,8 @@ public record PayaraMicroCommand(
     arguments.add("-Dzhanqun.db.url=" + databaseUrl.value());
     settings.databaseUser().ifPresent(user -> arguments.add("-Dzhanqun.db.user=" + user));
     arguments.add("-Dzhanqun.demo-accounts=" + settings.embeddedMode());
+    // the server checks it too: it creates demo accounts only while bound to loopback
+    arguments.add("-Dzhanqun.http.bind-address=" + settings.listenAddress().literal());
     arguments.addAll(
         List.of(
             "-jar",
@@ -82,11 +89,18 @@ public record PayaraMicroCommand(
     return settings.payaraRootDir().resolve("zhanqun-preboot.asadmin");
   }
 
-  /** asadmin commands Payara Micro runs before it boots: bind HTTP to the listen address. */
+  /**
+   * asadmin commands Payara Micro runs before it boots: bind HTTP to the listen address, and name
+   * no server software in the answers' headers ({@code X-Powered-By}, {@code Server}).
+   */
   public List<String> prebootCommands() {
+    String http =
+        "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
     return List.of(
         "set configs.config.server-config.network-config.network-listeners.network-listener"
             + ".http-listener.address="
-            + settings.listenAddress().literal());
+            + settings.listenAddress().literal(),
+        http + "xpowered-by=false",
+        http + "server-header=false");
   }
 }

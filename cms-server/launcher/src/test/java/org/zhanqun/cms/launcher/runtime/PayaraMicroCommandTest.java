@@ -42,6 +42,7 @@ class PayaraMicroCommandTest {
             "-Duser.timezone=UTC",
             "-Dzhanqun.db.url=jdbc:mariadb://127.0.0.1:3307/zhanqun",
             "-Dzhanqun.demo-accounts=true",
+            "-Dzhanqun.http.bind-address=127.0.0.1",
             "-jar",
             "/opt/zhanqun/runtime/payara-micro.jar",
             "--deploy",
@@ -112,9 +113,27 @@ class PayaraMicroCommandTest {
             JAVA, INSTALLATION, settings, new DatabaseUrl("jdbc:mariadb://127.0.0.1:3307/zhanqun"));
 
     assertThat(command.prebootCommands())
-        .containsExactly(
+        .startsWith(
             "set configs.config.server-config.network-config.network-listeners.network-listener"
                 + ".http-listener.address=0.0.0.0");
+    assertThat(command.arguments()).contains("-Dzhanqun.http.bind-address=0.0.0.0");
+  }
+
+  @Test
+  void namesNoServerSoftwareInTheAnswersHeaders() {
+    PayaraMicroCommand command =
+        new PayaraMicroCommand(
+            JAVA,
+            INSTALLATION,
+            settings(Optional.empty(), Optional.empty(), Optional.empty()),
+            new DatabaseUrl("jdbc:mariadb://127.0.0.1:3307/zhanqun"));
+
+    assertThat(command.prebootCommands())
+        .contains(
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener"
+                + ".http.xpowered-by=false",
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener"
+                + ".http.server-header=false");
   }
 
   @Test
