@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,6 +39,8 @@ import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.Item;
 import org.zhanqun.cms.content.ItemPage;
 import org.zhanqun.cms.exchange.PublishedContentSet;
+import org.zhanqun.cms.infrastructure.error.FieldErrors;
+import org.zhanqun.cms.infrastructure.error.StrictValues;
 import org.zhanqun.cms.publish.PublishService;
 import org.zhanqun.cms.security.Caller;
 import org.zhanqun.cms.security.CurrentCaller;
@@ -242,11 +243,12 @@ public class AuditService {
     if (text == null) {
       return AuditRequest.today(content, clock);
     }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
+    FieldErrors errors = new FieldErrors();
+    LocalDate day = StrictValues.date("asOf", text, errors);
+    if (day == null) {
       throw new InvalidAuditRequestException("asOf", "not a day (yyyy-MM-dd): " + text);
     }
+    return day;
   }
 
   /** What only the server knows: the published output and its links, the backdated items. */

@@ -1,6 +1,7 @@
 package org.zhanqun.cms.search;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -86,7 +87,7 @@ public class SearchResource {
       description =
           "Queues every live item; the indexer sends them to Solr in batches. With clear=true the"
               + " index is emptied first, so search shows nothing until the queue is drained.")
-  public ReindexView reindex(@QueryParam("clear") boolean clear) {
+  public ReindexView reindex(@QueryParam("clear") @DefaultValue("false") boolean clear) {
     return new ReindexView(indexing.reindex(clear), clear);
   }
 
