@@ -51,10 +51,14 @@ public class SearchResource {
           @QueryParam("type")
           String type,
       @Parameter(description = "a language tag, e.g. zh-CN, en") @QueryParam("lang") String lang,
-      @Parameter(description = "first publication on or after this date, YYYY-MM-DD")
+      @Parameter(
+              description =
+                  "first publication on or after this date, YYYY-MM-DD, 1000-01-01 to 2999-12-31")
           @QueryParam("from")
           String from,
-      @Parameter(description = "first publication on or before this date, YYYY-MM-DD")
+      @Parameter(
+              description =
+                  "first publication on or before this date, YYYY-MM-DD, 1000-01-01 to 2999-12-31")
           @QueryParam("to")
           String to,
       @Parameter(description = "发文机关, exactly") @QueryParam("issuer") String issuer,

@@ -1,20 +1,21 @@
 package org.zhanqun.cms.infrastructure.rest;
 
+import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -39,38 +40,41 @@ import org.zhanqun.cms.infrastructure.error.FieldErrors;
  * must have exactly the shape of the record ({@link JsonShape}). Only then does JSON-B ({@link
  * JsonSettings}) bind it. Every failure is a 400 (413 for size, 415 for another charset) naming the
  * field by its JSON path, or {@code body}. An empty body or JSON {@code null} is read as no body.
+ * An interceptor rather than a reader, so that it runs whichever reader the container picks.
  */
 @Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-public class StrictJsonReader implements MessageBodyReader<Object> {
+@Priority(Priorities.ENTITY_CODER)
+public class StrictJsonReader implements ReaderInterceptor {
 
   @Inject
   @ConfigProperty(name = "zhanqun.request.max-bytes")
   long maxBytes;
 
   @Override
-  public boolean isReadable(
-      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return type.isRecord();
-  }
-
-  @Override
-  public Object readFrom(
-      Class<Object> type,
-      Type genericType,
-      Annotation[] annotations,
-      MediaType mediaType,
-      MultivaluedMap<String, String> httpHeaders,
-      InputStream entityStream)
-      throws IOException {
+  public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    MediaType mediaType = context.getMediaType();
+    if (!context.getType().isRecord() || !json(mediaType)) {
+      return context.proceed();
+    }
     requireUtf8(mediaType);
-    byte[] bytes = entityStream.readNBytes(Math.toIntExact(Math.min(maxBytes, 1L << 30)) + 1);
+    InputStream entity = context.getInputStream();
+    byte[] bytes = entity.readNBytes(Math.toIntExact(Math.min(maxBytes, 1L << 30)) + 1);
     if (bytes.length > maxBytes) {
       throw new BodyRefusedException(
           Failure.TOO_LARGE, "is larger than the limit of " + maxBytes + " bytes");
     }
-    String text = checked(bytes, genericType);
-    return text == null ? null : JsonSettings.JSONB.fromJson(text, genericType);
+    String text = checked(bytes, context.getGenericType());
+    if (text == null) {
+      return null;
+    }
+    context.setInputStream(new ByteArrayInputStream(bytes));
+    return context.proceed();
+  }
+
+  private static boolean json(MediaType mediaType) {
+    return mediaType == null
+        || mediaType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+        || mediaType.getSubtype().endsWith("+json");
   }
 
   /**
