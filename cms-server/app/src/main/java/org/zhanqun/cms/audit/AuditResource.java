@@ -23,6 +23,9 @@ import org.zhanqun.cms.infrastructure.error.InvalidInputException;
 @Tag(name = "audit")
 public class AuditResource {
 
+  /** The deepest page of a list of runs (0-based): far more runs than are ever kept. */
+  private static final int MAX_PAGE = 100_000;
+
   private static final String CSV = "text/csv; charset=UTF-8";
   private static final String HTML = "text/html; charset=UTF-8";
 
@@ -60,8 +63,8 @@ public class AuditResource {
   public ItemPage<AuditRunView> runs(
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
-    if (page < 0) {
-      throw new InvalidInputException("page", "must be 0 or more");
+    if (page < 0 || page > MAX_PAGE) {
+      throw new InvalidInputException("page", "must be from 0 to " + MAX_PAGE);
     }
     if (size < 1 || size > 100) {
       throw new InvalidInputException("size", "must be from 1 to 100");

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
@@ -47,6 +46,8 @@ import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.Item;
 import org.zhanqun.cms.content.ItemPage;
 import org.zhanqun.cms.exchange.PublishedContentSet;
+import org.zhanqun.cms.infrastructure.error.FieldErrors;
+import org.zhanqun.cms.infrastructure.error.StrictValues;
 import org.zhanqun.cms.publish.PublishService;
 import org.zhanqun.cms.security.Caller;
 import org.zhanqun.cms.security.CurrentCaller;
@@ -306,11 +307,12 @@ public class AuditService {
     if (text == null) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(LocalDate.parse(text));
-    } catch (DateTimeParseException e) {
+    FieldErrors errors = new FieldErrors();
+    LocalDate day = StrictValues.date("asOf", text, errors);
+    if (day == null) {
       throw new InvalidAuditRequestException("asOf", "not a day (yyyy-MM-dd): " + text);
     }
+    return Optional.of(day);
   }
 
   /** What only the server knows: the published output and its links, the backdated items. */

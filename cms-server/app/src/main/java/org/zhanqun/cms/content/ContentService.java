@@ -7,10 +7,8 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,6 +23,7 @@ import org.zhanqun.cms.infrastructure.error.FieldError;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.InvalidInputException;
 import org.zhanqun.cms.infrastructure.error.StaleVersionException;
+import org.zhanqun.cms.infrastructure.error.StrictValues;
 import org.zhanqun.cms.security.AccessDeniedException;
 import org.zhanqun.cms.security.Caller;
 import org.zhanqun.cms.security.CurrentCaller;
@@ -512,16 +511,7 @@ public class ContentService {
     }
     Instant since = null;
     if (filters.updatedSince() != null) {
-      try {
-        since = OffsetDateTime.parse(filters.updatedSince()).toInstant();
-      } catch (DateTimeParseException e) {
-        errors.add(
-            "updatedSince",
-            "'"
-                + filters.updatedSince()
-                + "' is not a date-time with offset, e.g."
-                + " 2026-11-01T00:00:00+08:00");
-      }
+      since = StrictValues.dateTime("updatedSince", filters.updatedSince(), errors);
     }
     int page = filters.page() == null ? 1 : filters.page();
     int size = filters.size() == null ? 20 : filters.size();

@@ -2,8 +2,6 @@ package org.zhanqun.cms.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +16,7 @@ import org.zhanqun.cms.content.policy.PolicyMetadata;
 import org.zhanqun.cms.content.policy.Validity;
 import org.zhanqun.cms.infrastructure.error.FieldError;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
+import org.zhanqun.cms.infrastructure.error.StrictValues;
 import org.zhanqun.cms.site.ContentType;
 import org.zhanqun.cms.site.Site;
 import org.zhanqun.cms.site.SiteColumn;
@@ -316,11 +315,7 @@ class ItemValidator {
   }
 
   private static void date(String field, String text, FieldErrors errors) {
-    try {
-      LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      errors.add(field, "'" + text + "' is not a date YYYY-MM-DD");
-    }
+    StrictValues.date(field, text, errors);
   }
 
   private static String strip(String text) {

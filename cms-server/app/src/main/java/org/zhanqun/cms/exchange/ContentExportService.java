@@ -36,6 +36,9 @@ public class ContentExportService {
     long started = System.nanoTime();
     Path fileFolder = null;
     try {
+      if (Files.exists(target) && !Files.isDirectory(target)) {
+        throw UnusableFolderException.notAFolder(folder);
+      }
       if (Files.exists(target)) {
         try (Stream<Path> entries = Files.list(target)) {
           if (entries.findAny().isPresent()) {

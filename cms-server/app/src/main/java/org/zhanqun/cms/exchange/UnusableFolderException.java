@@ -5,8 +5,8 @@ import org.zhanqun.cms.infrastructure.error.Failure;
 import org.zhanqun.cms.infrastructure.error.FieldError;
 
 /**
- * The folder named in a request cannot be used: not absolute (400), or, for an export, not empty
- * (409).
+ * The folder named in a request cannot be used: not absolute or a file (400), or, for an export,
+ * not empty (409).
  */
 public class UnusableFolderException extends DomainException {
 
@@ -22,6 +22,11 @@ public class UnusableFolderException extends DomainException {
   static UnusableFolderException notAbsolute(String folder) {
     return new UnusableFolderException(
         Failure.INVALID, folder, "'" + folder + "' is not an absolute path on the server");
+  }
+
+  static UnusableFolderException notAFolder(String folder) {
+    return new UnusableFolderException(
+        Failure.INVALID, folder, "is a file, not a folder: an export writes into a folder");
   }
 
   static UnusableFolderException notEmpty(String folder) {

@@ -20,6 +20,9 @@ import org.zhanqun.cms.security.CurrentCaller;
 @Tag(name = "publish")
 public class PublishResource {
 
+  /** The deepest page of a list of runs (0-based): far more runs than are ever kept. */
+  private static final int MAX_PAGE = 100_000;
+
   @Inject PublishService publishing;
   @Inject CurrentCaller caller;
 
@@ -31,8 +34,8 @@ public class PublishResource {
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
     caller.requireAdministrator();
-    if (page < 0) {
-      throw new InvalidInputException("page", "must be 0 or more");
+    if (page < 0 || page > MAX_PAGE) {
+      throw new InvalidInputException("page", "must be from 0 to " + MAX_PAGE);
     }
     if (size < 1 || size > 100) {
       throw new InvalidInputException("size", "must be from 1 to 100");

@@ -1,9 +1,9 @@
 package org.zhanqun.cms.search;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
+import org.zhanqun.cms.infrastructure.error.StrictValues;
 import org.zhanqun.cms.site.ContentType;
 import org.zhanqun.cms.site.Language;
 
@@ -35,6 +35,12 @@ public record SearchQuery(
 
   /** How deep paging may go: page × size beyond this is refused. */
   public static final int MAX_DEPTH = 10_000;
+
+  /** The earliest publication date a search may name. */
+  public static final LocalDate FIRST_DAY = LocalDate.of(1000, 1, 1);
+
+  /** The latest publication date a search may name; far beyond any document. */
+  public static final LocalDate LAST_DAY = LocalDate.of(2999, 12, 31);
 
   /** The longest query text accepted. */
   public static final int MAX_TEXT = 200;
@@ -134,12 +140,7 @@ public record SearchQuery(
     if (!present(value)) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(LocalDate.parse(value.strip()));
-    } catch (DateTimeParseException e) {
-      errors.add(field, "'" + value + "' is not a date (YYYY-MM-DD)");
-      return Optional.empty();
-    }
+    return Optional.ofNullable(StrictValues.date(field, value, FIRST_DAY, LAST_DAY, errors));
   }
 
   private static int number(

@@ -1,6 +1,7 @@
 package org.zhanqun.cms.search;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -52,10 +53,14 @@ public class SearchResource {
           @QueryParam("type")
           String type,
       @Parameter(description = "a language tag, e.g. zh-CN, en") @QueryParam("lang") String lang,
-      @Parameter(description = "first publication on or after this date, YYYY-MM-DD")
+      @Parameter(
+              description =
+                  "first publication on or after this date, YYYY-MM-DD, 1000-01-01 to 2999-12-31")
           @QueryParam("from")
           String from,
-      @Parameter(description = "first publication on or before this date, YYYY-MM-DD")
+      @Parameter(
+              description =
+                  "first publication on or before this date, YYYY-MM-DD, 1000-01-01 to 2999-12-31")
           @QueryParam("to")
           String to,
       @Parameter(description = "发文机关, exactly") @QueryParam("issuer") String issuer,
@@ -88,7 +93,7 @@ public class SearchResource {
       description =
           "Queues every live item; the indexer sends them to Solr in batches. With clear=true the"
               + " index is emptied first, so search shows nothing until the queue is drained.")
-  public ReindexView reindex(@QueryParam("clear") boolean clear) {
+  public ReindexView reindex(@QueryParam("clear") @DefaultValue("false") boolean clear) {
     return new ReindexView(indexing.reindex(clear), clear);
   }
 

@@ -3,6 +3,7 @@ package org.zhanqun.cms.site;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,8 @@ public record ColumnRequest(
     Long parentId,
     @NotEmpty(message = "is required: the column's name per language") Map<String, String> names,
     @NotBlank(message = "is required: the audit category") String category,
-    @NotEmpty(message = "is required: the content types the column holds") List<String> types,
+    @NotEmpty(message = "is required: the content types the column holds")
+        @Size(max = 20, message = "at most 20 types")
+        List<String> types,
     Integer position,
     Integer version) {}

@@ -28,9 +28,14 @@ public record SiteRequest(
         @Pattern(
             regexp = "([a-z0-9-]+/)*",
             message = "lower-case segments each ending in '/', e.g. fgw/; empty for the portal")
+        @Size(max = 200, message = "at most 200 characters")
         String path,
-    @NotBlank(message = "is required: a theme of site-templates/, e.g. department") String theme,
-    @NotEmpty(message = "is required: the languages the site offers") List<String> languages,
+    @NotBlank(message = "is required: a theme of site-templates/, e.g. department")
+        @Size(max = 64, message = "at most 64 characters")
+        String theme,
+    @NotEmpty(message = "is required: the languages the site offers")
+        @Size(max = 20, message = "at most 20 languages")
+        List<String> languages,
     @Valid IdentificationRequest identification,
     Integer position,
     Integer version) {

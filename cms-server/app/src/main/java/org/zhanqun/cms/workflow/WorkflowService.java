@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -17,7 +15,9 @@ import org.zhanqun.cms.content.ItemDeleted;
 import org.zhanqun.cms.content.ItemImported;
 import org.zhanqun.cms.content.ItemView;
 import org.zhanqun.cms.content.WorkflowAction;
+import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.InvalidInputException;
+import org.zhanqun.cms.infrastructure.error.StrictValues;
 import org.zhanqun.cms.security.Caller;
 import org.zhanqun.cms.security.CurrentCaller;
 
@@ -57,14 +57,9 @@ public class WorkflowService {
     if (request.at() == null) {
       return step(item, WorkflowAction.PUBLISH, caller.username(), request, null);
     }
-    Instant at;
-    try {
-      at = OffsetDateTime.parse(request.at()).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(
-          "at",
-          "'" + request.at() + "' is not a date-time with offset, e.g. 2026-12-01T09:00:00+08:00");
-    }
+    FieldErrors errors = new FieldErrors();
+    Instant at = StrictValues.dateTime("at", request.at(), errors);
+    errors.throwIfAny();
     if (!at.isAfter(clock.instant())) {
       throw new InvalidInputException(
           "at",

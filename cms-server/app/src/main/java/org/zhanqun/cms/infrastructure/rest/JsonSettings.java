@@ -8,12 +8,14 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * One JSON-B engine for the whole API: unknown properties are refused (a mistyped field name is an
- * error, not silently dropped) and null values are left out.
+ * error, not silently dropped) and null values are left out. Request bodies are checked by {@link
+ * StrictJsonReader} before this engine binds them.
  */
 @Provider
 public class JsonSettings implements ContextResolver<Jsonb> {
 
-  private final Jsonb jsonb =
+  /** The engine; {@link StrictJsonReader} binds request bodies with it once they are checked. */
+  static final Jsonb JSONB =
       JsonbBuilder.create(
           new JsonbConfig()
               .withNullValues(false)
@@ -21,6 +23,6 @@ public class JsonSettings implements ContextResolver<Jsonb> {
 
   @Override
   public Jsonb getContext(Class<?> type) {
-    return jsonb;
+    return JSONB;
   }
 }

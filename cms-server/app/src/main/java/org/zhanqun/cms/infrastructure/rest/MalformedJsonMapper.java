@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.zhanqun.cms.infrastructure.error.DomainException;
 import org.zhanqun.cms.infrastructure.error.FieldError;
 
 /**
@@ -21,6 +22,12 @@ public class MalformedJsonMapper implements ExceptionMapper<ProcessingException>
 
   @Override
   public Response toResponse(ProcessingException exception) {
+    for (Throwable c = exception.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+      if (c instanceof DomainException refused) {
+        // a body refused by StrictJsonReader, should the container wrap it
+        return new DomainExceptionMapper().toResponse(refused);
+      }
+    }
     Throwable cause = exception.getCause();
     while (cause != null && !(cause instanceof JsonbException)) {
       cause = cause.getCause() == cause ? null : cause.getCause();

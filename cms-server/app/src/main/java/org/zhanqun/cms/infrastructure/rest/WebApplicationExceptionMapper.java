@@ -18,6 +18,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   @Override
   public Response toResponse(WebApplicationException exception) {
     Response original = exception.getResponse();
+    if (original.getEntity() instanceof ErrorResponse) {
+      // already in the API's shape, with its fields (a parameter refused by StrictParameters)
+      return original;
+    }
     int status = original.getStatus();
     String phrase = original.getStatusInfo().getReasonPhrase();
     if (exception.getCause() instanceof JsonbException json) {

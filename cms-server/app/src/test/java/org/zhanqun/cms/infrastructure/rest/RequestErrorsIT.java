@@ -55,7 +55,7 @@ class RequestErrorsIT {
         editor.post(
             "items", with(ItemRequests.news("fgw", news, Unique.text("新闻")), "titel", "拼错的字段"));
 
-    assertThat(refused).hasStatus(400).hasErrorOn("body");
+    assertThat(refused).hasStatus(400).hasErrorOn("titel");
     assertThat(refused.json().getString("message")).contains("titel");
   }
 
