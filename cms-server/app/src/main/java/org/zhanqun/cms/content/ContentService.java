@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.zhanqun.cms.attachment.AttachmentService;
-import org.zhanqun.cms.attachment.StoredFile;
+import org.zhanqun.cms.attachment.FileDownload;
 import org.zhanqun.cms.infrastructure.error.FieldError;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.InvalidInputException;
@@ -231,12 +231,7 @@ public class ContentService {
         () -> {
           ItemQuery query =
               query(filters, filters.site() == null ? null : Set.of(filters.site()), true);
-          ItemPage<ContentItem> page = repository.list(query);
-          return new ItemPage<>(
-              page.items().stream().map(views::summary).flatMap(Optional::stream).toList(),
-              page.page(),
-              page.size(),
-              page.total());
+          return repository.listLive(query);
         });
   }
 
@@ -254,7 +249,7 @@ public class ContentService {
 
   /** The file a live form item offers, or 404. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public StoredFile publishedFile(long id) {
+  public FileDownload publishedFile(long id) {
     ContentItem item =
         repository
             .find(id)
@@ -265,7 +260,7 @@ public class ContentService {
             .map(ItemContent::form)
             .map(ItemContent.FormDetails::fileId)
             .orElseThrow(() -> new UnknownItemException(id));
-    return attachments.fileForPublication(fileId);
+    return attachments.downloadForPublication(fileId);
   }
 
   /**
