@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.zhanqun.cms.infrastructure.persistence.JsonColumn;
@@ -101,6 +102,24 @@ class ContentRepository {
             .map(ContentRepository::liveSummary)
             .toList();
     return new ItemPage<>(page, query.page(), query.size(), count(filter));
+  }
+
+  /**
+   * The file a live form item offers, read out of its published content alone; empty when the item
+   * is not live or offers none.
+   */
+  Optional<Long> liveFileId(long id) {
+    return em.createQuery(
+            "SELECT "
+                + liveField("form.fileId")
+                + " FROM ContentItem i WHERE i.id = :id AND i.liveRevision IS NOT NULL",
+            String.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .filter(Objects::nonNull)
+        .map(json -> JsonColumn.read(json, Long.class))
+        .filter(Objects::nonNull)
+        .findFirst();
   }
 
   /** One field of the published content, as the JSON text of its value (null when absent). */

@@ -250,16 +250,7 @@ public class ContentService {
   /** The file a live form item offers, or 404. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public FileDownload publishedFile(long id) {
-    ContentItem item =
-        repository
-            .find(id)
-            .filter(ContentItem::isLive)
-            .orElseThrow(() -> new UnknownItemException(id));
-    Long fileId =
-        item.liveContent()
-            .map(ItemContent::form)
-            .map(ItemContent.FormDetails::fileId)
-            .orElseThrow(() -> new UnknownItemException(id));
+    long fileId = repository.liveFileId(id).orElseThrow(() -> new UnknownItemException(id));
     return attachments.downloadForPublication(fileId);
   }
 
