@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -199,6 +200,12 @@ class FilesResourceIT {
     assertThat(download).hasStatus(200);
     assertThat(download.header("Content-Length")).hasValue(String.valueOf(pdf.length));
     assertThat(PdfFiles.sha256(download.body())).isEqualTo(PdfFiles.sha256(pdf));
+    ApiResponse head =
+        editor.send(
+            "HEAD", "files/" + stored.id() + "/content", HttpRequest.BodyPublishers.noBody(), null);
+    assertThat(head).hasStatus(200);
+    assertThat(head.header("Content-Length")).hasValue(String.valueOf(pdf.length));
+    assertThat(head.body()).isEmpty();
   }
 
   @Test
