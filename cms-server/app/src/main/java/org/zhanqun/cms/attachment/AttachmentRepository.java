@@ -1,13 +1,27 @@
 package org.zhanqun.cms.attachment;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
-/** Queries for stored files. Metadata queries never load a file's bytes. */
+/**
+ * Queries for stored files. No query but {@link #slice} reads a file's bytes, and that one a slice
+ * at a time: EclipseLink does not load a basic attribute lazily unless woven (it is not here), so
+ * the entity {@link StoredFile} is only ever written, never read.
+ */
 @ApplicationScoped
 class AttachmentRepository {
 
@@ -18,9 +32,8 @@ class AttachmentRepository {
   @PersistenceContext(unitName = "zhanqun")
   EntityManager em;
 
-  Optional<StoredFile> find(long id) {
-    return Optional.ofNullable(em.find(StoredFile.class, id));
-  }
+  @Resource(lookup = "java:app/jdbc/zhanqun")
+  DataSource dataSource;
 
   Optional<FileView> metadata(long id) {
     return em.createQuery(METADATA + " WHERE f.id = :id", Object[].class)
@@ -63,8 +76,68 @@ class AttachmentRepository {
     em.flush();
   }
 
-  void remove(StoredFile file) {
-    em.remove(file);
+  /**
+   * Stores a file whose bytes {@code content} gives, streaming them to the database in one
+   * statement on a connection of its own: called outside any transaction, the statement is its own
+   * short transaction. The caller closes {@code content}.
+   *
+   * @return the new file's id
+   */
+  long insert(
+      String siteId,
+      String fileName,
+      String contentType,
+      long size,
+      String sha256,
+      InputStream content,
+      Instant uploadedAt,
+      String uploadedBy) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO stored_file (site_id, file_name, content_type, size_bytes, sha256,"
+                    + " data, uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+      insert.setString(1, siteId);
+      insert.setString(2, fileName);
+      insert.setString(3, contentType);
+      insert.setLong(4, size);
+      insert.setString(5, sha256);
+      insert.setBinaryStream(6, content, size);
+      insert.setTimestamp(7, Timestamp.from(uploadedAt));
+      insert.setString(8, uploadedBy);
+      insert.executeUpdate();
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        if (!keys.next()) {
+          throw new IllegalStateException("MariaDB returned no id for the stored file");
+        }
+        return keys.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("storing the file " + fileName + " failed", e);
+    }
+  }
+
+  /**
+   * Up to {@code length} bytes of the file from {@code offset} (0-based); empty when there is no
+   * such file.
+   */
+  Optional<byte[]> slice(long id, long offset, int length) {
+    return em.createNativeQuery("SELECT SUBSTRING(data, ?, ?) FROM stored_file WHERE id = ?")
+        .setParameter(1, offset + 1)
+        .setParameter(2, length)
+        .setParameter(3, id)
+        .getResultStream()
+        .findFirst()
+        .map(byte[].class::cast);
+  }
+
+  /** Deletes the file without reading it; false when there was none. */
+  boolean delete(long id) {
+    return em.createQuery("DELETE FROM StoredFile f WHERE f.id = :id")
+            .setParameter("id", id)
+            .executeUpdate()
+        > 0;
   }
 
   /**

@@ -7,9 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +37,18 @@ public class AttachmentService {
   @ConfigProperty(name = "zhanqun.upload.max-bytes")
   long maxBytes;
 
+  @Inject
+  @ConfigProperty(name = "zhanqun.upload.spool-dir")
+  Optional<String> spoolDir;
+
+  /**
+   * Stores an upload. Order: the site and the caller's right (before a byte of the body is read);
+   * the name and its format; the body spooled to a temporary file in {@code
+   * zhanqun.upload.spool-dir}, counted against the limit and hashed as it arrives, with no
+   * transaction open; its content checked against the format; then one short statement stores it.
+   * The spool file is deleted in every case.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public FileView upload(String siteId, String fileName, InputStream content) {
     sites.requireSite(siteId);
     Caller caller = currentCaller.requireEditor(siteId);
@@ -59,27 +71,42 @@ public class AttachmentService {
                         Failure.UNSUPPORTED_TYPE,
                         "file",
                         "type of '" + name + "' not accepted; one of " + FileFormat.extensions()));
-    byte[] data = readAtMost(content, maxBytes);
-    if (data.length == 0) {
-      throw new FileRejectedException(Failure.INVALID, "file", "is empty");
+    try (SpooledUpload upload = SpooledUpload.spool(content, maxBytes, spoolFolder())) {
+      if (upload.size() == 0) {
+        throw new FileRejectedException(Failure.INVALID, "file", "is empty");
+      }
+      if (!format.matches(upload.head())) {
+        throw new FileRejectedException(
+            Failure.UNSUPPORTED_TYPE,
+            "file",
+            "the content is not a " + format.extension() + " file, although the name says so");
+      }
+      Instant now = clock.instant();
+      long id;
+      try (InputStream bytes = upload.open()) {
+        id =
+            repository.insert(
+                siteId,
+                name,
+                format.mediaType(),
+                upload.size(),
+                upload.sha256(),
+                bytes,
+                now,
+                caller.username());
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading the spooled upload failed", e);
+      }
+      return new FileView(
+          id,
+          siteId,
+          name,
+          format.mediaType(),
+          upload.size(),
+          upload.sha256(),
+          now,
+          caller.username());
     }
-    if (!format.matches(data)) {
-      throw new FileRejectedException(
-          Failure.UNSUPPORTED_TYPE,
-          "file",
-          "the content is not a " + format.extension() + " file, although the name says so");
-    }
-    StoredFile file =
-        new StoredFile(
-            siteId,
-            name,
-            format.mediaType(),
-            data,
-            sha256(data),
-            clock.instant(),
-            caller.username());
-    repository.add(file);
-    return FileView.of(file);
   }
 
   /**
@@ -115,9 +142,18 @@ public class AttachmentService {
     return repository.allMetadata();
   }
 
-  /** The bytes of a file, whoever asks: for export and publication. */
+  /**
+   * The bytes of a file, whoever asks: for export and publication. Holds the whole file in memory;
+   * {@link #downloadForPublication} does not.
+   */
   public byte[] content(long id) {
-    return fileForPublication(id).data();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      downloadForPublication(id).writeTo(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading file " + id + " failed", e);
+    }
+    return bytes.toByteArray();
   }
 
   public List<FileView> files(String siteId) {
@@ -126,11 +162,21 @@ public class AttachmentService {
     return repository.metadataOfSite(siteId);
   }
 
-  /** The file, for an editor of its site. */
-  public StoredFile file(long id) {
-    StoredFile file = repository.find(id).orElseThrow(() -> new UnknownFileException(id));
-    currentCaller.requireEditor(file.siteId());
+  /** The file's metadata, for an editor of its site. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public FileView file(long id) {
+    FileView file = repository.metadata(id).orElseThrow(() -> new UnknownFileException(id));
+    currentCaller.requireEditor(file.site());
     return file;
+  }
+
+  /**
+   * The file to send, for an editor of its site: its rights are checked on the metadata, before any
+   * of its bytes is read.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public FileDownload download(long id) {
+    return new FileDownload(file(id), repository);
   }
 
   /** A file's metadata without its bytes, whoever asks: for features that show it. */
@@ -138,18 +184,20 @@ public class AttachmentService {
     return repository.metadata(id);
   }
 
-  /** The file, whoever asks: for features that decided it may be shown. */
-  public StoredFile fileForPublication(long id) {
-    return repository.find(id).orElseThrow(() -> new UnknownFileException(id));
+  /** The file to send, whoever asks: for features that decided it may be shown. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public FileDownload downloadForPublication(long id) {
+    return new FileDownload(
+        repository.metadata(id).orElseThrow(() -> new UnknownFileException(id)), repository);
   }
 
   /** Whether the file exists and belongs to the site. */
   public boolean belongsTo(long id, String siteId) {
-    return repository.find(id).filter(f -> f.siteId().equals(siteId)).isPresent();
+    return repository.metadata(id).filter(f -> f.site().equals(siteId)).isPresent();
   }
 
   public void delete(long id) {
-    StoredFile file = file(id);
+    file(id);
     long usages = repository.usages(id);
     if (usages > 0) {
       throw new FileRejectedException(
@@ -157,32 +205,18 @@ public class AttachmentService {
           "file",
           "offered by " + usages + " form items (draft or published); remove them first");
     }
-    repository.remove(file);
-  }
-
-  private static byte[] readAtMost(InputStream content, long maxBytes) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[64 * 1024];
-    try (InputStream in = content) {
-      int read;
-      while ((read = in.read(buffer)) != -1) {
-        if (out.size() + (long) read > maxBytes) {
-          throw new FileRejectedException(
-              Failure.TOO_LARGE, "file", "larger than the limit of " + maxBytes + " bytes");
-        }
-        out.write(buffer, 0, read);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading the upload failed", e);
-    }
-    return out.toByteArray();
+    repository.delete(id);
   }
 
   private static String sha256(byte[] data) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return HexFormat.of().formatHex(SpooledUpload.newSha256().digest(data));
+  }
+
+  private Path spoolFolder() {
+    return spoolDir
+        .map(String::strip)
+        .filter(folder -> !folder.isEmpty())
+        .map(Path::of)
+        .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "zhanqun-uploads"));
   }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -66,7 +67,7 @@ public class FilesResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "A file's metadata (editor of its site)")
   public FileView get(@PathParam("id") long id) {
-    return FileView.of(attachments.file(id));
+    return attachments.file(id);
   }
 
   @GET
@@ -74,7 +75,7 @@ public class FilesResource {
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "Download a file (editor of its site)")
   public Response content(@PathParam("id") long id) {
-    return download(attachments.file(id));
+    return download(attachments.download(id));
   }
 
   @DELETE
@@ -85,10 +86,15 @@ public class FilesResource {
     return Response.noContent().build();
   }
 
-  /** The file as a download, with its name, type, length and checksum. */
-  public static Response download(StoredFile file) {
+  /**
+   * The file as a download, with its name, type, length and checksum; its bytes are streamed from
+   * the database after the headers, a slice at a time.
+   */
+  public static Response download(FileDownload download) {
+    FileView file = download.file();
     String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-    return Response.ok(file.data(), file.contentType())
+    StreamingOutput bytes = download::writeTo;
+    return Response.ok(bytes, file.contentType())
         .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
         .header("Content-Length", file.size())
         .header("Digest", "sha-256=" + file.sha256())

@@ -1,9 +1,7 @@
 package org.zhanqun.cms.attachment;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,7 +9,11 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An uploaded file of one site: its bytes, name, media type, size and SHA-256. Immutable. */
+/**
+ * An uploaded file of one site: its bytes, name, media type, size and SHA-256. Immutable. Only ever
+ * persisted, never read as an entity: EclipseLink, unwoven, would load the bytes with it whatever
+ * the fetch type says. {@link AttachmentRepository} reads the metadata and the bytes apart.
+ */
 @Entity
 @Table(name = "stored_file")
 public class StoredFile {
@@ -36,7 +38,6 @@ public class StoredFile {
   private String sha256;
 
   @Lob
-  @Basic(fetch = FetchType.LAZY)
   @Column(nullable = false)
   private byte[] data;
 

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.zhanqun.cms.infrastructure.persistence.JsonColumn;
@@ -54,6 +55,99 @@ class ContentRepository {
   }
 
   ItemPage<ContentItem> list(ItemQuery query) {
+    Filter filter = filter(query);
+    TypedQuery<ContentItem> items =
+        em.createQuery(
+            "SELECT i FROM ContentItem i" + filter.where + filter.order, ContentItem.class);
+    filter.parameters.forEach(items::setParameter);
+    List<ContentItem> page =
+        items
+            .setFirstResult((query.page() - 1) * query.size())
+            .setMaxResults(query.size())
+            .getResultList();
+    return new ItemPage<>(page, query.page(), query.size(), count(filter));
+  }
+
+  /**
+   * A page of live items as public lists show them. Selects only the list's columns, and of the
+   * published content only the fields a summary shows (taken out of the JSON by MariaDB): neither a
+   * body, nor the rendered HTML, nor the working copy reaches this server.
+   */
+  ItemPage<PublishedItemSummary> listLive(ItemQuery query) {
+    if (!query.liveOnly()) {
+      throw new IllegalArgumentException("a public list shows live items only");
+    }
+    Filter filter = filter(query);
+    TypedQuery<Object[]> rows =
+        em.createQuery(
+            "SELECT i.id, i.siteId, "
+                + liveField("column")
+                + ", i.type, i.language, "
+                + liveField("translationKey")
+                + ", "
+                + liveField("slug")
+                + ", "
+                + liveField("title")
+                + ", "
+                + liveField("summary")
+                + ", i.firstPublishedAt, i.lastPublishedAt FROM ContentItem i"
+                + filter.where
+                + filter.order,
+            Object[].class);
+    filter.parameters.forEach(rows::setParameter);
+    List<PublishedItemSummary> page =
+        rows.setFirstResult((query.page() - 1) * query.size())
+            .setMaxResults(query.size())
+            .getResultStream()
+            .map(ContentRepository::liveSummary)
+            .toList();
+    return new ItemPage<>(page, query.page(), query.size(), count(filter));
+  }
+
+  /**
+   * The file a live form item offers, read out of its published content alone; empty when the item
+   * is not live or offers none.
+   */
+  Optional<Long> liveFileId(long id) {
+    return em.createQuery(
+            "SELECT "
+                + liveField("form.fileId")
+                + " FROM ContentItem i WHERE i.id = :id AND i.liveRevision IS NOT NULL",
+            String.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .filter(Objects::nonNull)
+        .map(json -> JsonColumn.read(json, Long.class))
+        .filter(Objects::nonNull)
+        .findFirst();
+  }
+
+  /** One field of the published content, as the JSON text of its value (null when absent). */
+  private static String liveField(String name) {
+    return "FUNCTION('JSON_EXTRACT', i.liveContent, '$." + name + "')";
+  }
+
+  private static PublishedItemSummary liveSummary(Object[] row) {
+    return new PublishedItemSummary(
+        ((Number) row[0]).longValue(),
+        (String) row[1],
+        JsonColumn.read((String) row[2], Long.class),
+        ((ContentType) row[3]).code(),
+        (String) row[4],
+        JsonColumn.read((String) row[5], String.class),
+        JsonColumn.read((String) row[6], String.class),
+        JsonColumn.read((String) row[7], String.class),
+        JsonColumn.read((String) row[8], String.class),
+        (Instant) row[9],
+        (Instant) row[10]);
+  }
+
+  /**
+   * The WHERE and ORDER BY clauses of a list query over {@code ContentItem i}, and their values.
+   */
+  private record Filter(String where, String order, Map<String, Object> parameters) {}
+
+  private static Filter filter(ItemQuery query) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     Map<String, Object> parameters = new HashMap<>();
     if (query.sites() != null) {
@@ -91,21 +185,14 @@ class ContentRepository {
             + (query.descending() ? " DESC" : " ASC")
             + ", i.id"
             + (query.descending() ? " DESC" : " ASC");
-    TypedQuery<ContentItem> items =
-        em.createQuery("SELECT i FROM ContentItem i" + where + order, ContentItem.class);
+    return new Filter(where.toString(), order, parameters);
+  }
+
+  private long count(Filter filter) {
     TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(i) FROM ContentItem i" + where, Long.class);
-    parameters.forEach(
-        (name, value) -> {
-          items.setParameter(name, value);
-          count.setParameter(name, value);
-        });
-    List<ContentItem> page =
-        items
-            .setFirstResult((query.page() - 1) * query.size())
-            .setMaxResults(query.size())
-            .getResultList();
-    return new ItemPage<>(page, query.page(), query.size(), count.getSingleResult());
+        em.createQuery("SELECT COUNT(i) FROM ContentItem i" + filter.where, Long.class);
+    filter.parameters.forEach(count::setParameter);
+    return count.getSingleResult();
   }
 
   /** Every language version of the item's translation group in its site, the item included. */

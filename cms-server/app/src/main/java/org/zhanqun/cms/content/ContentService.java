@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.zhanqun.builder.output.UrlScheme;
 import org.zhanqun.cms.attachment.AttachmentService;
-import org.zhanqun.cms.attachment.StoredFile;
+import org.zhanqun.cms.attachment.FileDownload;
 import org.zhanqun.cms.infrastructure.error.FieldError;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.InvalidInputException;
@@ -231,12 +231,7 @@ public class ContentService {
         () -> {
           ItemQuery query =
               query(filters, filters.site() == null ? null : Set.of(filters.site()), true);
-          ItemPage<ContentItem> page = repository.list(query);
-          return new ItemPage<>(
-              page.items().stream().map(views::summary).flatMap(Optional::stream).toList(),
-              page.page(),
-              page.size(),
-              page.total());
+          return repository.listLive(query);
         });
   }
 
@@ -254,18 +249,9 @@ public class ContentService {
 
   /** The file a live form item offers, or 404. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public StoredFile publishedFile(long id) {
-    ContentItem item =
-        repository
-            .find(id)
-            .filter(ContentItem::isLive)
-            .orElseThrow(() -> new UnknownItemException(id));
-    Long fileId =
-        item.liveContent()
-            .map(ItemContent::form)
-            .map(ItemContent.FormDetails::fileId)
-            .orElseThrow(() -> new UnknownItemException(id));
-    return attachments.fileForPublication(fileId);
+  public FileDownload publishedFile(long id) {
+    long fileId = repository.liveFileId(id).orElseThrow(() -> new UnknownItemException(id));
+    return attachments.downloadForPublication(fileId);
   }
 
   /**

@@ -99,25 +99,6 @@ class ItemViews {
         warnings);
   }
 
-  /** What a public list shows of a live item, without further queries; empty when not live. */
-  Optional<PublishedItemSummary> summary(ContentItem item) {
-    return item.liveContent()
-        .map(
-            content ->
-                new PublishedItemSummary(
-                    item.id(),
-                    item.siteId(),
-                    content.column(),
-                    item.type().code(),
-                    item.language().tag(),
-                    content.translationKey(),
-                    content.slug(),
-                    content.title(),
-                    content.summary(),
-                    item.firstPublishedAt(),
-                    item.lastPublishedAt()));
-  }
-
   /** The live revision for readers; empty when the item is not live. */
   Optional<PublishedItemView> published(ContentItem item) {
     Optional<ItemContent> live = item.liveContent();

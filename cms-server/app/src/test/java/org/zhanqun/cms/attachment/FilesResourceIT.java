@@ -4,10 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhanqun.cms.testing.ApiResponseAssert.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -15,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.zhanqun.cms.testing.ApiClient;
 import org.zhanqun.cms.testing.ApiResponse;
+import org.zhanqun.cms.testing.DatabaseTraffic;
 import org.zhanqun.cms.testing.DemoUser;
 import org.zhanqun.cms.testing.PdfFiles;
 import org.zhanqun.cms.testing.ShippedConfig;
@@ -122,6 +135,121 @@ class FilesResourceIT {
     assertThat(refused).hasStatus(401);
     assertThat(refused.header("WWW-Authenticate"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+  }
+
+  @Test
+  void spoolsAnUploadToDiskAsItArrivesAndLeavesNothingBehindWhenItIsTooLarge() throws Exception {
+    String name = Unique.slug("spooled") + ".pdf";
+    byte[] pdf = PdfFiles.pdf("spooled");
+    long total = UPLOAD_LIMIT + 64 * 1024;
+    PipedOutputStream sender = new PipedOutputStream();
+    PipedInputStream body = new PipedInputStream(sender, 64 * 1024);
+    CountDownLatch spoolSeen = new CountDownLatch(1);
+    CompletableFuture<Void> sending =
+        CompletableFuture.runAsync(
+            () -> {
+              try (sender) {
+                sender.write(pdf);
+                long sent = pdf.length;
+                byte[] chunk = new byte[64 * 1024];
+                while (sent < total) {
+                  if (sent > 1024 * 1024 && !spoolSeen.await(60, TimeUnit.SECONDS)) {
+                    return;
+                  }
+                  int length = (int) Math.min(chunk.length, total - sent);
+                  sender.write(chunk, 0, length);
+                  sent += length;
+                }
+              } catch (IOException e) {
+                // the server stopped reading
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    CompletableFuture<ApiResponse> answer = editor.uploadAsync("fgw", name, () -> body);
+
+    Path spooled = awaitSpoolFile();
+    spoolSeen.countDown();
+    ApiResponse refused = answer.get(60, TimeUnit.SECONDS);
+    body.close();
+    sending.get(60, TimeUnit.SECONDS);
+
+    assertThat(spooled.getFileName().toString()).endsWith(".part");
+    assertThat(refused).hasStatus(413).hasErrorOn("file");
+    assertThat(refused.json().getString("message")).contains(String.valueOf(UPLOAD_LIMIT));
+    assertThat(spoolFiles()).as("spool files left behind").isEmpty();
+    assertThat(fileNamesOfFgw()).doesNotContain(name);
+  }
+
+  @Test
+  void storesAStreamedUploadAndDeletesItsSpoolFile() throws Exception {
+    String name = Unique.slug("streamed") + ".pdf";
+    byte[] pdf = Arrays.copyOf(PdfFiles.pdf("streamed"), 3 * 1024 * 1024 + 17);
+    pdf[pdf.length - 1] = 42;
+
+    ApiResponse stored =
+        editor
+            .uploadAsync("fgw", name, () -> new ByteArrayInputStream(pdf))
+            .get(60, TimeUnit.SECONDS);
+
+    assertThat(stored).hasStatus(201);
+    assertThat(stored.json().getJsonNumber("size").longValue()).isEqualTo(pdf.length);
+    assertThat(stored.json().getString("sha256")).isEqualTo(PdfFiles.sha256(pdf));
+    assertThat(spoolFiles()).isEmpty();
+    ApiResponse download = editor.get("files/" + stored.id() + "/content");
+    assertThat(download).hasStatus(200);
+    assertThat(download.header("Content-Length")).hasValue(String.valueOf(pdf.length));
+    assertThat(PdfFiles.sha256(download.body())).isEqualTo(PdfFiles.sha256(pdf));
+    ApiResponse head =
+        editor.send(
+            "HEAD", "files/" + stored.id() + "/content", HttpRequest.BodyPublishers.noBody(), null);
+    assertThat(head).hasStatus(200);
+    assertThat(head.header("Content-Length")).hasValue(String.valueOf(pdf.length));
+    assertThat(head.body()).isEmpty();
+  }
+
+  @Test
+  void refusesToShowAFileToAnotherDepartmentOrAnonymouslyWithoutReadingItsBytes() {
+    byte[] pdf = Arrays.copyOf(PdfFiles.pdf("protected"), 8 * 1024 * 1024);
+    long id = editor.upload("fgw", Unique.slug("protected") + ".pdf", pdf).id();
+    ApiClient otherDepartment = anonymous.as(DemoUser.EDITOR_JYJ);
+    DatabaseTraffic.awaitQuiet(64 * 1024);
+    long before = DatabaseTraffic.bytesSent();
+
+    assertThat(anonymous.get("files/" + id + "/content")).hasStatus(401);
+    assertThat(anonymous.get("files/" + id)).hasStatus(401);
+    assertThat(otherDepartment.get("files/" + id + "/content")).hasStatus(403);
+    assertThat(otherDepartment.get("files/" + id)).hasStatus(403);
+
+    assertThat(DatabaseTraffic.bytesSent() - before)
+        .as("bytes MariaDB sent while refusing four requests for an 8 MiB file")
+        .isLessThan(1024 * 1024);
+  }
+
+  private static Path spoolFolder() {
+    return Path.of(System.getProperty("it.upload.spoolDir"));
+  }
+
+  private static List<Path> spoolFiles() throws IOException {
+    if (!Files.isDirectory(spoolFolder())) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(spoolFolder())) {
+      return files.toList();
+    }
+  }
+
+  /** The spool file of the upload under way; fails when none appears within 30 seconds. */
+  private static Path awaitSpoolFile() throws IOException, InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (Instant.now().isBefore(deadline)) {
+      List<Path> files = spoolFiles();
+      if (!files.isEmpty()) {
+        return files.get(0);
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no spool file appeared in " + spoolFolder() + " within 30 s");
   }
 
   private List<String> fileNamesOfFgw() {

@@ -3,6 +3,7 @@ package org.zhanqun.cms.testing;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -17,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * A small client of the JSON API under {@code /api/v1} of one deployment, anonymous or with a
@@ -126,6 +129,37 @@ public final class ApiClient {
         "sites/" + site + "/files?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
         HttpRequest.BodyPublishers.ofByteArray(content),
         "application/octet-stream");
+  }
+
+  /**
+   * Starts uploading the bytes {@code content} gives as a file of {@code site} named {@code name},
+   * without a declared length (chunked), as they come; the answer arrives when the server has one.
+   */
+  public CompletableFuture<ApiResponse> uploadAsync(
+      String site, String name, Supplier<InputStream> content) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(
+                deployment.resolve(
+                    "api/v1/sites/"
+                        + site
+                        + "/files?name="
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+            .POST(HttpRequest.BodyPublishers.ofInputStream(content))
+            .header("Content-Type", "application/octet-stream")
+            .timeout(TIMEOUT)
+            .header("Accept", "application/json");
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    HttpRequest request = builder.build();
+    return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        .thenApply(
+            response ->
+                new ApiResponse(
+                    "POST " + request.uri().getRawPath() + query(request.uri()),
+                    response.statusCode(),
+                    response.headers(),
+                    response.body()));
   }
 
   /** The id of the column {@code code} of {@code site}, looked up in its column tree. */
