@@ -38,9 +38,10 @@ for n in range(edits):
                     {'site': 'fgw', 'column': column, 'type': 'news', 'language': 'zh-CN',
                      'slug': slug, 'title': title, 'body': '测量正文 %d。' % n,
                      'version': item['version']})
-    call('POST', '/items/%d/workflow/submit' % item['id'], editor, {})
+    submitted = call('POST', '/items/%d/workflow/submit' % item['id'], editor, {})
     start = time.monotonic()
-    call('POST', '/items/%d/workflow/publish' % item['id'], reviewer, {})
+    call('POST', '/items/%d/workflow/publish' % item['id'], reviewer,
+         {'version': submitted['version']})
     page = base + '/fgw/news/%s.html' % slug
     while True:
         try:

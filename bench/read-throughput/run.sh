@@ -63,8 +63,10 @@ run_with_cache_ttl() { # ttl label; runs in a subshell, which does not inherit t
     body="{\"site\":\"fgw\",\"column\":$column,\"type\":\"news\",\"language\":\"zh-CN\",\"slug\":\"bench-$i\",\"title\":\"发展改革委召开第${i}次主任办公会议\",\"summary\":\"会议研究部署近期重点工作。\",\"body\":\"## 会议内容\\n\\n会议听取了各处室工作汇报，研究部署了下一阶段重点任务。\\n\\n| 事项 | 责任处室 |\\n|---|---|\\n| 项目审批 | 投资处 |\\n\"}"
     item=$(curl -sf -X POST "$api/items" -H "Authorization: Bearer $editor" -H 'Content-Type: application/json' -d "$body" \
       | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])')
-    curl -sf -X POST "$api/items/$item/workflow/submit" -H "Authorization: Bearer $editor" >/dev/null
-    curl -sf -X POST "$api/items/$item/workflow/publish" -H "Authorization: Bearer $reviewer" >/dev/null
+    version=$(curl -sf -X POST "$api/items/$item/workflow/submit" -H "Authorization: Bearer $editor" \
+      | python3 -c 'import sys,json;print(json.load(sys.stdin)["version"])')
+    curl -sf -X POST "$api/items/$item/workflow/publish" -H "Authorization: Bearer $reviewer" \
+      -H 'Content-Type: application/json' -d "{\"version\":$version}" >/dev/null
   done
   local item_url="$api/public/items/$item"
   local list_url="$api/public/items?site=fgw&column=$column&size=20"

@@ -55,6 +55,50 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void dropsIdAttributesThatCouldClobberThePagesOwnElements() {
+    String html =
+        renderer.toSafeHtml(
+            """
+            <p id="search-input">正文</p>
+
+            <a id="main" href="../news/">新闻</a> <h3 id="x" lang="en">Title</h3>
+            """);
+
+    assertThat(html)
+        .doesNotContain("id=")
+        .contains("<p>正文</p>")
+        .contains("href=\"../news/\"")
+        .contains("lang=\"en\"");
+  }
+
+  @Test
+  void keepsOnlyImagesOverHttpsOrFromARelativePathOfTheSite() {
+    String html =
+        renderer.toSafeHtml(
+            """
+            ![相对](../images/map.png) ![安全](https://www.example.gov.cn/logo.png)
+
+            ![明文](http://tracker.example/pixel.gif) ![内嵌](data:image/png;base64,iVBORw0KGgo=)
+
+            <img src="javascript:alert(1)" alt="脚本"> <img src="//evil.example/x.png" alt="无协议">
+            <img alt="无来源">
+            """);
+
+    assertThat(html)
+        .contains("src=\"../images/map.png\"")
+        .contains("src=\"https://www.example.gov.cn/logo.png\"")
+        .doesNotContain("tracker.example")
+        .doesNotContain("明文")
+        .doesNotContain("data:")
+        .doesNotContain("内嵌")
+        .doesNotContain("javascript:")
+        .doesNotContain("脚本")
+        .doesNotContain("evil.example")
+        .doesNotContain("无来源");
+    assertThat(html.split("<img", -1)).hasSize(3);
+  }
+
+  @Test
   void keepsRelativeLinksToOtherPagesOfTheCluster() {
     assertThat(renderer.toSafeHtml("[指南](../guide/passport.html)"))
         .contains("href=\"../guide/passport.html\"");

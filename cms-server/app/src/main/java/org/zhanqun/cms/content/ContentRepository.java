@@ -358,14 +358,30 @@ class ContentRepository {
     replaceLinks("guide_form", "guide_id", "form_id", guideId, formIds);
   }
 
-  long countLinksTo(long itemId) {
+  /** How many items of {@code siteId} interpret the item or offer it as a form. */
+  long countLinksFromSite(long itemId, String siteId) {
     return ((Number)
             em.createNativeQuery(
-                    "SELECT (SELECT COUNT(*) FROM interpretation_policy WHERE policy_id = ?1)"
-                        + " + (SELECT COUNT(*) FROM guide_form WHERE form_id = ?1)")
+                    "SELECT (SELECT COUNT(*) FROM interpretation_policy l JOIN content_item i"
+                        + " ON i.id = l.interpretation_id WHERE l.policy_id = ?1 AND i.site_id = ?2)"
+                        + " + (SELECT COUNT(DISTINCT l.guide_id) FROM guide_form l JOIN content_item i"
+                        + " ON i.id = l.guide_id WHERE l.form_id = ?1 AND i.site_id = ?2)")
                 .setParameter(1, itemId)
+                .setParameter(2, siteId)
                 .getSingleResult())
         .longValue();
+  }
+
+  /**
+   * Removes every link to the item: the interpretations and guides keep the id in their content.
+   */
+  void dropLinksTo(long itemId) {
+    em.createNativeQuery("DELETE FROM interpretation_policy WHERE policy_id = ?")
+        .setParameter(1, itemId)
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM guide_form WHERE form_id = ?")
+        .setParameter(1, itemId)
+        .executeUpdate();
   }
 
   /** The ids of scheduled items whose time has come, oldest due first. */

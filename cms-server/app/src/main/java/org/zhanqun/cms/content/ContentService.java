@@ -10,11 +10,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.zhanqun.builder.output.UrlScheme;
 import org.zhanqun.cms.attachment.AttachmentService;
@@ -101,22 +103,22 @@ public class ContentService {
       errors.throwIfAny();
     }
     Instant now = clock.instant();
-    ItemContent content = validator.content(request, site, type.get(), generatedSlug(now), errors);
+    ItemContent content =
+        validator.content(request, site, type.get(), generatedSlug(now), caller, Set.of(), errors);
     errors.throwIfAny();
-    requireUnique(content, site.id(), language.get().tag(), null);
+    requireUnique(content, site.id(), language.get().tag(), null, null);
     ContentItem item =
         new ContentItem(site.id(), type.get(), language.get(), content, caller.username(), now);
     repository.add(item);
     linkReferences(item, content);
     saved.fire(
         new ItemSaved(item.id(), item.revision(), content, caller.username(), now, "created"));
-    return views.editorial(item);
+    return views.editorial(item, caller);
   }
 
   public ItemView get(long id) {
     ContentItem item = requireItem(id);
-    requireReader(item);
-    return views.editorial(item);
+    return views.editorial(item, requireReader(item));
   }
 
   public ItemView change(long id, ItemRequest request) {
@@ -139,14 +141,22 @@ public class ContentService {
     }
     errors.throwIfAny();
     StaleVersionException.requireCurrent(
-        "item " + id, request.version(), item.version(), views.editorial(item));
+        "item " + id, request.version(), item.version(), views.editorial(item, caller));
     Site site = sites.requireSite(item.siteId());
     ItemRequest keepingSlug =
         withSlug(
             request,
             request.slug() == null ? item.slug() : request.slug(),
             request.translationKey() == null ? item.translationKey() : request.translationKey());
-    ItemContent content = validator.content(keepingSlug, site, item.type(), item.slug(), errors);
+    ItemContent content =
+        validator.content(
+            keepingSlug,
+            site,
+            item.type(),
+            item.slug(),
+            caller,
+            references(item.content()),
+            errors);
     errors.throwIfAny();
     return save(item, content, caller, note);
   }
@@ -179,19 +189,29 @@ public class ContentService {
     return change(item.id(), request, note);
   }
 
+  /**
+   * Deletes an item that is not live or scheduled. Items of its own site that refer to it keep it
+   * (409: their editors change them first); references from other sites' items do not: they could
+   * only be made while it was live (or by an editor of both sites), so they are dropped, and their
+   * items show the reference as {@link ItemRef#unavailable} to their own editors.
+   */
   public void delete(long id, Integer version) {
     ContentItem item = requireItem(id);
     Caller caller = currentCaller.requireEditor(item.siteId());
     StaleVersionException.requireCurrent(
-        "item " + id, version, item.version(), views.editorial(item));
+        "item " + id, version, item.version(), views.editorial(item, caller));
     if (item.isLive() || item.status() == ItemStatus.SCHEDULED) {
-      throw new UndeletableItemException(id, "it is live or scheduled; withdraw it first");
+      throw new UndeletableItemException(
+          id, "it is live or scheduled; withdraw it first", views.editorial(item, caller));
     }
-    long links = repository.countLinksTo(id);
+    long links = repository.countLinksFromSite(id, item.siteId());
     if (links > 0) {
       throw new UndeletableItemException(
-          id, "referenced by " + links + " interpretations or guides");
+          id,
+          "referenced by " + links + " interpretations or guides of its site",
+          views.editorial(item, caller));
     }
+    repository.dropLinksTo(id);
     deleted.fire(
         new ItemDeleted(id, item.siteId(), item.title(), caller.username(), clock.instant()));
     repository.remove(item);
@@ -214,7 +234,7 @@ public class ContentService {
     ItemQuery query = query(filters, sitesToList, false);
     ItemPage<ContentItem> page = repository.list(query);
     return new ItemPage<>(
-        page.items().stream().map(views::editorial).toList(),
+        page.items().stream().map(item -> views.editorial(item, caller)).toList(),
         page.page(),
         page.size(),
         page.total());
@@ -259,20 +279,24 @@ public class ContentService {
    * Rights are the workflow's concern; this only keeps the item consistent.
    */
   public ItemView transition(
-      long id, WorkflowAction action, String actor, Instant at, Integer version) {
+      long id, WorkflowAction action, Caller actor, Instant at, Integer version) {
     ContentItem item = requireItem(id);
     if (version != null) {
       StaleVersionException.requireCurrent(
-          "item " + id, version, item.version(), views.editorial(item));
+          "item " + id, version, item.version(), views.editorial(item, actor));
     }
     boolean wasLive = item.isLive();
     Integer liveRevision = item.liveRevision();
-    item.apply(action, actor, clock.instant(), at, views::toSafeHtml);
+    try {
+      item.apply(action, actor.username(), clock.instant(), at, views::toSafeHtml);
+    } catch (IllegalTransitionException e) {
+      throw e.showing(views.editorial(item, actor));
+    }
     repository.flush();
     if (wasLive != item.isLive() || !Objects.equals(liveRevision, item.liveRevision())) {
       liveChanged.fire(new LiveContentChanged(id, action.code()));
     }
-    return views.editorial(item);
+    return views.editorial(item, actor);
   }
 
   /**
@@ -308,7 +332,8 @@ public class ContentService {
         content,
         imported.siteId(),
         imported.language().tag(),
-        existing.map(ContentItem::id).orElse(null));
+        existing.map(ContentItem::id).orElse(null),
+        null);
     Instant now = clock.instant();
     ContentItem item;
     String fromStatus = null;
@@ -432,14 +457,19 @@ public class ContentService {
   }
 
   private ItemView save(ContentItem item, ItemContent content, Caller caller, String note) {
-    requireUnique(content, item.siteId(), item.language().tag(), item.id());
+    requireUnique(
+        content,
+        item.siteId(),
+        item.language().tag(),
+        item.id(),
+        () -> views.editorial(item, caller));
     Instant now = clock.instant();
     if (item.edit(content, caller.username(), now)) {
       repository.flush();
       linkReferences(item, content);
       saved.fire(new ItemSaved(item.id(), item.revision(), content, caller.username(), now, note));
     }
-    return views.editorial(item);
+    return views.editorial(item, caller);
   }
 
   private void linkReferences(ContentItem item, ItemContent content) {
@@ -451,18 +481,40 @@ public class ContentService {
     }
   }
 
-  private void requireUnique(ItemContent content, String siteId, String language, Long itemId) {
+  /**
+   * @param current the view of the item being changed, for the 409's body; null for a new item
+   */
+  private void requireUnique(
+      ItemContent content,
+      String siteId,
+      String language,
+      Long itemId,
+      Supplier<ItemView> current) {
     List<FieldError> duplicates = validator.duplicates(content, siteId, language, itemId);
     if (!duplicates.isEmpty()) {
-      throw new DuplicateItemException(duplicates);
+      throw new DuplicateItemException(duplicates, current == null ? null : current.get());
     }
   }
 
-  private void requireReader(ContentItem item) {
+  private Caller requireReader(ContentItem item) {
     Caller caller = currentCaller.require();
     if (!caller.administrator() && !caller.evaluator() && !caller.canEdit(item.siteId())) {
       throw new AccessDeniedException(caller.username(), "read items of site " + item.siteId());
     }
+    return caller;
+  }
+
+  /** The ids of the items {@code content} refers to: policies interpreted, forms offered. */
+  private static Set<Long> references(ItemContent content) {
+    Set<Long> ids = new HashSet<>();
+    if (content.interpretation() != null && content.interpretation().interprets() != null) {
+      ids.addAll(content.interpretation().interprets());
+    }
+    if (content.guide() != null) {
+      ids.addAll(content.guide().formIds());
+    }
+    ids.remove(null);
+    return ids;
   }
 
   private ItemQuery query(ListFilters filters, Set<String> siteIds, boolean liveOnly) {

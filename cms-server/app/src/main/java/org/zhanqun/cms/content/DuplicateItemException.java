@@ -10,7 +10,18 @@ public class DuplicateItemException extends DomainException {
 
   private static final long serialVersionUID = 1L;
 
-  public DuplicateItemException(List<FieldError> errors) {
+  private final transient Object current;
+
+  /**
+   * @param current the view of the item being changed, for the response; null for a new item
+   */
+  public DuplicateItemException(List<FieldError> errors, Object current) {
     super(Failure.CONFLICT, errors.get(0).field() + ": " + errors.get(0).reason(), errors);
+    this.current = current;
+  }
+
+  @Override
+  public Object detail() {
+    return current;
   }
 }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.zhanqun.builder.output.UrlScheme;
 import org.zhanqun.cms.attachment.AttachmentService;
@@ -17,6 +19,7 @@ import org.zhanqun.cms.content.policy.Validity;
 import org.zhanqun.cms.infrastructure.error.FieldError;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.StrictValues;
+import org.zhanqun.cms.security.Caller;
 import org.zhanqun.cms.site.ContentType;
 import org.zhanqun.cms.site.Site;
 import org.zhanqun.cms.site.SiteColumn;
@@ -26,7 +29,10 @@ import org.zhanqun.cms.site.SiteService;
  * Turns an {@link ItemRequest} into valid {@link ItemContent}, naming every field at fault: the
  * column must belong to the site and hold the type; type-specific parts must be present for their
  * type only and complete where the standard requires; references must point at items of the right
- * type. Uniqueness is checked separately ({@link #duplicates}).
+ * type that the caller may refer to: live items, or items of sites the caller edits (a reference
+ * the item already holds may stay while its target exists). A reference to another site's item that
+ * is not live is refused exactly as one to an id that does not exist ("no item"), so that neither
+ * the item nor its type is revealed. Uniqueness is checked separately ({@link #duplicates}).
  */
 @ApplicationScoped
 class ItemValidator {
@@ -37,8 +43,19 @@ class ItemValidator {
   @Inject AttachmentService attachments;
   @Inject ContentRepository repository;
 
+  /**
+   * @param caller who saves: decides which items may be referred to
+   * @param kept the ids the item already refers to, which may stay while they exist
+   */
   ItemContent content(
-      ItemRequest request, Site site, ContentType type, String generatedSlug, FieldErrors errors) {
+      ItemRequest request,
+      Site site,
+      ContentType type,
+      String generatedSlug,
+      Caller caller,
+      Set<Long> kept,
+      FieldErrors errors) {
+    References references = new References(caller, kept);
     long columnId = request.column();
     Optional<SiteColumn> column =
         sites.findColumn(columnId).filter(c -> c.siteId().equals(site.id()));
@@ -84,9 +101,10 @@ class ItemValidator {
     PolicyMetadata policy = type == ContentType.POLICY ? policy(request.policy(), errors) : null;
     InterpretationDetails interpretation =
         type == ContentType.INTERPRETATION
-            ? interpretation(request.interpretation(), errors)
+            ? interpretation(request.interpretation(), references, errors)
             : null;
-    ServiceGuideElements guide = type == ContentType.GUIDE ? guide(request.guide(), errors) : null;
+    ServiceGuideElements guide =
+        type == ContentType.GUIDE ? guide(request.guide(), references, errors) : null;
     ItemContent.FormDetails form =
         type == ContentType.FORM ? form(request.form(), site, errors) : null;
     return new ItemContent(
@@ -125,10 +143,11 @@ class ItemValidator {
                           "policy.indexNo",
                           "索引号 "
                               + content.policy().indexNo()
-                              + " is already used by item "
-                              + other.id()
-                              + " in site "
-                              + other.siteId())));
+                              + " is already used by "
+                              // another site's item may be a draft: neither id nor site is shown
+                              + (other.siteId().equals(siteId)
+                                  ? "item " + other.id()
+                                  : "an item of another site"))));
     }
     repository
         .findBySlug(siteId, language, content.slug())
@@ -229,7 +248,7 @@ class ItemValidator {
   }
 
   private InterpretationDetails interpretation(
-      InterpretationDetails interpretation, FieldErrors errors) {
+      InterpretationDetails interpretation, References references, FieldErrors errors) {
     if (interpretation == null) {
       return null;
     }
@@ -238,7 +257,7 @@ class ItemValidator {
     if (policies.isEmpty()) {
       errors.add("interpretation.interprets", "is required: the ids of the policies it explains");
     }
-    requireItemsOfType("interpretation.interprets", policies, ContentType.POLICY, errors);
+    references.require("interpretation.interprets", policies, ContentType.POLICY, errors);
     String form = interpretation.form() == null ? "text" : interpretation.form();
     if (!InterpretationDetails.FORMS.contains(form)) {
       errors.add(
@@ -247,19 +266,20 @@ class ItemValidator {
     return new InterpretationDetails(List.copyOf(policies.stream().distinct().toList()), form);
   }
 
-  private ServiceGuideElements guide(ServiceGuideElements guide, FieldErrors errors) {
+  private ServiceGuideElements guide(
+      ServiceGuideElements guide, References references, FieldErrors errors) {
     if (guide == null) {
       return null;
     }
     List<Long> forms = guide.forms() == null ? List.of() : guide.forms();
-    requireItemsOfType("guide.forms", forms, ContentType.FORM, errors);
+    references.require("guide.forms", forms, ContentType.FORM, errors);
     if (guide.materials() != null) {
       for (int i = 0; i < guide.materials().size(); i++) {
         ServiceGuideElements.Material material = guide.materials().get(i);
         if (material == null || strip(material.name()) == null) {
           errors.add("guide.materials[" + i + "].name", "is required");
         } else if (material.form() != null) {
-          requireItemsOfType(
+          references.require(
               "guide.materials[" + i + "].form",
               List.of(material.form()),
               ContentType.FORM,
@@ -297,20 +317,39 @@ class ItemValidator {
     return form;
   }
 
-  private void requireItemsOfType(
-      String field, List<Long> ids, ContentType type, FieldErrors errors) {
-    List<ContentItem> found = repository.findAll(ids.stream().filter(id -> id != null).toList());
-    for (int i = 0; i < ids.size(); i++) {
-      Long id = ids.get(i);
-      Optional<ContentItem> item =
-          found.stream().filter(candidate -> candidate.id().equals(id)).findFirst();
-      String at = ids.size() == 1 && !field.endsWith("s") ? field : field + "[" + i + "]";
-      if (item.isEmpty()) {
-        errors.add(at, "no item " + id);
-      } else if (item.get().type() != type) {
-        errors.add(
-            at, "item " + id + " is a " + item.get().type().code() + ", not a " + type.code());
+  /** The references of one request: who makes them and which the item already holds. */
+  private final class References {
+
+    private final Caller caller;
+    private final Set<Long> kept;
+
+    References(Caller caller, Set<Long> kept) {
+      this.caller = caller;
+      this.kept = kept;
+    }
+
+    void require(String field, List<Long> ids, ContentType type, FieldErrors errors) {
+      List<ContentItem> found =
+          repository.findAll(ids.stream().filter(Objects::nonNull).distinct().toList());
+      for (int i = 0; i < ids.size(); i++) {
+        Long id = ids.get(i);
+        String at = ids.size() == 1 && !field.endsWith("s") ? field : field + "[" + i + "]";
+        Optional<ContentItem> item =
+            found.stream()
+                .filter(candidate -> candidate.id().equals(id))
+                .filter(this::mayReferTo)
+                .findFirst();
+        if (item.isEmpty()) {
+          errors.add(at, "no item " + id);
+        } else if (item.get().type() != type) {
+          errors.add(
+              at, "item " + id + " is a " + item.get().type().code() + ", not a " + type.code());
+        }
       }
+    }
+
+    private boolean mayReferTo(ContentItem target) {
+      return target.isLive() || caller.canEdit(target.siteId()) || kept.contains(target.id());
     }
   }
 

@@ -5,12 +5,17 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.zhanqun.builder.markdown.MarkdownRenderer;
 import org.zhanqun.cms.attachment.AttachmentService;
 import org.zhanqun.cms.attachment.FileView;
 import org.zhanqun.cms.content.guide.GuideCompleteness;
 import org.zhanqun.cms.infrastructure.error.FieldError;
+import org.zhanqun.cms.security.Caller;
 import org.zhanqun.cms.site.ContentType;
 import org.zhanqun.cms.site.Language;
 import org.zhanqun.cms.site.SiteService;
@@ -34,7 +39,13 @@ class ItemViews {
   @Inject SiteService sites;
   @Inject AttachmentService attachments;
 
-  ItemView editorial(ContentItem item) {
+  /**
+   * The working copy as {@code viewer} sees it. Linked items of sites the viewer may not read are
+   * shown by their live title only: such an item that is not live appears as {@link
+   * ItemRef#unavailable} among the item's own references (so that its editors see the broken link)
+   * and not at all among the items that link here.
+   */
+  ItemView editorial(ContentItem item, Caller viewer) {
     ItemContent content = item.content();
     List<TranslationView> group = translations(item);
     boolean outdated = group.stream().anyMatch(t -> t.id() == item.id() && t.outdated());
@@ -69,17 +80,17 @@ class ItemViews {
         content.interpretation() == null ? null : content.interpretation().form(),
         content.interpretation() == null
             ? List.of()
-            : refs(repository.findAll(content.interpretation().interprets()), false),
+            : outgoing(content.interpretation().interprets(), viewer),
         item.type() == ContentType.POLICY
-            ? refs(repository.interpretationsOf(item.id()), false)
+            ? incoming(repository.interpretationsOf(item.id()), viewer)
             : List.of(),
         content.guide(),
         content.guide() == null || content.guide().forms() == null
             ? List.of()
-            : refs(repository.findAll(content.guide().forms()), false),
+            : outgoing(content.guide().forms(), viewer),
         file,
         item.type() == ContentType.FORM
-            ? refs(repository.guidesUsing(item.id()), false)
+            ? incoming(repository.guidesUsing(item.id()), viewer)
             : List.of(),
         item.status().code(),
         item.isLive(),
@@ -183,6 +194,44 @@ class ItemViews {
                         && source.get().contentChangedAt().isAfter(t.contentChangedAt()),
                     t.contentChangedAt()))
         .toList();
+  }
+
+  /** Every id the item refers to, each as the viewer may see it, by id. */
+  private List<ItemRef> outgoing(List<Long> ids, Caller viewer) {
+    Map<Long, ContentItem> found =
+        repository.findAll(ids.stream().filter(Objects::nonNull).distinct().toList()).stream()
+            .collect(Collectors.toMap(ContentItem::id, Function.identity()));
+    return ids.stream()
+        .filter(Objects::nonNull)
+        .distinct()
+        .sorted()
+        .map(
+            id ->
+                Optional.ofNullable(found.get(id))
+                    .flatMap(target -> visible(target, viewer))
+                    .orElse(ItemRef.unavailable(id)))
+        .toList();
+  }
+
+  /** The items that refer to this one, those the viewer may not see left out, by id. */
+  private static List<ItemRef> incoming(List<ContentItem> items, Caller viewer) {
+    return items.stream()
+        .sorted(Comparator.comparing(ContentItem::id))
+        .map(i -> visible(i, viewer))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /**
+   * The item as the viewer may see it: its working copy when the viewer reads its site
+   * (administrators, evaluators, the site's editors and reviewers), else its live revision; empty
+   * when it is neither.
+   */
+  private static Optional<ItemRef> visible(ContentItem item, Caller viewer) {
+    if (viewer.administrator() || viewer.evaluator() || viewer.canEdit(item.siteId())) {
+      return Optional.of(ItemRef.of(item));
+    }
+    return ItemRef.ofLive(item);
   }
 
   private static List<ItemRef> refs(List<ContentItem> items, boolean liveOnly) {

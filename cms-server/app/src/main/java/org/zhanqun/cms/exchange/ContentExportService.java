@@ -17,7 +17,8 @@ import org.zhanqun.cms.security.CurrentCaller;
 /**
  * Exports the published state of the cluster — every site, its column tree and every live item's
  * published revision with its form file — to a new or empty folder in the content format. Drafts,
- * working copies and history are not exported. Administrators only.
+ * working copies and history are not exported. The folder lies inside the exchange folder ({@link
+ * ExchangeFolder}). Administrators only.
  */
 @ApplicationScoped
 @Transactional
@@ -28,17 +29,15 @@ public class ContentExportService {
   private final ContentWriter writer = new ContentWriter();
 
   @Inject CurrentCaller currentCaller;
+  @Inject ExchangeFolder exchange;
   @Inject PublishedContentSet published;
 
   public ExportReportView exportTo(String folder) {
     currentCaller.requireAdministrator();
-    Path target = ContentImportService.absolute(folder);
+    Path target = exchange.folderToExport(folder);
     long started = System.nanoTime();
     Path fileFolder = null;
     try {
-      if (Files.exists(target) && !Files.isDirectory(target)) {
-        throw UnusableFolderException.notAFolder(folder);
-      }
       if (Files.exists(target)) {
         try (Stream<Path> entries = Files.list(target)) {
           if (entries.findAny().isPresent()) {
@@ -59,7 +58,7 @@ public class ContentExportService {
       writer.write(result.content(), target);
       ExportReportView report =
           new ExportReportView(
-              target.toString(),
+              exchange.shown(target),
               result.content().cluster().sites().size(),
               result.content().cluster().sites().stream()
                   .mapToInt(s -> s.allColumns().size())

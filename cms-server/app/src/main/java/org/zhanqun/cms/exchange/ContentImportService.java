@@ -66,13 +66,18 @@ public class ContentImportService {
   private final ContentReader reader = new ContentReader();
 
   @Inject CurrentCaller currentCaller;
+  @Inject ExchangeFolder exchange;
   @Inject SiteService sites;
   @Inject ContentService content;
   @Inject AttachmentService attachments;
 
+  /**
+   * Imports {@code folder}, a folder inside the exchange folder ({@link ExchangeFolder}) named
+   * relative to it.
+   */
   public ImportReportView importFolder(String folder) {
     String actor = currentCaller.requireAdministrator().username();
-    return importAs(absolute(folder), actor);
+    return importAs(exchange.folderToImport(folder), actor);
   }
 
   /** Imports without checking rights, as {@code actor}: for the import at start-up. */
@@ -105,10 +110,11 @@ public class ContentImportService {
     return report;
   }
 
+  /** The folder the configuration names for the import at start-up: any absolute path. */
   static Path absolute(String folder) {
     Path path = Path.of(folder);
     if (!path.isAbsolute()) {
-      throw UnusableFolderException.notAbsolute(folder);
+      throw UnusableFolderException.invalid(folder, "is not an absolute path on the server");
     }
     return path.normalize();
   }

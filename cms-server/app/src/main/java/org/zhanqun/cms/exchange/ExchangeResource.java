@@ -12,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Import and export of the cluster as a content folder on the server (administrators). */
+/**
+ * Import and export of the cluster as a content folder inside the server's exchange folder
+ * (administrators).
+ */
 @Path("exchange")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -26,7 +29,8 @@ public class ExchangeResource {
   @Path("import")
   @Operation(
       summary =
-          "Import a content folder on the server (administrator): 400 with every problem as"
+          "Import a content folder of the server's exchange folder, named relative to it"
+              + " (administrator): 400 with every problem as"
               + " {field: file:line, reason}, else the counts of what was created, updated and"
               + " left unchanged")
   @SecurityRequirement(name = "bearer")
@@ -39,8 +43,9 @@ public class ExchangeResource {
   @Path("export")
   @Operation(
       summary =
-          "Export the published state to a new or empty folder on the server (administrator);"
-              + " 409 when the folder is not empty")
+          "Export the published state to a new or empty folder of the server's exchange folder,"
+              + " named relative to it (administrator); 400 for a path outside it or a file, 409"
+              + " when the folder is not empty")
   @SecurityRequirement(name = "bearer")
   public ExportReportView exportFolder(
       @Valid @NotNull(message = "is required") FolderRequest request) {

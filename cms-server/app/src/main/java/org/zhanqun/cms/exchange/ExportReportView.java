@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * What an export wrote.
  *
+ * @param folder the folder written, relative to the exchange folder
  * @param items live items written, one file each
  * @param files form files copied
  * @param droppedReferences references to items that are not live, left out of the files, as {@code

@@ -3,9 +3,10 @@ package org.zhanqun.cms.exchange;
 import jakarta.validation.constraints.NotBlank;
 
 /**
- * Names a folder on the server to import from or export to.
+ * Names a folder to import from or export to.
  *
- * @param folder an absolute path on the server's file system
+ * @param folder a folder inside the server's exchange folder ({@code zhanqun.exchange.dir}), named
+ *     relative to it, e.g. {@code content-2026-12}
  */
 public record FolderRequest(
-    @NotBlank(message = "is required: an absolute path on the server") String folder) {}
+    @NotBlank(message = "is required: a folder relative to the exchange folder") String folder) {}

@@ -5,8 +5,8 @@ import org.zhanqun.cms.infrastructure.error.Failure;
 import org.zhanqun.cms.infrastructure.error.FieldError;
 
 /**
- * The folder named in a request cannot be used: not absolute or a file (400), or, for an export,
- * not empty (409).
+ * The folder named in a request cannot be used: outside the exchange folder, missing or a file
+ * (400), or, for an export, not empty (409).
  */
 public class UnusableFolderException extends DomainException {
 
@@ -19,14 +19,8 @@ public class UnusableFolderException extends DomainException {
         java.util.List.of(new FieldError("folder", reason)));
   }
 
-  static UnusableFolderException notAbsolute(String folder) {
-    return new UnusableFolderException(
-        Failure.INVALID, folder, "'" + folder + "' is not an absolute path on the server");
-  }
-
-  static UnusableFolderException notAFolder(String folder) {
-    return new UnusableFolderException(
-        Failure.INVALID, folder, "is a file, not a folder: an export writes into a folder");
+  static UnusableFolderException invalid(String folder, String reason) {
+    return new UnusableFolderException(Failure.INVALID, folder, reason);
   }
 
   static UnusableFolderException notEmpty(String folder) {

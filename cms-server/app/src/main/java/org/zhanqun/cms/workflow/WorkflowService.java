@@ -40,22 +40,30 @@ public class WorkflowService {
   public ItemView submit(long itemId, WorkflowRequest request) {
     ContentItem item = content.requireItem(itemId);
     Caller caller = currentCaller.requireEditor(item.siteId());
-    return step(item, WorkflowAction.SUBMIT, caller.username(), request, null);
+    return step(item, WorkflowAction.SUBMIT, caller, request, null);
   }
 
   public ItemView sendBack(long itemId, WorkflowRequest request) {
     ContentItem item = content.requireItem(itemId);
     Caller caller = currentCaller.requireReviewer(item.siteId());
     requireComment(request, "say what the editor should change");
-    return step(item, WorkflowAction.SEND_BACK, caller.username(), request, null);
+    return step(item, WorkflowAction.SEND_BACK, caller, request, null);
   }
 
-  /** Publishes now, or schedules when {@code request.at} is a future time. */
+  /**
+   * Publishes now, or schedules when {@code request.at} is a future time. The request must carry
+   * the version the reviewer reviewed: a version saved since is answered 409 with the current item,
+   * so that nothing the reviewer has not seen goes live.
+   */
   public ItemView publish(long itemId, WorkflowRequest request) {
     ContentItem item = content.requireItem(itemId);
     Caller caller = currentCaller.requireReviewer(item.siteId());
+    if (request.version() == null) {
+      throw new InvalidInputException(
+          "version", "is required: the version of the item you reviewed");
+    }
     if (request.at() == null) {
-      return step(item, WorkflowAction.PUBLISH, caller.username(), request, null);
+      return step(item, WorkflowAction.PUBLISH, caller, request, null);
     }
     FieldErrors errors = new FieldErrors();
     Instant at = StrictValues.dateTime("at", request.at(), errors);
@@ -65,14 +73,14 @@ public class WorkflowService {
           "at",
           "must be in the future: a publication cannot be back-dated; leave it out to publish now");
     }
-    return step(item, WorkflowAction.SCHEDULE, caller.username(), request, at);
+    return step(item, WorkflowAction.SCHEDULE, caller, request, at);
   }
 
   public ItemView withdraw(long itemId, WorkflowRequest request) {
     ContentItem item = content.requireItem(itemId);
     Caller caller = currentCaller.requireReviewer(item.siteId());
     requireComment(request, "say why the item is withdrawn");
-    return step(item, WorkflowAction.WITHDRAW, caller.username(), request, null);
+    return step(item, WorkflowAction.WITHDRAW, caller, request, null);
   }
 
   /** The item's trail, oldest first; readable by whoever may read the item. */
@@ -127,7 +135,7 @@ public class WorkflowService {
     step(
         content.requireItem(itemId),
         WorkflowAction.PUBLISH_DUE,
-        Caller.SYSTEM.username(),
+        Caller.SYSTEM,
         new WorkflowRequest(null, null, null),
         null);
     LOG.info(() -> "published scheduled item " + itemId);
@@ -166,7 +174,7 @@ public class WorkflowService {
   }
 
   private ItemView step(
-      ContentItem item, WorkflowAction action, String actor, WorkflowRequest request, Instant at) {
+      ContentItem item, WorkflowAction action, Caller actor, WorkflowRequest request, Instant at) {
     String from = item.status().code();
     ItemView after = content.transition(item.id(), action, actor, at, request.version());
     boolean publication = action == WorkflowAction.PUBLISH || action == WorkflowAction.PUBLISH_DUE;
@@ -177,7 +185,7 @@ public class WorkflowService {
             action.code(),
             from,
             after.status(),
-            actor,
+            actor.username(),
             clock.instant(),
             request.comment(),
             publication ? after.firstPublishedAt() : null,

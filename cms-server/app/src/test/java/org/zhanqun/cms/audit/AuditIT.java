@@ -27,6 +27,7 @@ import org.zhanqun.builder.source.ContentReader;
 import org.zhanqun.cms.testing.ApiClient;
 import org.zhanqun.cms.testing.ApiResponse;
 import org.zhanqun.cms.testing.DemoUser;
+import org.zhanqun.cms.testing.ExchangeFolders;
 import org.zhanqun.cms.testing.PublishedSite;
 import org.zhanqun.cms.testing.TestDeployment;
 import org.zhanqun.cms.testing.ZhanqunIT;
@@ -59,7 +60,8 @@ class AuditIT {
     evaluator = anonymous.as(DemoUser.EVALUATOR);
     admin = anonymous.as(DemoUser.ADMIN);
     editorFgw = anonymous.as(DemoUser.EDITOR_FGW);
-    assertThat(admin.post("exchange/import", object("folder", DEMO_CLUSTER.toString())))
+    assertThat(
+            admin.post("exchange/import", object("folder", ExchangeFolders.copyOfTheDemoCluster())))
         .hasStatus(200);
     // the audit reads what the publisher published
     PublishedSite.awaitContaining("nyj/index.html", "农业农村局");

@@ -31,19 +31,21 @@ import org.zhanqun.builder.source.Item;
 import org.zhanqun.cms.testing.ApiClient;
 import org.zhanqun.cms.testing.ApiResponse;
 import org.zhanqun.cms.testing.DemoUser;
+import org.zhanqun.cms.testing.ExchangeFolders;
 import org.zhanqun.cms.testing.TestDeployment;
 import org.zhanqun.cms.testing.Unique;
 import org.zhanqun.cms.testing.ZhanqunIT;
 
 /**
- * Imports the demo cluster of the project's {@code content/} folder into the shared database (every
- * test imports it; after the first import nothing changes), and exports it again.
+ * Imports the demo cluster of the project's {@code content/} folder, copied into the server's
+ * exchange folder, into the shared database (every test imports it; after the first import nothing
+ * changes), and exports it again; nothing outside the exchange folder is read or written.
  */
 @ZhanqunIT
 class ExchangeIT {
 
   private static final Logger LOG = Logger.getLogger(ExchangeIT.class.getName());
-  private static final Path DEMO_CLUSTER = Path.of("../../content").toAbsolutePath().normalize();
+  private static final Path DEMO_CLUSTER = ExchangeFolders.DEMO_CLUSTER;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -176,11 +178,13 @@ class ExchangeIT {
   @Test
   void exportsThePublishedStateSoThatNoFieldOfTheDemoClusterIsLost() throws Exception {
     importDemoCluster();
-    Path folder = temp.resolve("export");
+    String name = ExchangeFolders.newName("export");
+    Path folder = ExchangeFolders.root().resolve(name);
 
-    ApiResponse exported = admin.post("exchange/export", object("folder", folder.toString()));
+    ApiResponse exported = admin.post("exchange/export", object("folder", name));
 
     assertThat(exported).hasStatus(200);
+    assertThat(exported.json().getString("folder")).isEqualTo(name);
     LOG.info(() -> "export: " + exported.json());
     ContentSet demo = new ContentReader().read(DEMO_CLUSTER);
     ContentSet copy = new ContentReader().read(folder);
@@ -211,17 +215,95 @@ class ExchangeIT {
 
   @Test
   void refusesToExportIntoAFolderThatIsNotEmpty() throws Exception {
-    Files.writeString(temp.resolve("keep.txt"), "keep");
+    String name = ExchangeFolders.newName("full");
+    Files.createDirectories(ExchangeFolders.root().resolve(name));
+    Files.writeString(ExchangeFolders.root().resolve(name).resolve("keep.txt"), "keep");
 
-    ApiResponse refused = admin.post("exchange/export", object("folder", temp.toString()));
+    ApiResponse refused = admin.post("exchange/export", object("folder", name));
 
     assertThat(refused).hasStatus(409).hasErrorOn("folder");
   }
 
   @Test
+  void refusesToExportOntoAFileAndLeavesItAlone() throws Exception {
+    String name = ExchangeFolders.newName("file") + ".txt";
+    Path file = ExchangeFolders.root().resolve(name);
+    Files.writeString(file, "keep");
+
+    ApiResponse refused = admin.post("exchange/export", object("folder", file.toString()));
+
+    assertThat(refused).hasStatus(400).hasErrorOn("folder");
+    assertThat(file).hasContent("keep");
+  }
+
+  @Test
+  void refusesFoldersOutsideTheExchangeFolderWithoutReadingOrWritingThem() throws Exception {
+    Path outside = temp.resolve("outside");
+
+    for (String folder :
+        List.of(
+            DEMO_CLUSTER.toString(),
+            "../../content",
+            ExchangeFolders.newName("x") + "/../../content",
+            "/etc")) {
+      assertThat(admin.post("exchange/import", object("folder", folder)))
+          .as(folder)
+          .hasStatus(400)
+          .hasErrorOn("folder");
+    }
+    ApiResponse exportRefused = admin.post("exchange/export", object("folder", outside.toString()));
+    ApiResponse climbRefused =
+        admin.post("exchange/export", object("folder", "../" + ExchangeFolders.newName("up")));
+
+    assertThat(exportRefused).hasStatus(400).hasErrorOn("folder");
+    assertThat(climbRefused).hasStatus(400).hasErrorOn("folder");
+    assertThat(outside).doesNotExist();
+    assertThat(exportRefused.text()).doesNotContain(ExchangeFolders.root().toString());
+  }
+
+  @Test
+  void refusesSymbolicLinksThatLeadOutOfTheExchangeFolder() throws Exception {
+    Path root = ExchangeFolders.root();
+    String linkedFolder = ExchangeFolders.newName("linked");
+    Files.createSymbolicLink(root.resolve(linkedFolder), DEMO_CLUSTER);
+    String withLinkedFile = ExchangeFolders.copyOfTheDemoCluster();
+    Path secret = temp.resolve("secret.yaml");
+    Files.writeString(secret, "not: content");
+    Path clusterFile = root.resolve(withLinkedFile).resolve("cluster.yaml");
+    Files.delete(clusterFile);
+    Files.createSymbolicLink(clusterFile, secret);
+    Path outside = Files.createDirectories(temp.resolve("target"));
+    String linkedTarget = ExchangeFolders.newName("out");
+    Files.createSymbolicLink(root.resolve(linkedTarget), outside);
+
+    // named by absolute paths inside the exchange folder, which are allowed
+    ApiResponse linkedImport =
+        admin.post("exchange/import", object("folder", root.resolve(linkedFolder).toString()));
+    ApiResponse linkedFileImport =
+        admin.post("exchange/import", object("folder", root.resolve(withLinkedFile).toString()));
+    ApiResponse linkedExport =
+        admin.post("exchange/export", object("folder", root.resolve(linkedTarget).toString()));
+    ApiResponse belowLinkExport =
+        admin.post(
+            "exchange/export",
+            object("folder", root.resolve(linkedTarget).resolve("export").toString()));
+
+    assertThat(linkedImport).hasStatus(400).hasErrorOn("folder");
+    assertThat(linkedFileImport).hasStatus(400).hasErrorOn("folder");
+    assertThat(linkedFileImport.text()).doesNotContain("not: content");
+    assertThat(linkedExport).hasStatus(400).hasErrorOn("folder");
+    assertThat(belowLinkExport).hasStatus(400).hasErrorOn("folder");
+    try (var written = Files.list(outside)) {
+      assertThat(written).isEmpty();
+    }
+  }
+
+  @Test
   void refusesABrokenFolderWithEveryProblemAndStoresNothing() throws Exception {
     String site = Unique.siteId();
+    String broken = ExchangeFolders.newName("broken");
     write(
+        broken,
         "cluster.yaml",
         """
         id: broken
@@ -234,6 +316,7 @@ class ExchangeIT {
         """
             .formatted(site));
     write(
+        broken,
         site + "/site.yaml",
         """
         kind: portal
@@ -244,6 +327,7 @@ class ExchangeIT {
         languages: [zh-CN]
         """);
     write(
+        broken,
         site + "/columns.yaml",
         """
         - code: news
@@ -253,6 +337,7 @@ class ExchangeIT {
         """);
     String file = site + "/news/broken.zh-CN.md";
     write(
+        broken,
         file,
         """
         ---
@@ -264,7 +349,7 @@ class ExchangeIT {
         """);
     String clusterBefore = anonymous.get("cluster").json().getString("id");
 
-    ApiResponse refused = admin.post("exchange/import", object("folder", temp.toString()));
+    ApiResponse refused = admin.post("exchange/import", object("folder", broken));
 
     assertThat(refused).hasStatus(400).hasErrorOn(file + ":2").hasErrorOn(file + ":4");
     assertThat(anonymous.get("sites/" + site)).hasStatus(404);
@@ -272,26 +357,22 @@ class ExchangeIT {
   }
 
   @Test
-  void refusesARelativeFolder() {
-    ApiResponse refused = admin.post("exchange/import", object("folder", "content"));
-
-    assertThat(refused).hasStatus(400).hasErrorOn("folder");
-  }
-
-  @Test
   void onlyAdministratorsImportAndExport() {
     ApiClient editor = anonymous.as(DemoUser.EDITOR_FGW);
-    JsonObject request = object("folder", DEMO_CLUSTER.toString());
+    JsonObject request = object("folder", ExchangeFolders.copyOfTheDemoCluster());
+    JsonObject export = object("folder", ExchangeFolders.newName("export"));
 
     assertThat(anonymous.post("exchange/import", request)).hasStatus(401);
     assertThat(editor.post("exchange/import", request)).hasStatus(403);
-    assertThat(anonymous.post("exchange/export", object("folder", temp.toString()))).hasStatus(401);
-    assertThat(editor.post("exchange/export", object("folder", temp.toString()))).hasStatus(403);
+    assertThat(anonymous.post("exchange/export", export)).hasStatus(401);
+    assertThat(editor.post("exchange/export", export)).hasStatus(403);
+    assertThat(ExchangeFolders.root().resolve(export.getString("folder"))).doesNotExist();
   }
 
   private JsonObject importDemoCluster() {
     long started = System.nanoTime();
-    ApiResponse imported = admin.post("exchange/import", object("folder", DEMO_CLUSTER.toString()));
+    ApiResponse imported =
+        admin.post("exchange/import", object("folder", ExchangeFolders.copyOfTheDemoCluster()));
     assertThat(imported).hasStatus(200);
     long millis = (System.nanoTime() - started) / 1_000_000;
     LOG.info(() -> "import of the demo cluster: " + millis + " ms: " + imported.json());
@@ -329,8 +410,8 @@ class ExchangeIT {
         .toList();
   }
 
-  private void write(String file, String text) throws Exception {
-    Path path = temp.resolve(file);
+  private static void write(String folder, String file, String text) throws Exception {
+    Path path = ExchangeFolders.root().resolve(folder).resolve(file);
     Files.createDirectories(path.getParent());
     Files.writeString(path, text, StandardCharsets.UTF_8);
   }

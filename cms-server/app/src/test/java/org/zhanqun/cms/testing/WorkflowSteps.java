@@ -14,8 +14,12 @@ public final class WorkflowSteps {
 
   /** Submits the item as {@code editor} and publishes it now as {@code reviewer}. */
   public static JsonObject publish(ApiClient editor, ApiClient reviewer, long itemId) {
-    succeeded(editor.post("items/" + itemId + "/workflow/submit"), 200);
-    return succeeded(reviewer.post("items/" + itemId + "/workflow/publish"), 200);
+    JsonObject submitted = succeeded(editor.post("items/" + itemId + "/workflow/submit"), 200);
+    return succeeded(
+        reviewer.post(
+            "items/" + itemId + "/workflow/publish",
+            JsonBody.object("version", submitted.getInt("version"))),
+        200);
   }
 
   /** Creates the item as {@code editor} and has {@code reviewer} publish it now. */

@@ -52,11 +52,12 @@ class ScheduledPublicationIT {
                 editor, ItemRequests.news("fgw", editor.columnId("fgw", "news"), title))
             .getJsonNumber("id")
             .longValue();
-    assertThat(editor.post("items/" + id + "/workflow/submit")).hasStatus(200);
+    int version = editor.post("items/" + id + "/workflow/submit").json().getInt("version");
     OffsetDateTime at = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).plusSeconds(4);
 
     ApiResponse scheduled =
-        reviewer.post("items/" + id + "/workflow/publish", object("at", at.toString()));
+        reviewer.post(
+            "items/" + id + "/workflow/publish", object("at", at.toString(), "version", version));
 
     assertThat(scheduled).hasStatus(200);
     assertThat(scheduled.json().getString("status")).isEqualTo("scheduled");
@@ -93,9 +94,12 @@ class ScheduledPublicationIT {
                 ItemRequests.news("fgw", editor.columnId("fgw", "news"), Unique.text("撤回定时")))
             .getJsonNumber("id")
             .longValue();
-    assertThat(editor.post("items/" + id + "/workflow/submit")).hasStatus(200);
+    int version = editor.post("items/" + id + "/workflow/submit").json().getInt("version");
     String at = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3).toString();
-    assertThat(reviewer.post("items/" + id + "/workflow/publish", object("at", at))).hasStatus(200);
+    assertThat(
+            reviewer.post(
+                "items/" + id + "/workflow/publish", object("at", at, "version", version)))
+        .hasStatus(200);
 
     ApiResponse sentBack =
         reviewer.post("items/" + id + "/workflow/send-back", object("comment", "暂缓发布"));

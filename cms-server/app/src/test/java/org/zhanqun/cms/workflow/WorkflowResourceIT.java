@@ -91,7 +91,10 @@ class WorkflowResourceIT {
     assertThat(submitted).hasStatus(200);
     assertThat(submitted.json().getString("status")).isEqualTo("in_review");
 
-    ApiResponse published = reviewerFgw.post("items/" + id + "/workflow/publish");
+    ApiResponse published =
+        reviewerFgw.post(
+            "items/" + id + "/workflow/publish",
+            object("version", submitted.json().getInt("version")));
 
     assertThat(published).hasStatus(200);
     assertThat(published.json().getString("status")).isEqualTo("published");
@@ -102,6 +105,41 @@ class WorkflowResourceIT {
     assertThat(readerView.json().getString("title")).isEqualTo(title);
     assertThat(readerView.json().getString("published"))
         .isEqualTo(published.json().getString("firstPublishedAt"));
+  }
+
+  @Test
+  void refusesAPublicationThatDoesNotNameTheReviewedVersion() {
+    long id = id(WorkflowSteps.create(editorFgw, fgwNews()));
+    assertThat(editorFgw.post("items/" + id + "/workflow/submit")).hasStatus(200);
+
+    ApiResponse refused = reviewerFgw.post("items/" + id + "/workflow/publish");
+
+    assertThat(refused).hasStatus(400).hasErrorOn("version");
+    assertThat(editorFgw.get("items/" + id).json().getString("status")).isEqualTo("in_review");
+    assertThat(anonymous.get("public/items/" + id)).hasStatus(404);
+  }
+
+  @Test
+  void refusesToPublishAnEditTheReviewerHasNotSeenAndAnswersWithTheCurrentItem() {
+    long id = id(WorkflowSteps.create(editorFgw, fgwNews()));
+    JsonObject reviewed = editorFgw.post("items/" + id + "/workflow/submit").json();
+    String unseenTitle = Unique.text("审核后才改的标题");
+    JsonObject edited =
+        editorFgw
+            .put("items/" + id, with(ItemRequests.changeOf(reviewed), "title", unseenTitle))
+            .json();
+    JsonObject resubmitted = editorFgw.post("items/" + id + "/workflow/submit").json();
+
+    ApiResponse refused =
+        reviewerFgw.post(
+            "items/" + id + "/workflow/publish", object("version", reviewed.getInt("version")));
+
+    assertThat(edited.getString("title")).isEqualTo(unseenTitle);
+    assertThat(refused).hasStatus(409).hasErrorOn("version");
+    JsonObject current = refused.json().getJsonObject("current");
+    assertThat(current.getString("title")).isEqualTo(unseenTitle);
+    assertThat(current.getInt("version")).isEqualTo(resubmitted.getInt("version"));
+    assertThat(anonymous.get("public/items/" + id)).hasStatus(404);
   }
 
   @Test
@@ -131,12 +169,16 @@ class WorkflowResourceIT {
 
   @Test
   void refusesToPublishADraftThatWasNotSubmitted() {
-    long id = id(WorkflowSteps.create(editorFgw, fgwNews()));
+    JsonObject draft = WorkflowSteps.create(editorFgw, fgwNews());
+    long id = id(draft);
 
-    ApiResponse refused = reviewerFgw.post("items/" + id + "/workflow/publish");
+    ApiResponse refused =
+        reviewerFgw.post(
+            "items/" + id + "/workflow/publish", object("version", draft.getInt("version")));
 
     assertThat(refused).hasStatus(409).hasErrorOn("status");
     assertThat(refused.json().getString("message")).contains("draft");
+    assertThat(refused.json().getJsonObject("current").getString("status")).isEqualTo("draft");
   }
 
   @Test
@@ -194,10 +236,13 @@ class WorkflowResourceIT {
   @Test
   void recordsWhoDidEachStepWhenAndWhy() {
     long id = id(WorkflowSteps.create(editorFgw, fgwNews()));
-    assertThat(editorFgw.post("items/" + id + "/workflow/submit", object("comment", "请审核")))
-        .hasStatus(200);
+    ApiResponse submitted =
+        editorFgw.post("items/" + id + "/workflow/submit", object("comment", "请审核"));
+    assertThat(submitted).hasStatus(200);
     ApiResponse published =
-        reviewerFgw.post("items/" + id + "/workflow/publish", object("comment", "同意发布"));
+        reviewerFgw.post(
+            "items/" + id + "/workflow/publish",
+            object("comment", "同意发布", "version", submitted.json().getInt("version")));
 
     ApiResponse history = editorFgw.get("items/" + id + "/workflow/history");
 
@@ -217,11 +262,12 @@ class WorkflowResourceIT {
   @Test
   void refusesAPublicationTimeInThePast() {
     long id = id(WorkflowSteps.create(editorFgw, fgwNews()));
-    assertThat(editorFgw.post("items/" + id + "/workflow/submit")).hasStatus(200);
+    int version = editorFgw.post("items/" + id + "/workflow/submit").json().getInt("version");
     String anHourAgo = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).toString();
 
     ApiResponse refused =
-        reviewerFgw.post("items/" + id + "/workflow/publish", object("at", anHourAgo));
+        reviewerFgw.post(
+            "items/" + id + "/workflow/publish", object("at", anHourAgo, "version", version));
 
     assertThat(refused).hasStatus(400).hasErrorOn("at");
     assertThat(refused.json().getString("message")).contains("future");
@@ -233,10 +279,12 @@ class WorkflowResourceIT {
   @Test
   void refusesAPublicationTimeWithoutOffset() {
     long id = id(WorkflowSteps.create(editorFgw, fgwNews()));
-    assertThat(editorFgw.post("items/" + id + "/workflow/submit")).hasStatus(200);
+    int version = editorFgw.post("items/" + id + "/workflow/submit").json().getInt("version");
 
     ApiResponse refused =
-        reviewerFgw.post("items/" + id + "/workflow/publish", object("at", "2099-01-01T09:00:00"));
+        reviewerFgw.post(
+            "items/" + id + "/workflow/publish",
+            object("at", "2099-01-01T09:00:00", "version", version));
 
     assertThat(refused).hasStatus(400).hasErrorOn("at");
   }

@@ -5,15 +5,20 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
 import org.zhanqun.audit.AuditResult;
 import org.zhanqun.audit.SiteResult;
 import org.zhanqun.audit.finding.Finding;
 
 /**
- * Writes an {@link AuditResult} as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted
- * when they hold a comma, quote or line break), one row per finding with its site's score beside
- * it, and one row with empty finding columns for a site without findings. UTF-8 with a byte order
- * mark, so that spreadsheet programs read the Chinese text. Thread-safe.
+ * Writes an {@link AuditResult} as CSV through Apache Commons CSV (RFC 4180: comma-separated, CRLF
+ * line ends, fields quoted when they hold a comma, quote or line break), one row per finding with
+ * its site's score beside it, and one row with empty finding columns for a site without findings.
+ * UTF-8 with a byte order mark, so that spreadsheet programs read the Chinese text. A cell that a
+ * spreadsheet would take for a formula (it begins with {@code = + - @}, a tab or a carriage return,
+ * and is not a plain number) is written with a leading single quote, as OWASP advises against CSV
+ * injection: evidence quotes text editors wrote. Thread-safe.
  */
 public final class CsvReport {
 
@@ -40,6 +45,11 @@ public final class CsvReport {
           "found",
           "evidence_zh",
           "evidence_en");
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+  private static final String FORMULA_START = "=+-@\t\r";
+  private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
   public void write(AuditResult result, Writer out) {
     try {
@@ -90,24 +100,31 @@ public final class CsvReport {
   }
 
   private static void row(Writer out, List<String> cells) throws IOException {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        out.write(',');
-      }
-      out.write(quote(cells.get(i)));
-    }
-    out.write("\r\n");
+    out.write(line(cells));
   }
 
-  /** RFC 4180 quoting: only when needed, doubling inner quotes. */
-  static String quote(String cell) {
-    if (cell.indexOf(',') < 0
-        && cell.indexOf('"') < 0
-        && cell.indexOf('\n') < 0
-        && cell.indexOf('\r') < 0) {
+  /** One record with its line end, every cell neutralised and quoted where RFC 4180 needs it. */
+  static String line(List<String> cells) {
+    try {
+      StringBuilder line = new StringBuilder();
+      FORMAT.printRecord(line, cells.stream().map(CsvReport::neutralised).toArray());
+      return line.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The cell as a spreadsheet will not evaluate it: a leading single quote before {@code = + - @},
+   * tab or carriage return, unless the cell is a plain number such as {@code -5.00}.
+   */
+  static String neutralised(String cell) {
+    if (cell.isEmpty()
+        || FORMULA_START.indexOf(cell.charAt(0)) < 0
+        || NUMBER.matcher(cell).matches()) {
       return cell;
     }
-    return '"' + cell.replace("\"", "\"\"") + '"';
+    return "'" + cell;
   }
 
   private static String nullToEmpty(String text) {

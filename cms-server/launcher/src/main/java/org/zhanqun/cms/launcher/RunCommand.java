@@ -204,14 +204,16 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /**
-   * Where the server publishes the static cluster (the work folder's {@code public/}) and the
-   * themes and UI strings of the checkout in {@code checkout} (the folder the command runs in); in
-   * embedded mode also the demo cluster to import on the first start ({@code content/}, when it
-   * exists). Settings given as {@code zhanqun.*} properties or variables win over these.
+   * Where the server publishes the static cluster (the work folder's {@code public/}), its exchange
+   * folder for imports and exports (the work folder's {@code exchange/}) and the themes and UI
+   * strings of the checkout in {@code checkout} (the folder the command runs in); in embedded mode
+   * also the demo cluster to import on the first start ({@code content/}, when it exists). Settings
+   * given as {@code zhanqun.*} properties or variables win over these.
    */
   static Map<String, String> publishingDefaults(Path checkout, Path workDir, boolean embeddedMode) {
     Map<String, String> defaults = new TreeMap<>();
     defaults.put("zhanqun.publish.output", workDir.resolve("public").toString());
+    defaults.put("zhanqun.exchange.dir", workDir.resolve("exchange").toString());
     defaults.put("zhanqun.publish.templates", checkout.resolve("site-templates").toString());
     defaults.put("zhanqun.publish.i18n", checkout.resolve("i18n").toString());
     Path content = checkout.resolve("content");

@@ -272,6 +272,14 @@ class RunCommandTest {
   }
 
   @Test
+  void putsTheExchangeFolderForImportsAndExportsInTheWorkFolder(@TempDir Path folder) {
+    Path work = folder.resolve("work");
+
+    assertThat(RunCommand.publishingDefaults(folder, work, false))
+        .containsEntry("zhanqun.exchange.dir", work.resolve("exchange").toString());
+  }
+
+  @Test
   void importsTheDemoClusterOnlyInEmbeddedModeAndOnlyWhenTheFolderExists(@TempDir Path folder)
       throws Exception {
     Path work = folder.resolve("work");

@@ -68,8 +68,11 @@ class PublishingSystemIT {
       String reviewer = reviewerOfFgw(first, "crash.reviewer");
       slug = "crash-" + System.nanoTime();
       long id = createNews(first, reviewer, slug, title);
-      first.post("items/" + id + "/workflow/submit", reviewer, null);
-      first.post("items/" + id + "/workflow/publish", reviewer, null);
+      String submitted = first.post("items/" + id + "/workflow/submit", reviewer, null);
+      first.post(
+          "items/" + id + "/workflow/publish",
+          reviewer,
+          "{\"version\":" + ServerInstance.field(submitted, "version") + "}");
       first.crash();
     }
 
@@ -94,8 +97,11 @@ class PublishingSystemIT {
         String token = n % 2 == 0 ? reviewerA : reviewerB;
         String slug = "worker-" + n + "-" + System.nanoTime();
         long id = createNews(via, token, slug, "双实例发布 " + n);
-        via.post("items/" + id + "/workflow/submit", token, null);
-        via.post("items/" + id + "/workflow/publish", token, null);
+        String submitted = via.post("items/" + id + "/workflow/submit", token, null);
+        via.post(
+            "items/" + id + "/workflow/publish",
+            token,
+            "{\"version\":" + ServerInstance.field(submitted, "version") + "}");
         ids.add(id);
         slugs.add(slug);
       }
