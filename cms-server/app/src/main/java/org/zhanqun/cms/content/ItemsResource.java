@@ -84,7 +84,11 @@ public class ItemsResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete an item that is not live and that nothing links to")
+  @Operation(
+      summary = "Delete an item that is not live and that no item of its own site links to",
+      description =
+          "Links from other sites' items do not block the delete: they are dropped and show as"
+              + " broken ({id} only) to those items' editors. 409 carries the current item.")
   public Response delete(@PathParam("id") long id, @QueryParam("version") Integer version) {
     content.delete(id, version);
     return Response.noContent().build();

@@ -50,8 +50,9 @@ public class WorkflowResource {
   @Operation(
       summary = "Publish an item in review now, or at a future time 'at' (reviewer of the site)",
       description =
-          "The publication time is the server's clock; it is set at the first publication and"
-              + " never moves earlier.")
+          "The request carries the 'version' the reviewer reviewed (400 without it; 409 with the"
+              + " current item when an edit was saved since). The publication time is the server's"
+              + " clock; it is set at the first publication and never moves earlier.")
   public ItemView publish(@PathParam("id") long id, @Valid WorkflowRequest request) {
     return workflow.publish(id, orEmpty(request));
   }
