@@ -78,7 +78,10 @@ class PublishIsolationIT {
                 with(ItemRequests.changeOf(current), "slug", Unique.slug("renamed-draft"))))
         .hasStatus(200);
 
-    ApiResponse second = editor.post("items", with(news("抢占旧名"), "slug", slug));
+    ApiResponse second =
+        editor.post(
+            "items",
+            with(news("抢占旧名"), "slug", slug, "translationKey", Unique.slug("other-group")));
 
     assertThat(second).hasErrorOn("slug");
     assertThat(second.status()).isIn(400, 409);
