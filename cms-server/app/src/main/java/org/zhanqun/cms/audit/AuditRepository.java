@@ -23,6 +23,16 @@ class AuditRepository {
     return Optional.ofNullable(em.find(AuditRun.class, id));
   }
 
+  /** The runs queued or running (on any server). */
+  List<AuditRun> unfinished() {
+    return em.createQuery(
+            "SELECT r FROM AuditRun r WHERE r.status IN"
+                + " (org.zhanqun.cms.audit.AuditRunStatus.QUEUED,"
+                + " org.zhanqun.cms.audit.AuditRunStatus.RUNNING)",
+            AuditRun.class)
+        .getResultList();
+  }
+
   /** The newest runs first (by as-of date, then by id). */
   List<AuditRun> runs(int page, int size) {
     return em.createQuery(

@@ -58,6 +58,9 @@ public class AuditRun {
 
   @Column private String failure;
 
+  /** {@code host:pid} of the server process that runs it; null for runs finished before V31. */
+  @Column private String runner;
+
   @Column(nullable = false)
   private String sleeping;
 
@@ -78,7 +81,8 @@ public class AuditRun {
       String rulesVersion,
       boolean customRules,
       String requestedBy,
-      Instant askedAt) {
+      Instant askedAt,
+      String runner) {
     this.asOf = asOf;
     this.siteId = siteId;
     this.rulesVersion = rulesVersion;
@@ -88,6 +92,7 @@ public class AuditRun {
     this.sleeping = "";
     this.ranking = "";
     this.status = AuditRunStatus.QUEUED;
+    this.runner = runner;
   }
 
   void running(Instant at) {
@@ -110,6 +115,23 @@ public class AuditRun {
     this.durationMs = Duration.between(startedAt, finishedAt).toMillis();
     this.failure = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
     this.status = AuditRunStatus.FAILED;
+  }
+
+  /**
+   * Whether the process that ran this unfinished run on {@code host} is gone: a process of this
+   * host that no longer runs, or the asking process itself (a restart that got the same pid, as a
+   * container's first process does) — at start-up, no run of its own is under way yet.
+   */
+  boolean abandonedOn(String host, long startingPid) {
+    if (runner == null || !runner.startsWith(host + ":")) {
+      return false;
+    }
+    try {
+      long pid = Long.parseLong(runner.substring(host.length() + 1));
+      return pid == startingPid || ProcessHandle.of(pid).isEmpty();
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   AuditRunStatus status() {

@@ -56,6 +56,24 @@ class AuditRunStore {
     repository.find(id).ifPresent(run -> run.done(result, resultJson, at));
   }
 
+  /**
+   * Fails the runs that an earlier process of this host left queued or running (it stopped before
+   * they finished); runs of other servers sharing the database are left to them.
+   *
+   * @return how many runs were failed
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  int failAbandoned(String host, long pid, Instant at) {
+    int failed = 0;
+    for (AuditRun run : repository.unfinished()) {
+      if (run.abandonedOn(host, pid)) {
+        run.failed("interrupted: the server stopped before the run finished", at);
+        failed++;
+      }
+    }
+    return failed;
+  }
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   void failed(long id, String reason, Instant at) {
     repository.find(id).ifPresent(run -> run.failed(reason, at));

@@ -46,6 +46,7 @@ import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.Item;
 import org.zhanqun.cms.content.ItemPage;
 import org.zhanqun.cms.exchange.PublishedContentSet;
+import org.zhanqun.cms.infrastructure.config.ServerInstance;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.StrictValues;
 import org.zhanqun.cms.publish.PublishService;
@@ -89,6 +90,19 @@ public class AuditService {
 
   @Resource ManagedExecutorService executor;
 
+  private final ServerInstance instance = ServerInstance.current();
+
+  /**
+   * Fails the runs an earlier process of this host left unfinished, so that none stays "running"
+   * for ever after a stop or crash; called once at start-up.
+   */
+  void failAbandonedRuns() {
+    int failed = store.failAbandoned(instance.host(), instance.pid(), clock.instant());
+    if (failed > 0) {
+      LOG.warning(() -> failed + " audit run(s) left unfinished by a stopped server marked failed");
+    }
+  }
+
   /** Audits are heavy (every published page, maybe many fetches): one runs at a time. */
   private final Semaphore oneAtATime = new Semaphore(1, true);
 
@@ -115,7 +129,8 @@ public class AuditService {
                 rules.version(),
                 asked.rules() != null,
                 evaluator.username(),
-                clock.instant()));
+                clock.instant(),
+                instance.name()));
     try {
       executor.execute(() -> execute(queued.id(), asked, rules, asOf));
     } catch (RejectedExecutionException e) {

@@ -7,8 +7,6 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +25,7 @@ import org.zhanqun.builder.source.Item;
 import org.zhanqun.cms.content.ItemPage;
 import org.zhanqun.cms.content.LiveItem;
 import org.zhanqun.cms.exchange.PublishedContentSet;
+import org.zhanqun.cms.infrastructure.config.ServerInstance;
 
 /**
  * Builds the static cluster from the database's live content: the publish runs and their log. Runs
@@ -70,7 +69,7 @@ public class PublishService {
   String i18n;
 
   private ClusterBuild build;
-  private final String instance = instanceName();
+  private final String instance = ServerInstance.current().name();
 
   /**
    * The published state as of this instance's last successful run, and the newest run (of any
@@ -329,13 +328,5 @@ public class PublishService {
   /** The published folder readers are served from. */
   public Path outputFolder() {
     return Path.of(output).toAbsolutePath().normalize();
-  }
-
-  private static String instanceName() {
-    try {
-      return InetAddress.getLocalHost().getHostName() + ":" + ProcessHandle.current().pid();
-    } catch (UnknownHostException e) {
-      return "pid " + ProcessHandle.current().pid();
-    }
   }
 }

@@ -42,7 +42,6 @@ class HostileInputIT {
 
   @ArquillianResource URL base;
 
-
   private ApiClient editor;
   private ApiClient admin;
 
