@@ -58,7 +58,7 @@ public class AuditRun {
 
   @Column private String failure;
 
-  /** {@code host:pid} of the server process that runs it; null for runs finished before V31. */
+  /** {@code host:pid} of the server process that runs it; null for runs finished before V10. */
   @Column private String runner;
 
   @Column(nullable = false)
