@@ -124,12 +124,12 @@ class ApiFuzzIT {
                     mutation.toString(),
                     () -> {
                       long before = itemCount();
-                      ApiResponse answer =
-                          send(editor, "POST", "items", mutation.apply(valid.get()));
-                      assertAnswered(mutation, answer);
+                      byte[] body = mutation.apply(valid.get());
+                      ApiResponse answer = send(editor, "POST", "items", body);
+                      assertAnswered(mutation.sent(body), answer);
                       if (answer.status() != 201) {
                         assertThat(itemCount())
-                            .as("items after a refused create, %s", mutation)
+                            .as("items after a refused create, %s", mutation.sent(body))
                             .isEqualTo(before);
                       }
                     }));
@@ -146,20 +146,16 @@ class ApiFuzzIT {
                     mutation.toString(),
                     () -> {
                       JsonObject stored = editor.get("items/" + id).json();
-                      ApiResponse answer =
-                          send(
-                              editor,
-                              "PUT",
-                              "items/" + id,
-                              mutation.apply(ItemRequests.changeOf(stored)));
-                      assertAnswered(mutation, answer);
+                      byte[] body = mutation.apply(ItemRequests.changeOf(stored));
+                      ApiResponse answer = send(editor, "PUT", "items/" + id, body);
+                      assertAnswered(mutation.sent(body), answer);
                       if (answer.status() != 200) {
                         JsonObject after = editor.get("items/" + id).json();
                         assertThat(after.getInt("version"))
-                            .as("%s", mutation)
+                            .as("%s", mutation.sent(body))
                             .isEqualTo(stored.getInt("version"));
                         assertThat(after.getString("title"))
-                            .as("%s", mutation)
+                            .as("%s", mutation.sent(body))
                             .isEqualTo(stored.getString("title"));
                       }
                     }));
@@ -178,22 +174,19 @@ class ApiFuzzIT {
                       JsonObject stored = editor.get("items/" + item[0]).json();
                       JsonObject valid =
                           object("comment", "请审核", "version", stored.getInt("version"));
+                      byte[] body = mutation.apply(valid);
                       ApiResponse answer =
-                          send(
-                              editor,
-                              "POST",
-                              "items/" + item[0] + "/workflow/submit",
-                              mutation.apply(valid));
-                      assertAnswered(mutation, answer);
+                          send(editor, "POST", "items/" + item[0] + "/workflow/submit", body);
+                      assertAnswered(mutation.sent(body), answer);
                       if (answer.status() == 200) {
                         item[0] = draft(news);
                       } else {
                         JsonObject after = editor.get("items/" + item[0]).json();
                         assertThat(after.getString("status"))
-                            .as("%s", mutation)
+                            .as("%s", mutation.sent(body))
                             .isEqualTo(stored.getString("status"));
                         assertThat(after.getInt("version"))
-                            .as("%s", mutation)
+                            .as("%s", mutation.sent(body))
                             .isEqualTo(stored.getInt("version"));
                       }
                     }));
@@ -223,15 +216,13 @@ class ApiFuzzIT {
                     mutation.toString(),
                     () -> {
                       int before = columnCount(site);
-                      ApiResponse answer =
-                          send(
-                              admin,
-                              "POST",
-                              "sites/" + site + "/columns",
-                              mutation.apply(valid.get()));
-                      assertAnswered(mutation, answer);
+                      byte[] body = mutation.apply(valid.get());
+                      ApiResponse answer = send(admin, "POST", "sites/" + site + "/columns", body);
+                      assertAnswered(mutation.sent(body), answer);
                       if (answer.status() != 201) {
-                        assertThat(columnCount(site)).as("%s", mutation).isEqualTo(before);
+                        assertThat(columnCount(site))
+                            .as("%s", mutation.sent(body))
+                            .isEqualTo(before);
                       }
                     }));
   }
@@ -245,13 +236,12 @@ class ApiFuzzIT {
                     mutation.toString(),
                     () -> {
                       int before = admin.get("sites").array().size();
-                      ApiResponse answer =
-                          send(
-                              admin, "POST", "sites", mutation.apply(siteRequest(Unique.siteId())));
-                      assertAnswered(mutation, answer);
+                      byte[] body = mutation.apply(siteRequest(Unique.siteId()));
+                      ApiResponse answer = send(admin, "POST", "sites", body);
+                      assertAnswered(mutation.sent(body), answer);
                       if (answer.status() != 201) {
                         assertThat(admin.get("sites").array().size())
-                            .as("%s", mutation)
+                            .as("%s", mutation.sent(body))
                             .isEqualTo(before);
                       }
                     }));
@@ -267,10 +257,10 @@ class ApiFuzzIT {
                 DynamicTest.dynamicTest(
                     mutation.toString(),
                     () -> {
-                      ApiResponse answer =
-                          send(anonymous, "POST", "auth/login", mutation.apply(valid));
-                      assertAnswered(mutation, answer);
-                      assertThat(answer.status()).as("%s", mutation).isNotEqualTo(200);
+                      byte[] body = mutation.apply(valid);
+                      ApiResponse answer = send(anonymous, "POST", "auth/login", body);
+                      assertAnswered(mutation.sent(body), answer);
+                      assertThat(answer.status()).as("%s", mutation.sent(body)).isNotEqualTo(200);
                     }));
   }
 
@@ -531,6 +521,11 @@ class ApiFuzzIT {
       }
       bytes.writeBytes(halves[1].getBytes(StandardCharsets.UTF_8));
       return bytes.toByteArray();
+    }
+
+    /** This case and up to 500 characters of the {@code body} it sent. */
+    String sent(byte[] body) {
+      return this + ", sent " + shown(new String(body, StandardCharsets.UTF_8), 500);
     }
 
     /** The endpoint, case number and change, with up to 300 characters of the text sent. */
