@@ -14,12 +14,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.engine.SourceOfRandomness;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -39,13 +38,56 @@ import org.zhanqun.cms.testing.ZhanqunIT;
  * huge numbers, deep nesting, long strings, invalid UTF-8, unknown fields) for the main write
  * endpoints and hostile values for the list and search parameters. Whatever is sent, the answer is
  * never a 5xx (a search may say 503 when Solr is busy), a 400 names the fields at fault, and a
- * refused write stores nothing. The cases are drawn with jqwik's generators from a fixed seed, so a
- * run is reproducible; 390 requests in all.
+ * refused write stores nothing. The cases are drawn from a {@link Random} with a fixed seed for
+ * each endpoint, so a run is reproducible and each case is named by its endpoint, number and what
+ * it sent; 390 requests in all.
  */
 @ZhanqunIT
 class ApiFuzzIT {
 
   private static final long SEED = 20261202L;
+
+  /** Lengths of the long strings sent, in characters of 3 UTF-8 bytes. */
+  private static final List<Integer> LONG_STRINGS = List.of(1_000, 70_000, 2_000_000);
+
+  /** Invalid UTF-8 sequences (hex) put into a member's value. */
+  private static final List<String> INVALID_UTF8 =
+      List.of("FF", "C328", "ED A080", "F8", "C0AF", "E282");
+
+  /** Query parameter values that tripped parsing before. */
+  private static final List<String> PARAMETERS =
+      List.of(
+          "",
+          "0",
+          "-1",
+          "1.5",
+          "1e3",
+          "yes",
+          "true",
+          "2147483647",
+          "2147483648",
+          "99999999999",
+          "9223372036854775808",
+          "-9223372036854775809",
+          "%2B10000-01-01",
+          "9999-12-31",
+          "0000-01-01",
+          "2026-02-30",
+          "%2B10000-01-01T00:00:00Z",
+          "9999-12-31T23:00:00-05:00",
+          "2026-01-01T00:00:00%2B08:00",
+          "updatedAt,desc",
+          "title,up",
+          "%FF",
+          "%C3%28",
+          "%00",
+          "%ED%A0%80",
+          "zh-CN",
+          "xx-YY-ZZ",
+          "news",
+          "fgw",
+          "date",
+          "relevance");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -82,12 +124,12 @@ class ApiFuzzIT {
                     mutation.toString(),
                     () -> {
                       long before = itemCount();
-                      ApiResponse answer =
-                          send(editor, "POST", "items", mutation.apply(valid.get()));
-                      assertAnswered(answer);
+                      byte[] body = mutation.apply(valid.get());
+                      ApiResponse answer = send(editor, "POST", "items", body);
+                      assertAnswered(mutation.sent(body), answer);
                       if (answer.status() != 201) {
                         assertThat(itemCount())
-                            .as("items after a refused create")
+                            .as("items after a refused create, %s", mutation.sent(body))
                             .isEqualTo(before);
                       }
                     }));
@@ -104,17 +146,17 @@ class ApiFuzzIT {
                     mutation.toString(),
                     () -> {
                       JsonObject stored = editor.get("items/" + id).json();
-                      ApiResponse answer =
-                          send(
-                              editor,
-                              "PUT",
-                              "items/" + id,
-                              mutation.apply(ItemRequests.changeOf(stored)));
-                      assertAnswered(answer);
+                      byte[] body = mutation.apply(ItemRequests.changeOf(stored));
+                      ApiResponse answer = send(editor, "PUT", "items/" + id, body);
+                      assertAnswered(mutation.sent(body), answer);
                       if (answer.status() != 200) {
                         JsonObject after = editor.get("items/" + id).json();
-                        assertThat(after.getInt("version")).isEqualTo(stored.getInt("version"));
-                        assertThat(after.getString("title")).isEqualTo(stored.getString("title"));
+                        assertThat(after.getInt("version"))
+                            .as("%s", mutation.sent(body))
+                            .isEqualTo(stored.getInt("version"));
+                        assertThat(after.getString("title"))
+                            .as("%s", mutation.sent(body))
+                            .isEqualTo(stored.getString("title"));
                       }
                     }));
   }
@@ -132,19 +174,20 @@ class ApiFuzzIT {
                       JsonObject stored = editor.get("items/" + item[0]).json();
                       JsonObject valid =
                           object("comment", "请审核", "version", stored.getInt("version"));
+                      byte[] body = mutation.apply(valid);
                       ApiResponse answer =
-                          send(
-                              editor,
-                              "POST",
-                              "items/" + item[0] + "/workflow/submit",
-                              mutation.apply(valid));
-                      assertAnswered(answer);
+                          send(editor, "POST", "items/" + item[0] + "/workflow/submit", body);
+                      assertAnswered(mutation.sent(body), answer);
                       if (answer.status() == 200) {
                         item[0] = draft(news);
                       } else {
                         JsonObject after = editor.get("items/" + item[0]).json();
-                        assertThat(after.getString("status")).isEqualTo(stored.getString("status"));
-                        assertThat(after.getInt("version")).isEqualTo(stored.getInt("version"));
+                        assertThat(after.getString("status"))
+                            .as("%s", mutation.sent(body))
+                            .isEqualTo(stored.getString("status"));
+                        assertThat(after.getInt("version"))
+                            .as("%s", mutation.sent(body))
+                            .isEqualTo(stored.getInt("version"));
                       }
                     }));
   }
@@ -173,15 +216,13 @@ class ApiFuzzIT {
                     mutation.toString(),
                     () -> {
                       int before = columnCount(site);
-                      ApiResponse answer =
-                          send(
-                              admin,
-                              "POST",
-                              "sites/" + site + "/columns",
-                              mutation.apply(valid.get()));
-                      assertAnswered(answer);
+                      byte[] body = mutation.apply(valid.get());
+                      ApiResponse answer = send(admin, "POST", "sites/" + site + "/columns", body);
+                      assertAnswered(mutation.sent(body), answer);
                       if (answer.status() != 201) {
-                        assertThat(columnCount(site)).isEqualTo(before);
+                        assertThat(columnCount(site))
+                            .as("%s", mutation.sent(body))
+                            .isEqualTo(before);
                       }
                     }));
   }
@@ -195,12 +236,13 @@ class ApiFuzzIT {
                     mutation.toString(),
                     () -> {
                       int before = admin.get("sites").array().size();
-                      ApiResponse answer =
-                          send(
-                              admin, "POST", "sites", mutation.apply(siteRequest(Unique.siteId())));
-                      assertAnswered(answer);
+                      byte[] body = mutation.apply(siteRequest(Unique.siteId()));
+                      ApiResponse answer = send(admin, "POST", "sites", body);
+                      assertAnswered(mutation.sent(body), answer);
                       if (answer.status() != 201) {
-                        assertThat(admin.get("sites").array().size()).isEqualTo(before);
+                        assertThat(admin.get("sites").array().size())
+                            .as("%s", mutation.sent(body))
+                            .isEqualTo(before);
                       }
                     }));
   }
@@ -215,10 +257,10 @@ class ApiFuzzIT {
                 DynamicTest.dynamicTest(
                     mutation.toString(),
                     () -> {
-                      ApiResponse answer =
-                          send(anonymous, "POST", "auth/login", mutation.apply(valid));
-                      assertAnswered(answer);
-                      assertThat(answer.status()).isNotEqualTo(200);
+                      byte[] body = mutation.apply(valid);
+                      ApiResponse answer = send(anonymous, "POST", "auth/login", body);
+                      assertAnswered(mutation.sent(body), answer);
+                      assertThat(answer.status()).as("%s", mutation.sent(body)).isNotEqualTo(200);
                     }));
   }
 
@@ -258,46 +300,48 @@ class ApiFuzzIT {
     targets.put(
         "items/" + item + "/revisions/diff", new QueryTarget(editor, List.of("from", "to")));
     List<String> paths = List.copyOf(targets.keySet());
-    Arbitrary<String> query =
-        Combinators.combine(
-                Arbitraries.integers().between(0, 9),
-                hostileParameter().list().ofMinSize(1).ofMaxSize(3))
-            .as(
-                (pathIndex, params) -> {
-                  String path = paths.get(pathIndex % paths.size());
-                  List<String> names = targets.get(path).names();
-                  List<String> parts = new ArrayList<>();
-                  for (int i = 0; i < params.size(); i++) {
-                    parts.add(
-                        names.get(Math.floorMod(params.get(i).hashCode() + i, names.size()))
-                            + "="
-                            + params.get(i));
-                  }
-                  return path + "?" + String.join("&", parts);
-                });
+    Function<Random, String> query =
+        random -> {
+          String path = paths.get(random.nextInt(10) % paths.size());
+          List<String> names = targets.get(path).names();
+          List<String> parts = new ArrayList<>();
+          for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+            String value = hostileParameter(random);
+            parts.add(names.get(Math.floorMod(value.hashCode() + i, names.size())) + "=" + value);
+          }
+          return path + "?" + String.join("&", parts);
+        };
     return sample(query, "GET", 115)
         .map(
-            pathAndQuery ->
-                DynamicTest.dynamicTest(
-                    "GET " + shown(pathAndQuery),
-                    () -> {
-                      String path = pathAndQuery.substring(0, pathAndQuery.indexOf('?'));
-                      ApiResponse answer = targets.get(path).client().get(pathAndQuery);
-                      if (path.equals("search") && answer.status() == 503) {
-                        return; // Solr busy: refused for load, not for the input
-                      }
-                      assertAnswered(answer);
-                    }));
+            drawn -> {
+              String label = "GET case " + drawn.number() + ": " + shown(drawn.value(), 300);
+              return DynamicTest.dynamicTest(
+                  label,
+                  () -> {
+                    String pathAndQuery = drawn.value();
+                    String path = pathAndQuery.substring(0, pathAndQuery.indexOf('?'));
+                    ApiResponse answer = targets.get(path).client().get(pathAndQuery);
+                    if (path.equals("search") && answer.status() == 503) {
+                      return; // Solr busy: refused for load, not for the input
+                    }
+                    assertAnswered(label, answer);
+                  });
+            });
   }
 
-  /** Never a 5xx; an error has the API's body, and a 400 names at least one field. */
-  private static void assertAnswered(ApiResponse answer) {
-    assertThat(answer.status()).as("%s", answer.describe()).isLessThan(500);
+  /**
+   * Never a 5xx; an error has the API's body, and a 400 names at least one field. A failure names
+   * the {@code sent} case and the answer.
+   */
+  private static void assertAnswered(Object sent, ApiResponse answer) {
+    assertThat(answer.status()).as("%s: %s", sent, answer.describe()).isLessThan(500);
     if (answer.status() >= 400) {
       JsonObject body = answer.json();
-      assertThat(body.getInt("status")).as("%s", answer.describe()).isEqualTo(answer.status());
+      assertThat(body.getInt("status"))
+          .as("%s: %s", sent, answer.describe())
+          .isEqualTo(answer.status());
       if (answer.status() == 400) {
-        assertThat(body.getJsonArray("errors")).as("%s", answer.describe()).isNotEmpty();
+        assertThat(body.getJsonArray("errors")).as("%s: %s", sent, answer.describe()).isNotEmpty();
       }
     }
   }
@@ -348,82 +392,74 @@ class ApiFuzzIT {
 
   /** {@code count} mutations, drawn with the seed and the endpoint's name. */
   private static Stream<Mutation> cases(String endpoint, int count) {
-    return sample(mutation(), endpoint, count).map(m -> m.on(endpoint));
+    return sample(ApiFuzzIT::mutation, endpoint, count)
+        .map(drawn -> drawn.value().on(endpoint, drawn.number()));
   }
 
-  /** {@code count} values, drawn from a seed of its own for each {@code name}. */
-  private static <T> Stream<T> sample(Arbitrary<T> arbitrary, String name, int count) {
-    SourceOfRandomness.create(String.valueOf(SEED + name.hashCode()));
-    return arbitrary.sampleStream().limit(count).toList().stream();
+  /** {@code count} values, drawn from a seed of its own for each {@code name}, numbered from 0. */
+  private static <T> Stream<Drawn<T>> sample(Function<Random, T> draw, String name, int count) {
+    Random random = new Random(SEED + name.hashCode());
+    return IntStream.range(0, count)
+        .mapToObj(number -> new Drawn<>(number, draw.apply(random)))
+        .toList()
+        .stream();
   }
 
-  private static Arbitrary<Mutation> mutation() {
-    Arbitrary<Integer> member = Arbitraries.integers().between(0, 99);
-    return Arbitraries.oneOf(
-        Combinators.combine(member, JsonTexts.anyValue())
-            .as((m, v) -> new Mutation("replace", m, v)),
-        Combinators.combine(member, JsonTexts.anyValue())
-            .as((m, v) -> new Mutation("replace", m, v)),
-        Combinators.combine(member, JsonTexts.scalar())
-            .as((m, v) -> new Mutation("replace", m, "[\"a\", " + v + "]")),
-        Arbitraries.strings()
-            .alpha()
-            .ofMinLength(1)
-            .ofMaxLength(10)
-            .map(name -> new Mutation("unknown", 0, name)),
-        member.map(m -> new Mutation("remove", m, "")),
-        Combinators.combine(member, Arbitraries.integers().between(10, 3000))
-            .as((m, depth) -> new Mutation("replace", m, "[".repeat(depth) + "]".repeat(depth))),
-        Combinators.combine(member, Arbitraries.of(1_000, 70_000, 2_000_000))
-            .as((m, length) -> new Mutation("replace", m, "\"" + "长".repeat(length) + "\"")),
-        Combinators.combine(member, Arbitraries.of("FF", "C328", "ED A080", "F8", "C0AF", "E282"))
-            .as((m, bytes) -> new Mutation("utf8", m, bytes)),
-        JsonTexts.anyValue().map(v -> new Mutation("whole", 0, v)));
+  /**
+   * One change, each kind equally often except a replacement by any value (2 in 9): a member
+   * replaced by any value, by a list holding a scalar, by deep nesting or by a long string; an
+   * unknown member; a member removed; invalid UTF-8 in a member; a whole other value.
+   */
+  private static Mutation mutation(Random random) {
+    int member = random.nextInt(100);
+    return switch (random.nextInt(9)) {
+      case 0, 1 -> new Mutation("replace", member, HostileJson.anyValue(random));
+      case 2 -> new Mutation("replace", member, "[\"a\", " + HostileJson.scalar(random) + "]");
+      case 3 -> new Mutation("unknown", 0, alphabetic(random, 1 + random.nextInt(10)));
+      case 4 -> new Mutation("remove", member, "");
+      case 5 -> {
+        int depth = 10 + random.nextInt(2991);
+        yield new Mutation("replace", member, "[".repeat(depth) + "]".repeat(depth));
+      }
+      case 6 -> {
+        int length = LONG_STRINGS.get(random.nextInt(LONG_STRINGS.size()));
+        yield new Mutation("replace", member, "\"" + "长".repeat(length) + "\"");
+      }
+      case 7 -> new Mutation("utf8", member, INVALID_UTF8.get(random.nextInt(INVALID_UTF8.size())));
+      default -> new Mutation("whole", 0, HostileJson.anyValue(random));
+    };
   }
 
-  private static Arbitrary<String> hostileParameter() {
-    return Arbitraries.oneOf(
-        Arbitraries.of(
-            "",
-            "0",
-            "-1",
-            "1.5",
-            "1e3",
-            "yes",
-            "true",
-            "2147483647",
-            "2147483648",
-            "99999999999",
-            "9223372036854775808",
-            "-9223372036854775809",
-            "%2B10000-01-01",
-            "9999-12-31",
-            "0000-01-01",
-            "2026-02-30",
-            "%2B10000-01-01T00:00:00Z",
-            "9999-12-31T23:00:00-05:00",
-            "2026-01-01T00:00:00%2B08:00",
-            "updatedAt,desc",
-            "title,up",
-            "%FF",
-            "%C3%28",
-            "%00",
-            "%ED%A0%80",
-            "zh-CN",
-            "xx-YY-ZZ",
-            "news",
-            "fgw",
-            "date",
-            "relevance"),
-        Arbitraries.strings()
-            .ofMaxLength(300)
-            .map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8)),
-        Arbitraries.longs().map(String::valueOf));
+  private static String alphabetic(Random random, int length) {
+    String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      text.append(letters.charAt(random.nextInt(letters.length())));
+    }
+    return text.toString();
   }
 
-  private static String shown(String text) {
-    return text.length() <= 120 ? text : text.substring(0, 120) + "…";
+  /**
+   * A hostile query parameter value, each kind equally often: one of the values that tripped
+   * parsing before, up to 300 characters of any kind URL-encoded, or a long.
+   */
+  private static String hostileParameter(Random random) {
+    return switch (random.nextInt(3)) {
+      case 0 -> PARAMETERS.get(random.nextInt(PARAMETERS.size()));
+      case 1 -> URLEncoder.encode(HostileJson.string(random, 300), StandardCharsets.UTF_8);
+      default -> String.valueOf(random.nextLong());
+    };
   }
+
+  /** {@code text}, cut after {@code limit} characters with its length shown. */
+  private static String shown(String text, int limit) {
+    return text.length() <= limit
+        ? text
+        : text.substring(0, limit) + "…(" + text.length() + " characters)";
+  }
+
+  /** A value drawn as case {@code number} of its endpoint. */
+  private record Drawn<T>(int number, T value) {}
 
   /** Where a body goes and how a mutation changes it. */
   private record QueryTarget(ApiClient client, List<String> names) {}
@@ -433,14 +469,14 @@ class ApiFuzzIT {
    * unknown} member, {@code remove} a member, put invalid {@code utf8} bytes (hex) into a member's
    * value, or send a {@code whole} other value.
    */
-  record Mutation(String kind, int member, String text, String endpoint) {
+  record Mutation(String kind, int member, String text, String endpoint, int number) {
 
     Mutation(String kind, int member, String text) {
-      this(kind, member, text, "");
+      this(kind, member, text, "", -1);
     }
 
-    Mutation on(String endpoint) {
-      return new Mutation(kind, member, text, endpoint);
+    Mutation on(String endpoint, int number) {
+      return new Mutation(kind, member, text, endpoint, number);
     }
 
     byte[] apply(JsonObject valid) {
@@ -469,7 +505,7 @@ class ApiFuzzIT {
       members.forEach(
           (n, v) ->
               json.append(json.length() > 1 ? "," : "")
-                  .append(JsonTexts.quoted(n))
+                  .append(HostileJson.quoted(n))
                   .append(':')
                   .append(v));
       return json.append('}').toString();
@@ -487,11 +523,23 @@ class ApiFuzzIT {
       return bytes.toByteArray();
     }
 
+    /** This case and up to 500 characters of the {@code body} it sent. */
+    String sent(byte[] body) {
+      return this + ", sent " + shown(new String(body, StandardCharsets.UTF_8), 500);
+    }
+
+    /** The endpoint, case number and change, with up to 300 characters of the text sent. */
     @Override
     public String toString() {
-      String shown =
-          text.length() <= 60 ? text : text.substring(0, 60) + "…(" + text.length() + ")";
-      return endpoint + " " + kind + " #" + member + " " + shown;
+      return endpoint
+          + " case "
+          + number
+          + ": "
+          + kind
+          + " member "
+          + member
+          + " "
+          + shown(text, 300);
     }
   }
 }
