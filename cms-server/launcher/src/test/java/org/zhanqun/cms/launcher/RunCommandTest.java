@@ -330,18 +330,6 @@ class RunCommandTest {
   }
 
   @Test
-  void exitsWithAnErrorBeforeStartingAnythingWhenAPublicBindMeetsEmbeddedMode() {
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = Main.commandLine(nothingConfigured());
-    commandLine.setErr(new PrintWriter(err));
-
-    int exitCode = commandLine.execute("run", "--bind-address", "0.0.0.0");
-
-    assertThat(exitCode).isEqualTo(2);
-    assertThat(err.toString()).contains("--bind-address").contains("--db-url");
-  }
-
-  @Test
   void opensTheServerToTheNetworkWithAnExternalDatabase() {
     RunSettings settings =
         settings(
