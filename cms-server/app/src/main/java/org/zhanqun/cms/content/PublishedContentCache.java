@@ -2,7 +2,6 @@ package org.zhanqun.cms.content;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,12 +11,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zhanqun.cms.infrastructure.config.ClockTicker;
 
 /**
  * A short-lived cache of the public read endpoints' answers, so that a popular item or list is
@@ -54,15 +53,9 @@ public class PublishedContentCache {
       throw new IllegalStateException(
           "zhanqun.public.cache-max-bytes: " + maxBytes + " is negative; 0 turns the cache off");
     }
-    Clock time = clock;
-    Ticker ticker =
-        () -> {
-          Instant now = time.instant();
-          return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        };
     entries =
         Caffeine.newBuilder()
-            .ticker(ticker)
+            .ticker(new ClockTicker(clock))
             .executor(Runnable::run)
             .expireAfterWrite(isOff() ? Duration.ofNanos(1) : ttl)
             .maximumWeight(maxBytes)

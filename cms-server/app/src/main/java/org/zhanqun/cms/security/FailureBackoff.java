@@ -2,11 +2,11 @@ package org.zhanqun.cms.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.zhanqun.cms.infrastructure.config.ClockTicker;
 
 /**
  * Failed attempts per key (an account or a client address) with exponential backoff: the first
@@ -40,17 +40,11 @@ final class FailureBackoff {
     this.firstWait = firstWait;
     this.maxWait = maxWait;
     this.clock = clock;
-    // from instant(): Clock.millis() of a clock ticking in microseconds divides by zero (JDK 17)
-    Ticker ticker =
-        () -> {
-          Instant now = clock.instant();
-          return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        };
     this.failures =
         Caffeine.newBuilder()
             .expireAfterWrite(forgetAfter)
             .maximumSize(maxKeys)
-            .ticker(ticker)
+            .ticker(new ClockTicker(clock))
             .build();
   }
 

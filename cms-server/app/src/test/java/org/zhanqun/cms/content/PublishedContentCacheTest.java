@@ -2,19 +2,17 @@ package org.zhanqun.cms.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.zhanqun.cms.testing.HandClock;
 
 class PublishedContentCacheTest {
 
   private static final String BODY_OF_100_KB = "政".repeat(50_000);
 
-  private final MovableClock clock = new MovableClock();
+  private final HandClock clock = new HandClock(Instant.parse("2026-12-01T00:00:00Z"));
   private final AtomicInteger loads = new AtomicInteger();
 
   @Test
@@ -125,29 +123,5 @@ class PublishedContentCacheTest {
         summary,
         Instant.EPOCH,
         Instant.EPOCH);
-  }
-
-  /** A clock the test moves forward by hand. */
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2026-12-01T00:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

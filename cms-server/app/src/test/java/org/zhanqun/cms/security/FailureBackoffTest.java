@@ -5,37 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.zhanqun.cms.testing.HandClock;
 
 class FailureBackoffTest {
 
-  /** A clock the test moves by hand. */
-  private static final class HandClock extends Clock {
-    private Instant now = Instant.parse("2026-12-01T00:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final HandClock clock = new HandClock();
+  private final HandClock clock = new HandClock(Instant.parse("2026-12-01T00:00:00Z"));
   private final FailureBackoff backoff =
       new FailureBackoff(
           3, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofHours(1), 1000, clock);
