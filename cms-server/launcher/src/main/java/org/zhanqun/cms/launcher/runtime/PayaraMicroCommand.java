@@ -67,7 +67,7 @@ public record PayaraMicroCommand(
             "/",
             "--port",
             Integer.toString(settings.httpPort().number()),
-            "--nocluster",
+            "--nohazelcast",
             "--disablephonehome",
             "--rootdir",
             settings.payaraRootDir().toString(),

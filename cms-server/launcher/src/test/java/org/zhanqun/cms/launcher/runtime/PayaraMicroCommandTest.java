@@ -51,7 +51,7 @@ class PayaraMicroCommandTest {
             "/",
             "--port",
             "8080",
-            "--nocluster",
+            "--nohazelcast",
             "--disablephonehome",
             "--rootdir",
             "/srv/zhanqun/payara",
