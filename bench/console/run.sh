@@ -13,13 +13,16 @@
 #     until the start page is usable; BROWSERS (default 5) fresh profiles (cold), each once more with
 #     its cache (warm). USABLE (default "h1"): the selector inside <main> that makes the start page
 #     usable, besides no fetch in flight (see FirstLoad.java).
+# REUSE=1: keep the server's work folder of the last run (its database holds the items seeded
+# then; ITEMS defaults to 0) — to measure a newer build without seeding again.
 # Writes results.md (and work/result.json, work/browser.json).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=bench/console
 work="$here/work"
 port=${PORT:-18290}
-items=${ITEMS:-10000}
+reuse=${REUSE:-0}
+if [[ "$reuse" == 1 ]]; then items=${ITEMS:-0}; else items=${ITEMS:-10000}; fi
 list_runs=${LIST_RUNS:-400}
 clients=${CLIENTS:-4}
 radar_runs=${RADAR_RUNS:-40}
@@ -37,19 +40,32 @@ stop_server() {
 }
 trap stop_server EXIT
 
-rm -rf "$work" && mkdir -p "$work"
+if [[ "$reuse" == 1 && -d "$work/server" ]]; then
+  find "$work" -mindepth 1 -maxdepth 1 ! -name server -exec rm -rf {} +
+else
+  reuse=0
+  rm -rf "$work" && mkdir -p "$work"
+fi
 # the browser harness's classpath: the app module's test dependencies (Selenium 4.52)
 ./mvnw -q -o -pl cms-server/app dependency:build-classpath -Dmdep.outputFile="$PWD/$work/classpath.txt" \
   -Dmdep.includeScope=test >"$work/classpath.log" 2>&1
 load_before="$(cut -d' ' -f1 /proc/loadavg)"
 started=$(date +%s)
-ZHANQUN_SOLR_PORT=0 ./zhanqun run --port "$port" --db-port 0 --work-dir "$work/server" \
-  >"$work/run.log" 2>&1 &
-server=$!
-for _ in $(seq 1 1200); do
+# up to 3 starts: on a busy machine the embedded MariaDB may miss the launcher's 30 s start timeout
+for attempt in 1 2 3; do
+  [[ "$reuse" == 1 ]] || rm -rf "$work/server"
+  ZHANQUN_SOLR_PORT=0 ./zhanqun run --port "$port" --db-port 0 --work-dir "$work/server" \
+    >"$work/run.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 1200); do
+    grep -q "Zhanqun is ready" "$work/run.log" && break
+    kill -0 "$server" 2>/dev/null || break
+    sleep 0.5
+  done
   grep -q "Zhanqun is ready" "$work/run.log" && break
-  kill -0 "$server" 2>/dev/null || { echo "server ended; see $work/run.log" >&2; exit 1; }
-  sleep 0.5
+  echo "start $attempt failed: $(grep -m1 'zhanqun run:' "$work/run.log" | cut -c1-200)" >&2
+  cp "$work/run.log" "$work/run-failed-$attempt.log"
+  stop_server
 done
 grep -q "Zhanqun is ready" "$work/run.log" || { echo "server not ready; see $work/run.log" >&2; exit 1; }
 until curl -sf "http://127.0.0.1:$port/sitemap.xml" >/dev/null; do sleep 0.5; done
@@ -63,10 +79,10 @@ java -cp "$(cat "$work/classpath.txt")" "$here/FirstLoad.java" "http://127.0.0.1
 stop_server
 
 python3 - "$work/result.json" "$work/browser.json" "$load_before" "$(git rev-parse --short HEAD)" \
-  "$(nproc)" "$(date -u '+%Y-%m-%d %H:%M UTC')" >"$here/results.md" <<'PY'
+  "$(nproc)" "$(date -u '+%Y-%m-%d %H:%M UTC')" "$reuse" >"$here/results.md" <<'PY'
 import json, statistics, sys
 r, b = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
-load, commit, cores, when = sys.argv[3:7]
+load, commit, cores, when, reuse = sys.argv[3:8]
 print('# Console benchmark\n')
 print(f'Run: `bench/console/run.sh` on {when}, commit {commit}, {cores} cores, load {load} at the start')
 print('(the machine is shared: other builds and servers ran at the same time). Demo cluster, embedded')
@@ -81,6 +97,9 @@ else:
 
 s = r.get('seed')
 print('## 1. Item list over %s items in site fgw\n' % f"{r['items_in_site']:,}")
+if reuse == '1':
+    print('The items were seeded by an earlier run into the same work folder (`REUSE=1`); this run')
+    print('restarted the server (the newer build) on that database.\n')
 if s:
     c = s['counts']
     print(f"Seeded through the bearer API from 4 clients in {s['seconds']} s: {c['draft']:,} drafts, "
