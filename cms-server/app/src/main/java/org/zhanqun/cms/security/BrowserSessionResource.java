@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zhanqun.cms.infrastructure.rest.Public;
 
@@ -118,6 +119,8 @@ public class BrowserSessionResource {
       description =
           "With the cookie, needs the X-CSRF-Token header. A request with a bearer token revokes"
               + " that token.")
+  @SecurityRequirement(name = "session")
+  @SecurityRequirement(name = "bearer")
   @APIResponse(responseCode = "204", description = "revoked; the cookie is cleared (Max-Age=0)")
   @APIResponse(responseCode = "401", description = "no valid session")
   @APIResponse(responseCode = "403", description = "missing or wrong CSRF token")

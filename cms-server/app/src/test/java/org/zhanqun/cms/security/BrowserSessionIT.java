@@ -315,6 +315,21 @@ class BrowserSessionIT {
     assertThat(bearerWithStaleCookie).hasStatus(201);
   }
 
+  @Test
+  void describesTheSessionEndpointsAndTheCookieInTheOpenApiDocument() {
+    JsonObject document = anonymous.getFromServerRoot("/openapi").json();
+
+    JsonObject session = document.getJsonObject("paths").getJsonObject("/api/v1/auth/session");
+    assertThat(session.keySet()).contains("get", "post", "delete");
+    JsonObject scheme =
+        document
+            .getJsonObject("components")
+            .getJsonObject("securitySchemes")
+            .getJsonObject("session");
+    assertThat(scheme.getString("in")).isEqualTo("cookie");
+    assertThat(scheme.getString("name")).isEqualTo("zhanqun_session");
+  }
+
   private ApiResponse logIn(DemoUser user, Map<String, String> headers) {
     return send("POST", "auth/session", credentials(user.username(), user.password()), headers);
   }
