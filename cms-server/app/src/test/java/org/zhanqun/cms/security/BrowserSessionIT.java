@@ -266,6 +266,27 @@ class BrowserSessionIT {
   }
 
   @Test
+  void refusesALoginWithoutPasswordNamingTheField() {
+    ApiResponse refused =
+        send("POST", "auth/session", object("username", "editor.fgw").toString(), Map.of());
+
+    assertThat(refused).hasStatus(400).hasErrorOn("password");
+    assertThat(refused.header("Set-Cookie")).isEmpty();
+  }
+
+  @Test
+  void servesTheConsolesFolderWithTheConsolePolicyAndRevalidation() throws IOException {
+    HttpResponse<byte[]> console = sendAbsolute(api.resolve("../../admin/"));
+
+    assertThat(console.headers().firstValue("Content-Security-Policy"))
+        .hasValue(
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+                + " connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none';"
+                + " form-action 'self'; frame-ancestors 'none'");
+    assertThat(console.headers().firstValue("Cache-Control")).hasValue("no-cache");
+  }
+
+  @Test
   void refusesALoginThatIsNotJsonSoThatNoFormOfAnotherSiteCanPostIt() {
     ApiResponse form =
         send(
@@ -368,6 +389,17 @@ class BrowserSessionIT {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(method + " " + path + " interrupted", e);
+    }
+  }
+
+  private static HttpResponse<byte[]> sendAbsolute(URI uri) throws IOException {
+    try {
+      return HTTP.send(
+          HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("GET " + uri + " interrupted", e);
     }
   }
 
