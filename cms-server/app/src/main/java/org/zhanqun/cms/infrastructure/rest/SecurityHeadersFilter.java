@@ -31,11 +31,20 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   private static final Logger LOG = Logger.getLogger(SecurityHeadersFilter.class.getName());
 
-  /** The published pages and previews: scripts, styles and fonts from this origin only. */
+  /** The published pages: scripts, styles and fonts from this origin only. */
   static final String SITE_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:;"
           + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
           + " form-action 'self'; frame-ancestors 'none'";
+
+  /**
+   * Previews of unpublished pages: the published pages' policy, but the console of this origin may
+   * show them in a frame (sandboxed there) so a reviewer sees the page in its real theme in place.
+   */
+  static final String PREVIEW_POLICY =
+      SITE_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
+
+  private static final String PREVIEWS = "/api/v1/preview/";
 
   /** JSON answers: nothing to load, nothing to run. */
   static final String API_POLICY =
@@ -73,7 +82,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (isConsole(path)) {
       return CONSOLE_POLICY;
     }
-    if (path.startsWith("/api/") && !path.startsWith("/api/v1/preview/")) {
+    if (path.startsWith(PREVIEWS)) {
+      return PREVIEW_POLICY;
+    }
+    if (path.startsWith("/api/")) {
       return API_POLICY;
     }
     return SITE_POLICY;
@@ -106,7 +118,7 @@ public class SecurityHeadersFilter extends HttpFilter {
   private static void protect(HttpServletResponse response, String path) {
     response.setHeader("Content-Security-Policy", policyFor(path));
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("X-Frame-Options", path.startsWith(PREVIEWS) ? "SAMEORIGIN" : "DENY");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     if (isConsole(path)) {
       // a new release is picked up at once: the files are revalidated (ETag) on every load

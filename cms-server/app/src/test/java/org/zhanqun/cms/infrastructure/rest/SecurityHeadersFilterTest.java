@@ -7,10 +7,18 @@ import org.junit.jupiter.api.Test;
 class SecurityHeadersFilterTest {
 
   @Test
-  void givesThePublishedPagesAndPreviewsThePolicyOfTheSite() {
+  void givesThePublishedPagesThePolicyOfTheSite() {
     assertThat(SecurityHeadersFilter.policyFor("/fgw/index.html"))
-        .isEqualTo(SecurityHeadersFilter.SITE_POLICY);
-    assertThat(SecurityHeadersFilter.policyFor("/api/v1/preview/abc"))
+        .isEqualTo(SecurityHeadersFilter.SITE_POLICY)
+        .contains("frame-ancestors 'none'");
+  }
+
+  @Test
+  void letsOnlyPagesOfThisOriginFrameAPreview() {
+    String policy = SecurityHeadersFilter.policyFor("/api/v1/preview/abc");
+
+    assertThat(policy).contains("frame-ancestors 'self'").doesNotContain("frame-ancestors 'none'");
+    assertThat(policy.replace("frame-ancestors 'self'", "frame-ancestors 'none'"))
         .isEqualTo(SecurityHeadersFilter.SITE_POLICY);
   }
 
