@@ -30,7 +30,16 @@ class LiveUrls {
   /** Column chains deeper than this are broken data, not a real tree. */
   private static final int MAX_DEPTH = 50;
 
+  /**
+   * How long the cluster's settings are reused: a list of live items needs them for every item, and
+   * reading them is a query each time (the persistence unit has no shared cache). A changed base
+   * URL or default language shows in the URLs at most this much later.
+   */
+  private static final long SETTINGS_TTL_NANOS = 1_000_000_000L;
+
   @Inject SiteService sites;
+
+  private volatile ClusterSettings settings;
 
   /** The URL path of the item's live page; empty when it is not live or cannot be placed. */
   Optional<String> of(ContentItem item) {
@@ -49,7 +58,7 @@ class LiveUrls {
     if (columnPath.isEmpty() || site.isEmpty()) {
       return Optional.empty();
     }
-    org.zhanqun.cms.site.Cluster cluster = sites.clusterSettings();
+    ClusterSettings cluster = cluster();
     Site builderSite =
         new Site(
             site.get().id(),
@@ -66,9 +75,9 @@ class LiveUrls {
             new Cluster(
                 cluster.id(),
                 new LocalizedText(Map.of()),
-                URI.create(cluster.baseUrl()),
-                cluster.defaultLanguage().tag(),
-                tags(cluster.languages()),
+                cluster.baseUrl(),
+                cluster.defaultLanguage(),
+                cluster.languages(),
                 cluster.timeZone(),
                 List.of(builderSite)));
     Column column =
@@ -82,6 +91,34 @@ class LiveUrls {
     return Optional.of(
         urls.url(urls.itemPath(builderSite, item.language().tag(), column, live.get().slug())));
   }
+
+  private ClusterSettings cluster() {
+    ClusterSettings cached = settings;
+    long now = System.nanoTime();
+    if (cached != null && now - cached.loadedAt() < SETTINGS_TTL_NANOS) {
+      return cached;
+    }
+    org.zhanqun.cms.site.Cluster cluster = sites.clusterSettings();
+    ClusterSettings loaded =
+        new ClusterSettings(
+            cluster.id(),
+            URI.create(cluster.baseUrl()),
+            cluster.defaultLanguage().tag(),
+            tags(cluster.languages()),
+            cluster.timeZone(),
+            now);
+    settings = loaded;
+    return loaded;
+  }
+
+  /** What the URL scheme needs of the cluster, and when it was read ({@link System#nanoTime}). */
+  private record ClusterSettings(
+      String id,
+      URI baseUrl,
+      String defaultLanguage,
+      List<String> languages,
+      java.time.ZoneId timeZone,
+      long loadedAt) {}
 
   private Optional<String> columnPath(String siteId, long columnId) {
     Optional<SiteColumn> column = sites.findColumn(columnId).filter(c -> c.siteId().equals(siteId));

@@ -72,7 +72,8 @@ class FileUsageIT {
                     "请下载[申请表](/api/v1/files/" + file + "/content)。"))
             .getJsonNumber("id")
             .longValue();
-    long unrelated = WorkflowSteps.create(editor, news(Unique.text("无关"))).id();
+    long unrelated =
+        WorkflowSteps.create(editor, news(Unique.text("无关"))).getJsonNumber("id").longValue();
 
     ApiResponse usage = editor.get("files/" + file + "/usage");
 
