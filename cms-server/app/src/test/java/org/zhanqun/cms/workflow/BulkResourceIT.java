@@ -10,6 +10,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -217,6 +219,52 @@ class BulkResourceIT {
                         .build())))
         .hasStatus(400);
     assertThat(editorFgw.get("items/" + id(item)).json().getString("status")).isEqualTo("draft");
+  }
+
+  @Test
+  void bulkSchedulesThePublicationOfEveryItemAtAFutureTime() {
+    JsonObject first = submitted(fgwNews());
+    JsonObject second = submitted(fgwNews());
+    String at = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).withNano(0).toString();
+
+    ApiResponse answer =
+        reviewerFgw.post("items/bulk", with(bulk("publish", first, second), "at", at));
+
+    assertThat(answer).hasStatus(200);
+    assertThat(answer.json().getInt("done")).isEqualTo(2);
+    for (JsonObject result : answer.json().getJsonArray("results").getValuesAs(JsonObject.class)) {
+      assertThat(result.getJsonObject("item").getString("status")).isEqualTo("scheduled");
+      assertThat(result.getJsonObject("item").getBoolean("live")).isFalse();
+    }
+    assertThat(reviewerFgw.post("items/bulk", with(bulk("submit", first), "at", at)))
+        .hasStatus(400)
+        .hasErrorOn("at");
+    assertThat(
+            reviewerFgw.post(
+                "items/bulk", with(bulk("publish", first), "at", "2020-01-01T00:00:00Z")))
+        .hasStatus(400)
+        .hasErrorOn("at");
+  }
+
+  @Test
+  void theOpenApiDocumentListsTheNewEndpoints() {
+    ApiResponse document = anonymous.getFromServerRoot("/openapi");
+
+    assertThat(document).hasStatus(200);
+    assertThat(document.json().getJsonObject("paths").keySet())
+        .contains(
+            "/api/v1/items/bulk",
+            "/api/v1/items/{id}/live-diff",
+            "/api/v1/items/{id}/source-changes",
+            "/api/v1/files/{id}/usage",
+            "/api/v1/files/{id}/content");
+    assertThat(
+            document
+                .json()
+                .getJsonObject("paths")
+                .getJsonObject("/api/v1/files/{id}/content")
+                .containsKey("put"))
+        .isTrue();
   }
 
   @Test
