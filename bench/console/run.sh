@@ -11,8 +11,9 @@
 #  3. the console's first load in Debian's headless Chromium (Selenium, the app module's test
 #     classpath): bytes and times up to the login screen, then log in as editor.fgw through the form
 #     until the start page is usable; BROWSERS (default 5) fresh profiles (cold), each once more with
-#     its cache (warm). USABLE (default "h1"): the selector inside <main> that makes the start page
-#     usable, besides no fetch in flight (see FirstLoad.java).
+#     its cache (warm). USABLE: the selector inside <main> that makes the start page usable, besides
+#     no fetch in flight (see FirstLoad.java); default: the radar table (table.radar-table) when
+#     js/pages/work.js builds one, else h1.
 # REUSE=1: keep the server's work folder of the last run (its database holds the items seeded
 # then; ITEMS defaults to 0) — to measure a newer build without seeding again.
 # Writes results.md (and work/result.json, work/browser.json).
@@ -27,7 +28,9 @@ list_runs=${LIST_RUNS:-400}
 clients=${CLIENTS:-4}
 radar_runs=${RADAR_RUNS:-40}
 browsers=${BROWSERS:-5}
-usable=${USABLE:-h1}
+# the work page's radar table once the work page has one, else its heading
+work_js=cms-server/app/src/main/webapp/admin/js/pages/work.js
+if grep -q radar-table "$work_js"; then usable=${USABLE:-table.radar-table}; else usable=${USABLE:-h1}; fi
 server=""
 
 stop_server() {
@@ -51,8 +54,8 @@ fi
   -Dmdep.includeScope=test >"$work/classpath.log" 2>&1
 load_before="$(cut -d' ' -f1 /proc/loadavg)"
 started=$(date +%s)
-# up to 3 starts: on a busy machine the embedded MariaDB may miss the launcher's 30 s start timeout
-for attempt in 1 2 3; do
+# up to 5 starts: on a busy machine the embedded MariaDB may miss the launcher's 30 s start timeout and Payara its 180 s
+for attempt in 1 2 3 4 5; do
   [[ "$reuse" == 1 ]] || rm -rf "$work/server"
   ZHANQUN_SOLR_PORT=0 ./zhanqun run --port "$port" --db-port 0 --work-dir "$work/server" \
     >"$work/run.log" 2>&1 &
