@@ -89,6 +89,11 @@ def server_ms(timing):
     return sum(durations) if durations else None
 
 
+def load_average():
+    with open('/proc/loadavg') as f:
+        return f.read().split()[0]
+
+
 # ---------------------------------------------------------------- seeding
 
 WORDS = ['关于', '进一步', '加强', '优化', '营商环境', '价格监测', '重点项目', '招商引资', '节能',
@@ -209,6 +214,7 @@ def main():
     _, all_items, _, _ = call('GET', '/items?size=1', editor)
     news_column = next(c['id'] for c in flatten(tree) if c['code'] == 'news')
     queries = [
+        ('baseline: GET /auth/me (no list)', '/auth/me'),
         ('default (updatedAt desc, page 1, 20)', '/items?site=%s' % SITE),
         ('status=in_review', '/items?site=%s&status=in_review' % SITE),
         ('type=news & column=news', '/items?site=%s&type=news&column=%d' % (SITE, news_column)),
@@ -221,7 +227,7 @@ def main():
     result['list'] = []
     for name, path in queries:
         status, body, _, _ = call('GET', path, editor)
-        entry = {'query': name, 'path': path, 'status': status,
+        entry = {'query': name, 'path': path, 'status': status, 'load': load_average(),
                  'total': body.get('total') if isinstance(body, dict) else None,
                  'returned': len(body.get('items', [])) if isinstance(body, dict) else None,
                  'bytes': len(json.dumps(body, ensure_ascii=False).encode()) if isinstance(body, dict) else None}
