@@ -98,6 +98,23 @@ class ItemListSpeedIT {
         System.out.println("ItemListSpeedIT: EXPLAIN " + filter.getKey() + ": " + plan);
         assertThat(plan).doesNotContain("filesort");
       }
+      for (String filter : List.of("", " AND status = 'DRAFT'")) {
+        System.out.println(
+            "ItemListSpeedIT: database alone"
+                + filter
+                + ": page "
+                + millis(
+                    db,
+                    "SELECT * FROM content_item WHERE site_id = '"
+                        + site
+                        + "'"
+                        + filter
+                        + " ORDER BY updated_at DESC, id DESC LIMIT 20")
+                + ", count "
+                + millis(
+                    db,
+                    "SELECT COUNT(*) FROM content_item WHERE site_id = '" + site + "'" + filter));
+      }
       System.out.println(
           "ItemListSpeedIT: EXPLAIN count site+status: "
               + explain(
@@ -107,6 +124,16 @@ class ItemListSpeedIT {
                       + "' AND status = 'DRAFT'"));
     }
     ApiClient reader = ApiClient.anonymous(base).as(DemoUser.EVALUATOR);
+    List<Long> baseline = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      long started = System.nanoTime();
+      assertThat(reader.get("auth/me")).hasStatus(200);
+      baseline.add((System.nanoTime() - started) / 1_000);
+    }
+    System.out.println(
+        "ItemListSpeedIT: baseline GET /auth/me round trip p50 "
+            + baseline.stream().sorted().toList().get(25) / 1000.0
+            + " ms");
     for (String query :
         List.of(
             "",
@@ -167,6 +194,22 @@ class ItemListSpeedIT {
     try (PreparedStatement analyze = db.prepareStatement("ANALYZE TABLE content_item")) {
       analyze.execute();
     }
+  }
+
+  /** The median time of 20 runs of the query, in ms, as text. */
+  private static String millis(Connection db, String sql) throws SQLException {
+    List<Long> micros = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      long started = System.nanoTime();
+      try (PreparedStatement statement = db.prepareStatement(sql);
+          ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          rows.getString(1);
+        }
+      }
+      micros.add((System.nanoTime() - started) / 1_000);
+    }
+    return micros.stream().sorted().toList().get(10) / 1000.0 + " ms";
   }
 
   private static String explain(Connection db, String sql) throws SQLException {
