@@ -54,17 +54,32 @@ class ContentRepository {
     em.clear();
   }
 
+  /**
+   * A page of items: their ids first, then the items. For a site's list by status or column in the
+   * order of the last change, MariaDB finds the ids in an index alone (V11), so a deep page does
+   * not read the rows it skips; only the page's rows are read whole.
+   */
   ItemPage<ContentItem> list(ItemQuery query) {
     Filter filter = filter(query);
-    TypedQuery<ContentItem> items =
+    // the sort attribute is selected too: JPQL orders only by what it selects
+    TypedQuery<Object[]> rows =
         em.createQuery(
-            "SELECT i FROM ContentItem i" + filter.where + filter.order, ContentItem.class);
-    filter.parameters.forEach(items::setParameter);
-    List<ContentItem> page =
-        items
-            .setFirstResult((query.page() - 1) * query.size())
+            "SELECT i.id, i."
+                + query.sort().attribute
+                + " FROM ContentItem i"
+                + filter.where
+                + filter.order,
+            Object[].class);
+    filter.parameters.forEach(rows::setParameter);
+    List<Long> ids =
+        rows.setFirstResult((query.page() - 1) * query.size())
             .setMaxResults(query.size())
-            .getResultList();
+            .getResultStream()
+            .map(row -> ((Number) row[0]).longValue())
+            .toList();
+    Map<Long, ContentItem> found = new HashMap<>();
+    findAll(ids).forEach(item -> found.put(item.id(), item));
+    List<ContentItem> page = ids.stream().map(found::get).filter(Objects::nonNull).toList();
     return new ItemPage<>(page, query.page(), query.size(), count(filter));
   }
 
