@@ -102,6 +102,9 @@ public class FirstLoad {
     for (int i = 0; i < browsers; i++) {
       Path profile = Files.createTempDirectory("zhanqun-bench-chromium");
       ChromeDriver driver = start(profile);
+      // a harness stopped half-way leaves no browser behind
+      Thread quit = new Thread(driver::quit);
+      Runtime.getRuntime().addShutdownHook(quit);
       try {
         chromium = String.valueOf(driver.getCapabilities().getBrowserVersion());
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
@@ -111,6 +114,7 @@ public class FirstLoad {
         runs.add(run(driver, base, usableSelector, "warm", i == 0));
       } finally {
         driver.quit();
+        Runtime.getRuntime().removeShutdownHook(quit);
         try (var files = Files.walk(profile)) {
           files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException e) {

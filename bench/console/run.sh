@@ -16,6 +16,8 @@
 #     js/pages/work.js builds one, else h1.
 # REUSE=1: keep the server's work folder of the last run (its database holds the items seeded
 # then; ITEMS defaults to 0) — to measure a newer build without seeding again.
+# BROWSER_ONLY=1 (with REUSE=1): keep the API figures of the last run (work/result.json) and run
+# only the browser part on the newer build.
 # Writes results.md (and work/result.json, work/browser.json).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -44,7 +46,8 @@ stop_server() {
 trap stop_server EXIT
 
 if [[ "$reuse" == 1 && -d "$work/server" ]]; then
-  find "$work" -mindepth 1 -maxdepth 1 ! -name server -exec rm -rf {} +
+  find "$work" -mindepth 1 -maxdepth 1 ! -name server ! -name result.json ! -name api-run.txt \
+    -exec rm -rf {} +
 else
   reuse=0
   rm -rf "$work" && mkdir -p "$work"
@@ -74,23 +77,33 @@ grep -q "Zhanqun is ready" "$work/run.log" || { echo "server not ready; see $wor
 until curl -sf "http://127.0.0.1:$port/sitemap.xml" >/dev/null; do sleep 0.5; done
 echo "server ready after $(( $(date +%s) - started )) s; load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-python3 "$here/console.py" "http://127.0.0.1:$port" "$items" "$list_runs" "$clients" "$radar_runs" \
-  >"$work/result.json"
+if [[ "${BROWSER_ONLY:-0}" == 1 && "$reuse" == 1 && -f "$work/result.json" ]]; then
+  echo "API part: kept from the last run ($(cat "$work/api-run.txt"))"
+else
+  python3 "$here/console.py" "http://127.0.0.1:$port" "$items" "$list_runs" "$clients" "$radar_runs" \
+    >"$work/result.json"
+  echo "commit $(git rev-parse --short HEAD), $(date -u '+%Y-%m-%d %H:%M UTC'), load $load_before at the start" \
+    >"$work/api-run.txt"
+fi
 echo "browser: $browsers cold + $browsers warm first loads; load $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$(cat "$work/classpath.txt")" "$here/FirstLoad.java" "http://127.0.0.1:$port" "$browsers" \
   "$usable" >"$work/browser.json"
 stop_server
 
 python3 - "$work/result.json" "$work/browser.json" "$load_before" "$(git rev-parse --short HEAD)" \
-  "$(nproc)" "$(date -u '+%Y-%m-%d %H:%M UTC')" "$reuse" >"$here/results.md" <<'PY'
+  "$(nproc)" "$(date -u '+%Y-%m-%d %H:%M UTC')" "$reuse" "$(cat "$work/api-run.txt")" \
+  >"$here/results.md" <<'PY'
 import json, statistics, sys
 r, b = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
-load, commit, cores, when, reuse = sys.argv[3:8]
+load, commit, cores, when, reuse, api_run = sys.argv[3:9]
 print('# Console benchmark\n')
 print(f'Run: `bench/console/run.sh` on {when}, commit {commit}, {cores} cores, load {load} at the start')
 print('(the machine is shared: other builds and servers ran at the same time). Demo cluster, embedded')
 print('MariaDB and Solr, default settings, loopback. Each client keeps one connection open and waits')
 print('for its answer before the next request.\n')
+if not api_run.startswith('commit ' + commit + ','):
+    print(f'Sections 1 and 2 are from the run before on the same work folder ({api_run}); this run')
+    print('(`REUSE=1 BROWSER_ONLY=1`) measured the newer build in the browser only.\n')
 timing = r['server_timing_names']
 if timing:
     print(f"The server sends `Server-Timing` ({', '.join(timing)}); its total is in the *server* columns.\n")
