@@ -74,7 +74,7 @@ export default async function render(ctx) {
   async function loadDiff() {
     let body;
     try {
-      const diff = await api.get(`items/${id}/live-diff`);
+      const diff = await liveDiff();
       const caption = diff.liveRevision
         ? t('review.diffCaption', { live: diff.liveRevision, revision: diff.revision })
         : t('review.diffCaptionNew', { revision: diff.revision });
@@ -83,6 +83,26 @@ export default async function render(ctx) {
       body = h('p', { class: 'warning', role: 'alert' }, t('review.diffFailed', { reason: refusal(error) }));
     }
     replace(diffSlot, h('h2', { id: 'review-diff-heading' }, t('review.diff')), body);
+  }
+
+  /**
+   * GET /items/{id}/live-diff; on a server without it (404 for the path while the item exists),
+   * the same from the revisions: live revision → working copy, or every field when never live.
+   */
+  async function liveDiff() {
+    try {
+      return await api.get(`items/${id}/live-diff`);
+    } catch (error) {
+      if (error.status !== 404 && error.status !== 405) throw error;
+    }
+    if (current.liveRevision) {
+      const changes = current.liveRevision === current.revision ? [] : await api.get(`items/${id}/revisions/diff`, { from: current.liveRevision, to: current.revision });
+      return { liveRevision: current.liveRevision, revision: current.revision, changes };
+    }
+    const changes = ['title', 'summary', 'body', 'source', 'slug']
+      .filter((name) => current[name])
+      .map((name) => ({ field: name, before: null, after: current[name] }));
+    return { liveRevision: null, revision: current.revision, changes };
   }
 
   // ---- preview -------------------------------------------------------------------------------
@@ -99,12 +119,14 @@ export default async function render(ctx) {
             replace(
               previewSlot,
               h(
-                'a',
-                { href: serverUrl(link.url), target: '_blank', rel: 'noopener noreferrer', id: 'review-preview-link' },
-                t('review.previewOpen')
+                'p',
+                {},
+                h('a', { href: serverUrl(link.url), target: '_blank', rel: 'noopener noreferrer', id: 'review-preview-link' }, t('review.previewOpen')),
+                ' ',
+                h('span', { class: 'hint' }, t('review.previewExpires', { time: zonedTime(link.expiresAt, zone) }))
               ),
-              ' ',
-              h('span', { class: 'hint' }, t('review.previewExpires', { time: zonedTime(link.expiresAt, zone) }))
+              // No allow-scripts: the page shows in the site's theme, and nothing in it can run.
+              h('iframe', { class: 'preview', src: serverUrl(link.url), sandbox: 'allow-same-origin', title: t('review.previewFrame', { title: current.title }), id: 'review-preview-frame' })
             );
             announce(t('review.previewReady'));
           } catch (error) {

@@ -52,6 +52,24 @@ function translationRequest(source, language) {
   return request;
 }
 
+/**
+ * GET /items/{translation}/source-changes; on a server without it, the same from the source's
+ * revisions: the last one saved before the translation's content was, against the current one.
+ */
+async function sourceChanges(source, translation) {
+  try {
+    return await api.get(`items/${translation.id}/source-changes`);
+  } catch (error) {
+    if (error.status !== 404 && error.status !== 405) throw error;
+  }
+  const revisions = await api.get(`items/${source.id}/revisions`);
+  const madeAt = Date.parse(translation.contentChangedAt);
+  const before = revisions.filter((r) => Date.parse(r.createdAt) <= madeAt).sort((a, b) => b.number - a.number)[0];
+  const since = before ? before.number : 1;
+  const changes = since === source.revision ? [] : await api.get(`items/${source.id}/revisions/diff`, { from: since, to: source.revision });
+  return { source, sinceRevision: since, sourceRevision: source.revision, changes };
+}
+
 export default async function render(ctx) {
   const id = ctx.params.id;
   const language = ctx.params.language;
@@ -78,7 +96,7 @@ export default async function render(ctx) {
     let changes = null;
     if (translation.outdated || known.outdated) {
       try {
-        const answer = await api.get(`items/${known.id}/source-changes`);
+        const answer = await sourceChanges(source, translation);
         changes = renderChanges(answer.changes, {
           caption: t('translate.changesCaption', { from: answer.sinceRevision, to: answer.sourceRevision }),
           emptyText: t('translate.noChanges'),
