@@ -411,6 +411,58 @@ class ContentRepository {
         .isEmpty();
   }
 
+  /** The form items that offer the file in their working copy or their published revision. */
+  List<ContentItem> formsOffering(long fileId) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT id FROM content_item WHERE file_id = ?1"
+                    + " OR JSON_VALUE(live_content, '$.form.fileId') = ?1")
+            .setParameter(1, fileId)
+            .getResultList();
+    return sorted(findAll(ids.stream().map(Number::longValue).toList()));
+  }
+
+  /**
+   * The items whose working-copy body contains any of {@code anywhere}, or any of {@code inSite}
+   * when they are items of {@code siteId}; compared as plain text (LOCATE), not as patterns.
+   */
+  List<ContentItem> bodiesContaining(List<String> anywhere, String siteId, List<String> inSite) {
+    if (anywhere.isEmpty() && inSite.isEmpty()) {
+      return List.of();
+    }
+    List<String> conditions = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>();
+    for (String text : anywhere) {
+      parameters.add(text);
+      conditions.add("LOCATE(?" + parameters.size() + ", body) > 0");
+    }
+    for (String text : inSite) {
+      parameters.add(text);
+      int textParameter = parameters.size();
+      parameters.add(siteId);
+      conditions.add(
+          "(site_id = ?" + parameters.size() + " AND LOCATE(?" + textParameter + ", body) > 0)");
+    }
+    var query =
+        em.createNativeQuery(
+            "SELECT id FROM content_item WHERE body IS NOT NULL AND ("
+                + String.join(" OR ", conditions)
+                + ")");
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> ids = query.getResultList();
+    return sorted(findAll(ids.stream().map(Number::longValue).toList()));
+  }
+
+  private static List<ContentItem> sorted(List<ContentItem> items) {
+    List<ContentItem> copy = new ArrayList<>(items);
+    copy.sort(Comparator.comparing(ContentItem::id));
+    return copy;
+  }
+
   private List<ContentItem> linkedFrom(String table, String fromColumn, String toColumn, long to) {
     @SuppressWarnings("unchecked")
     List<Number> ids =

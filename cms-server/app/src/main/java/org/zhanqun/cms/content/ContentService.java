@@ -440,6 +440,27 @@ public class ContentService {
         now);
   }
 
+  /**
+   * The item for a caller who may read it (administrators, evaluators, editors and reviewers of its
+   * site), or 404, or 403.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ContentItem readableItem(long id) {
+    ContentItem item = requireItem(id);
+    requireReader(item);
+    return item;
+  }
+
+  /**
+   * The source-language version of the item's translation group (the version in its site's first
+   * language, against which {@link ItemView#outdated} is computed); empty when the group has none.
+   * May be the item itself.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<ContentItem> translationSource(ContentItem item) {
+    return views.source(item);
+  }
+
   /** The item, whatever its status, or 404. */
   public ContentItem requireItem(long id) {
     return repository.find(id).orElseThrow(() -> new UnknownItemException(id));

@@ -38,6 +38,7 @@ class ItemViews {
   @Inject ContentRepository repository;
   @Inject SiteService sites;
   @Inject AttachmentService attachments;
+  @Inject LiveUrls liveUrls;
 
   /**
    * The working copy as {@code viewer} sees it. Linked items of sites the viewer may not read are
@@ -107,7 +108,8 @@ class ItemViews {
         item.scheduledAt(),
         outdated,
         group.stream().filter(t -> t.id() != item.id()).toList(),
-        warnings);
+        warnings,
+        liveUrls.of(item).orElse(null));
   }
 
   /** The live revision for readers; empty when the item is not live. */
@@ -174,11 +176,7 @@ class ItemViews {
    */
   private List<TranslationView> translations(ContentItem item) {
     List<ContentItem> group = repository.translationGroup(item.siteId(), item.translationKey());
-    List<Language> languages = sites.requireSite(item.siteId()).languages();
-    Optional<ContentItem> source =
-        languages.isEmpty()
-            ? Optional.empty()
-            : group.stream().filter(t -> t.language().equals(languages.get(0))).findFirst();
+    Optional<ContentItem> source = source(item.siteId(), group);
     return group.stream()
         .sorted(Comparator.comparing((ContentItem t) -> t.language().tag()))
         .map(
@@ -194,6 +192,21 @@ class ItemViews {
                         && source.get().contentChangedAt().isAfter(t.contentChangedAt()),
                     t.contentChangedAt()))
         .toList();
+  }
+
+  /**
+   * The source-language version of the item's translation group: the version in the site's first
+   * language; empty when the group has none. May be the item itself.
+   */
+  Optional<ContentItem> source(ContentItem item) {
+    return source(item.siteId(), repository.translationGroup(item.siteId(), item.translationKey()));
+  }
+
+  private Optional<ContentItem> source(String siteId, List<ContentItem> group) {
+    List<Language> languages = sites.requireSite(siteId).languages();
+    return languages.isEmpty()
+        ? Optional.empty()
+        : group.stream().filter(t -> t.language().equals(languages.get(0))).findFirst();
   }
 
   /** Every id the item refers to, each as the viewer may see it, by id. */
