@@ -98,7 +98,7 @@ export default async function render(ctx) {
       try {
         const answer = await sourceChanges(source, translation);
         changes = renderChanges(answer.changes, {
-          caption: t('translate.changesCaption', { from: answer.sinceRevision, to: answer.sourceRevision }),
+          caption: t('translate.changesCaption', { from: answer.sinceRevision ?? 1, to: answer.sourceRevision }),
           emptyText: t('translate.noChanges'),
         });
       } catch (error) {

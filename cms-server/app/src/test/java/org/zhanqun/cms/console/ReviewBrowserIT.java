@@ -68,6 +68,7 @@ class ReviewBrowserIT {
       WebElement title = browser.waitFor(By.cssSelector("tr[data-field='title']"));
       assertThat(title.findElement(By.tagName("del")).getText()).contains(before);
       assertThat(title.findElement(By.tagName("ins")).getText()).contains(after);
+      shot(browser, "review-reviewer-1366");
       browser.assertAccessible("review at 1366");
 
       browser.driver().findElement(By.id("review-publish")).click();
@@ -75,6 +76,7 @@ class ReviewBrowserIT {
       browser.waitUntil(d -> d.findElement(By.id("review-status")).getText().equals("已发布"));
       WebElement check = browser.waitFor(By.id("review-live-check"));
       browser.waitUntil(d -> check.getText().contains("已上线"));
+      shot(browser, "review-published-1366");
       String live = browser.driver().findElement(By.id("review-live-link")).getAttribute("href");
       browser.driver().get(live);
       assertThat(browser.driver().getPageSource()).contains(after);
@@ -105,6 +107,7 @@ class ReviewBrowserIT {
       browser.driver().findElement(By.id("review-schedule")).click();
 
       browser.waitUntil(d -> d.findElement(By.id("review-status")).getText().equals("定时发布"));
+      shot(browser, "review-scheduled-1366");
       assertThat(browser.driver().findElement(By.id("review-scheduled-at")).getText())
           .contains(zone)
           .contains(due.format(DateTimeFormatter.ofPattern("H:mm")));
@@ -162,7 +165,8 @@ class ReviewBrowserIT {
       assertThat(browser.driver().findElements(By.id("review-publish"))).isEmpty();
       assertThat(browser.driver().findElements(By.id("review-schedule"))).isEmpty();
       assertThat(browser.driver().findElements(By.id("review-send-back"))).isEmpty();
-      assertThat(browser.driver().findElements(By.cssSelector(".trail-submit"))).hasSize(1);
+      assertThat(browser.driver().findElements(By.cssSelector(".trail-submit"))).isNotEmpty();
+      shot(browser, "review-editor-360");
       browser.assertAccessible("review at 360");
     }
   }
@@ -179,6 +183,7 @@ class ReviewBrowserIT {
     try (ConsoleBrowser browser = ConsoleBrowser.start(base, 1366)) {
       browser.logIn(DemoUser.EDITOR_FGW).open("#/items/" + id + "/history");
       browser.waitFor(By.cssSelector("#history-diff tr[data-field='title']"));
+      shot(browser, "history-1366");
       browser.assertAccessible("history at 1366");
       browser
           .driver()
@@ -204,7 +209,8 @@ class ReviewBrowserIT {
       browser.logIn(DemoUser.EDITOR_FGW).open("#/items/" + id + "/history");
       WebElement title =
           browser.waitFor(By.cssSelector("#history-diff tr[data-field='title'] ins"));
-      assertThat(title.getText()).isEqualTo(payload);
+      assertThat(title.getText()).endsWith(payload);
+      shot(browser, "history-xss-360");
       browser.assertAccessible("history at 360");
       browser.open("#/items/" + id + "/review");
       browser.waitFor(By.cssSelector("tr[data-field='title'] ins"));
@@ -236,8 +242,9 @@ class ReviewBrowserIT {
       try (ConsoleBrowser browser = ConsoleBrowser.start(base, width)) {
         browser.logIn(DemoUser.EDITOR_FGW).open("#/items/" + id + "/translate/en");
         WebElement outdated = browser.waitFor(By.id("translate-outdated"));
-        assertThat(outdated.findElement(By.cssSelector("tr[data-field='body'] ins")).getText())
+        assertThat(outdated.findElement(By.cssSelector("tr[data-field='body']")).getText())
             .contains("新增的第二段。");
+        shot(browser, "translate-outdated-" + width);
         assertThat(
                 browser
                     .driver()
@@ -259,6 +266,7 @@ class ReviewBrowserIT {
     try (ConsoleBrowser browser = ConsoleBrowser.start(base, 1366)) {
       browser.logIn(DemoUser.EDITOR_FGW).open("#/items/" + id + "/translate/en");
       browser.waitFor(By.id("translate-start"));
+      shot(browser, "translate-missing-1366");
       browser.assertAccessible("translation missing at 1366");
       browser.driver().findElement(By.id("translate-start")).click();
 
@@ -294,6 +302,30 @@ class ReviewBrowserIT {
     ApiResponse submitted =
         editor.post("items/" + id + "/workflow/submit", JsonBody.object("version", version));
     assertThat(submitted.status()).as(submitted.describe()).isEqualTo(200);
+  }
+
+  /** A full-page screenshot in target/screenshots, for looking at the screens by eye. */
+  private static void shot(ConsoleBrowser browser, String name) {
+    try {
+      Long height = (Long) browser.script("return document.documentElement.scrollHeight");
+      org.openqa.selenium.Dimension size = browser.driver().manage().window().getSize();
+      browser
+          .driver()
+          .manage()
+          .window()
+          .setSize(
+              new org.openqa.selenium.Dimension(
+                  size.getWidth(), (int) Math.min(height + 150, 4000)));
+      byte[] png =
+          ((org.openqa.selenium.TakesScreenshot) browser.driver())
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      java.nio.file.Path dir = java.nio.file.Path.of("target/screenshots");
+      java.nio.file.Files.createDirectories(dir);
+      java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+      browser.driver().manage().window().setSize(size);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void pause(long millis) {
