@@ -84,6 +84,56 @@ class ReviewBrowserIT {
   }
 
   @Test
+  void aDecisionOnAnItemChangedSinceItWasOpenedIsRefusedInWordsWithAReload() {
+    JsonObject item = created(ItemRequests.news("fgw", news, Unique.text("并发")));
+    long id = item.getJsonNumber("id").longValue();
+    submit(id);
+
+    try (ConsoleBrowser browser = ConsoleBrowser.start(base, 1366)) {
+      browser.logIn(DemoUser.REVIEWER_FGW).open("#/items/" + id + "/review");
+      WebElement publish = browser.waitFor(By.id("review-publish"));
+      JsonObject read = editor.get("items/" + id).json();
+      assertThat(
+              editor
+                  .put("items/" + id, with(ItemRequests.changeOf(read), "title", Unique.text("改了")))
+                  .status())
+          .isEqualTo(200);
+
+      publish.click();
+
+      WebElement outcome = browser.waitFor(By.cssSelector("#review-outcome .error-summary"));
+      assertThat(outcome.getText()).contains("此内容在您打开后已被修改");
+      browser.driver().findElement(By.id("review-reload")).click();
+      browser.waitUntil(d -> d.findElement(By.id("review-status")).getText().equals("草稿"));
+      assertThat(browser.driver().findElements(By.id("review-publish"))).isEmpty();
+    }
+    assertThat(editor.get("items/" + id).json().getString("status")).isEqualTo("draft");
+  }
+
+  @Test
+  void aReviewerWithdrawsALiveItemWithAReason() {
+    JsonObject live =
+        WorkflowSteps.createPublished(
+            editor, reviewer, ItemRequests.news("fgw", news, Unique.text("撤下")));
+    long id = live.getJsonNumber("id").longValue();
+
+    try (ConsoleBrowser browser = ConsoleBrowser.start(base, 360)) {
+      browser.logIn(DemoUser.REVIEWER_FGW).open("#/items/" + id + "/review");
+      browser.waitFor(By.id("review-withdraw-comment")).sendKeys("信息已过时");
+      browser.assertAccessible("review of a live item at 360");
+      browser.driver().findElement(By.id("review-withdraw")).click();
+
+      browser.waitUntil(d -> d.findElement(By.id("review-status")).getText().equals("已撤下"));
+      assertThat(
+              browser
+                  .driver()
+                  .findElement(By.cssSelector(".trail-withdraw .trail-comment"))
+                  .getText())
+          .isEqualTo("信息已过时");
+    }
+  }
+
+  @Test
   void aScheduledPublicationShowsItsTimeInTheClusterZoneAndGoesLiveWhenDue() {
     long id =
         created(ItemRequests.news("fgw", news, Unique.text("定时发布")))
