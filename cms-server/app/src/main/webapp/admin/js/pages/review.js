@@ -67,8 +67,21 @@ export default async function render(ctx) {
         [t('review.fact.updated'), t('review.byAt', { user: current.updatedBy, time: zonedTime(current.updatedAt, zone) })],
         [t('review.fact.revision'), t('review.revisionVersion', { revision: current.revision, version: current.version })],
         [t('review.fact.live'), current.live ? liveLink(current) : t('review.notLive')],
+        [t('review.fact.translations'), translationLinks()],
       ])
     );
+  }
+
+  /** Links to the side-by-side screens of this source item's other languages. */
+  function translationLinks() {
+    if (current.language !== ctx.state.cluster?.defaultLanguage) return null;
+    const others = (ctx.state.cluster?.languages || []).filter((tag) => tag !== current.language);
+    if (!others.length) return null;
+    return others.map((tag, i) => {
+      const existing = (current.translations || []).find((tr) => tr.language === tag);
+      const state = existing ? (existing.outdated ? t('review.translationOutdated') : statusLabel(existing.status)) : t('review.translationMissing');
+      return [i ? ' · ' : null, h('a', { href: `#/items/${id}/translate/${encodeURIComponent(tag)}` }, t('review.translationLink', { language: tag, state }))];
+    });
   }
 
   async function loadDiff() {
@@ -293,7 +306,8 @@ export default async function render(ctx) {
     const forms = [];
     if (editor && (current.status === 'draft' || current.status === 'withdrawn')) forms.push(submitForm());
     if (!reviewer) {
-      replace(decisions, h('h2', { id: 'review-decide-heading' }, t('review.editorActions')), forms.length ? forms : h('p', {}, t('review.nothingToDecide', { status: statusLabel(current.status) })));
+      decisions.hidden = !forms.length;
+      replace(decisions, h('h2', { id: 'review-decide-heading' }, t('review.editorActions')), forms);
       return;
     }
     if (current.status === 'in_review') forms.push(publishForm(), scheduleForm());
