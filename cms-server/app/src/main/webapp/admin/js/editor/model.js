@@ -119,6 +119,9 @@ export function cleaned(request) {
         return row;
       });
     }
+    for (const key of ['materials', 'process', 'forms']) {
+      if (Array.isArray(copy.guide[key]) && copy.guide[key].length === 0) delete copy.guide[key];
+    }
   }
   return copy;
 }

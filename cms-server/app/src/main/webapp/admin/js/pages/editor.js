@@ -239,7 +239,11 @@ export default async function render(ctx) {
       draw();
       showSaved();
     } catch (error) {
-      if (error.status === 409 && error.current && error.current.id === ed.id) {
+      const stale =
+        error.status === 409 &&
+        error.current?.id === ed.id &&
+        (error.errors.some((e) => e.field === 'version') || error.current.version !== ed.version);
+      if (stale) {
         showConflict(error.current);
       } else {
         placeErrors(form, error);
