@@ -316,6 +316,8 @@ export default async function render(ctx) {
         h('dd', {}, String(view.version)),
         h('dt', {}, t('editor.fact.updated')),
         h('dd', {}, `${formatDateTime(view.updatedAt, ed.timeZone)} · ${view.updatedBy ?? ''}`),
+        view.firstPublishedAt ? h('dt', {}, t('editor.fact.published')) : null,
+        view.firstPublishedAt ? h('dd', {}, formatDateTime(view.firstPublishedAt, ed.timeZone)) : null,
         view.scheduledAt ? h('dt', {}, t('editor.fact.scheduled')) : null,
         view.scheduledAt ? h('dd', {}, formatDateTime(view.scheduledAt, ed.timeZone)) : null
       )
