@@ -72,6 +72,8 @@ class ItemEditorBrowserIT {
           .isEqualTo("true");
       assertThat(b.driver().findElement(By.cssSelector(".error-summary")).getText()).contains("文号");
       assertThat(b.driver().getCurrentUrl()).contains("#/items/new");
+      b.script("arguments[0].scrollIntoView({block: 'center'})", docNoError);
+      shot(b, "policy-errors");
 
       WebElement docNo = b.driver().findElement(By.name("policy.docNo"));
       docNo.clear();
@@ -298,8 +300,17 @@ class ItemEditorBrowserIT {
       assertThat(b.script("return document.querySelectorAll('img[src=x], main script').length"))
           .isEqualTo(0L);
       assertThat(b.script("return window.__alarm === true")).isEqualTo(false);
-      assertThat(b.driver().findElement(By.cssSelector("iframe.preview")).getAttribute("sandbox"))
-          .isEmpty();
+      WebElement preview = b.driver().findElement(By.cssSelector("iframe.preview"));
+      assertThat(preview.getAttribute("sandbox")).isEmpty();
+      b.waitUntil(d -> preview.getAttribute("srcdoc").contains("正文"));
+      assertThat(
+              b.script(
+                  "const doc = new DOMParser().parseFromString(arguments[0].srcdoc, 'text/html');"
+                      + " return doc.querySelectorAll('script, [onerror], a[href^=\"javascript:\"]').length;",
+                  preview))
+          .isEqualTo(0L);
+      b.script("arguments[0].scrollIntoView({block: 'center'})", preview);
+      shot(b, "body-preview-xss");
     }
   }
 
