@@ -51,6 +51,7 @@ export function bodyEditor(ed) {
     timer = setTimeout(refresh, DELAY_MS);
   });
   ed.labels.body = t('editor.field.body');
+  ed.refreshPreview = refresh;
   refresh();
   return h(
     'div',

@@ -169,6 +169,7 @@ export default async function render(ctx) {
       ed.language = languageControl.value;
       ed.languageChanged = true;
       ed.changed();
+      ed.refreshPreview?.();
     });
     ed.labels.language = t('editor.field.language');
     return h(
