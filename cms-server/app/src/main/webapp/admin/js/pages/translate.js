@@ -1,9 +1,166 @@
-// Placeholder until this screen is built (issue #14).
+// A translation beside its source (#/items/{id}/translate/{language}): the source-language item and
+// its version in {language} side by side (stacked on narrow screens). An outdated translation shows
+// what changed in the source since it was last saved; a missing one can be started from the source.
 
-import { h } from '../dom.js';
+import { api } from '../api.js';
+import { h, replace, announce } from '../dom.js';
 import { t } from '../i18n.js';
+import { busy } from '../forms.js';
+import { hasRole } from '../app.js';
+import { renderChanges } from '../review/diff.js';
+import { clusterZone, zonedTime, statusLabel, refusal, facts } from '../review/common.js';
 
-export default function render(ctx) {
-  ctx.setTitle(t('nav.work'));
-  return h('h1', {}, 'translate');
+function languageName(tag) {
+  const names = { 'zh-CN': t('language.zh-CN'), en: t('language.en') };
+  return names[tag] || tag;
+}
+
+/** Title, summary and body as plain text (the body's Markdown is shown as written). */
+function texts(item, headingId, heading, lang) {
+  return [
+    h('h2', { id: headingId }, heading),
+    h(
+      'div',
+      { class: 'translate-texts', lang },
+      h('h3', {}, t('translate.fieldTitle')),
+      h('p', { class: 'translate-title' }, item.title),
+      h('h3', {}, t('translate.fieldSummary')),
+      h('p', { class: 'translate-summary' }, item.summary || t('common.none')),
+      h('h3', {}, t('translate.fieldBody')),
+      h('div', { class: 'translate-body' }, item.body || t('common.none'))
+    ),
+  ];
+}
+
+/** The request that starts a translation: the source's column, type and key, its texts to translate. */
+function translationRequest(source, language) {
+  const request = {
+    site: source.site,
+    column: source.column,
+    type: source.type,
+    language,
+    translationKey: source.translationKey,
+    title: source.title,
+  };
+  for (const name of ['summary', 'body', 'source', 'tags', 'policy', 'guide']) {
+    if (source[name] !== null && source[name] !== undefined) request[name] = source[name];
+  }
+  if (source.type === 'interpretation') {
+    request.interpretation = { interprets: (source.interprets || []).map((ref) => ref.id), form: source.interpretationForm };
+  }
+  if (source.type === 'form' && source.file) request.form = { fileId: source.file.id };
+  return request;
+}
+
+/**
+ * GET /items/{translation}/source-changes; on a server without it, the same from the source's
+ * revisions: the last one saved before the translation's content was, against the current one.
+ */
+async function sourceChanges(source, translation) {
+  try {
+    return await api.get(`items/${translation.id}/source-changes`);
+  } catch (error) {
+    if (error.status !== 404 && error.status !== 405) throw error;
+  }
+  const revisions = await api.get(`items/${source.id}/revisions`);
+  const madeAt = Date.parse(translation.contentChangedAt);
+  const before = revisions.filter((r) => Date.parse(r.createdAt) <= madeAt).sort((a, b) => b.number - a.number)[0];
+  const since = before ? before.number : 1;
+  const changes = since === source.revision ? [] : await api.get(`items/${source.id}/revisions/diff`, { from: since, to: source.revision });
+  return { source, sinceRevision: since, sourceRevision: source.revision, changes };
+}
+
+export default async function render(ctx) {
+  const id = ctx.params.id;
+  const language = ctx.params.language;
+  const zone = clusterZone(ctx);
+  const source = await api.get(`items/${encodeURIComponent(id)}`);
+  ctx.setTitle(t('translate.title', { title: source.title, language: languageName(language) }));
+  const editor = hasRole(source.site, 'EDITOR');
+  const known = (source.translations || []).find((tr) => tr.language === language);
+  const outcome = h('div', { id: 'translate-outcome', role: 'status', 'aria-live': 'polite' });
+
+  const sourceColumn = h(
+    'section',
+    { class: 'panel translate-source', 'aria-labelledby': 'translate-source-heading' },
+    texts(source, 'translate-source-heading', t('translate.source', { language: languageName(source.language) }), source.language),
+    facts([[t('review.fact.status'), statusLabel(source.status)]])
+  );
+
+  const target = h('section', { class: 'panel translate-target', 'aria-labelledby': 'translate-target-heading' });
+
+  if (language === source.language) {
+    replace(target, h('h2', { id: 'translate-target-heading' }, languageName(language)), h('p', {}, t('translate.sameLanguage')));
+  } else if (known) {
+    const translation = await api.get(`items/${known.id}`);
+    let changes = null;
+    if (translation.outdated || known.outdated) {
+      try {
+        const answer = await sourceChanges(source, translation);
+        changes = renderChanges(answer.changes, {
+          caption: t('translate.changesCaption', { from: answer.sinceRevision ?? 1, to: answer.sourceRevision }),
+          emptyText: t('translate.noChanges'),
+        });
+      } catch (error) {
+        changes = h('p', { class: 'warning' }, t('translate.changesFailed', { reason: refusal(error) }));
+      }
+    }
+    replace(
+      target,
+      texts(translation, 'translate-target-heading', t('translate.target', { language: languageName(language) }), language),
+      facts([
+        [t('review.fact.status'), statusLabel(translation.status)],
+        [t('review.fact.updated'), t('review.byAt', { user: translation.updatedBy, time: zonedTime(translation.updatedAt, zone) })],
+      ]),
+      h(
+        'p',
+        { class: 'actions' },
+        h('a', { href: `#/items/${translation.id}`, class: 'button primary', id: 'translate-edit' }, t('translate.edit')),
+        h('a', { href: `#/items/${translation.id}/history`, class: 'button' }, t('review.toHistory'))
+      ),
+      changes
+        ? h(
+            'div',
+            { class: 'warning translate-outdated', id: 'translate-outdated' },
+            h('h3', {}, t('translate.outdated')),
+            h('p', {}, t('translate.outdatedText')),
+            changes
+          )
+        : h('p', { class: 'badge ok' }, t('translate.upToDate'))
+    );
+  } else {
+    const start = h('button', { type: 'button', class: 'primary', id: 'translate-start' }, t('translate.start'));
+    start.addEventListener('click', () =>
+      busy(start, async () => {
+        try {
+          const created = await api.post('items', translationRequest(source, language));
+          announce(t('translate.started', { language: languageName(language) }));
+          ctx.navigate(`#/items/${created.id}`);
+        } catch (error) {
+          replace(outcome, h('div', { class: 'error-summary', role: 'alert' }, h('p', {}, refusal(error))));
+        }
+      })
+    );
+    replace(
+      target,
+      h('h2', { id: 'translate-target-heading' }, t('translate.target', { language: languageName(language) })),
+      h('p', {}, t('translate.missing', { language: languageName(language) })),
+      editor ? [h('p', { class: 'hint' }, t('translate.startHint')), start] : h('p', {}, t('translate.editorsOnly'))
+    );
+  }
+
+  const others = (ctx.state.cluster?.languages || []).filter((tag) => tag !== source.language && tag !== language);
+  return h(
+    'div',
+    { class: 'translate-page' },
+    h('h1', {}, t('translate.heading', { language: languageName(language) }), ' ', h('span', { class: 'review-title' }, source.title)),
+    h(
+      'p',
+      { class: 'actions' },
+      h('a', { href: `#/items/${id}` }, t('translate.toSource')),
+      others.map((tag) => h('a', { href: `#/items/${id}/translate/${encodeURIComponent(tag)}` }, t('translate.other', { language: languageName(tag) })))
+    ),
+    outcome,
+    h('div', { class: 'split translate-split' }, sourceColumn, target)
+  );
 }

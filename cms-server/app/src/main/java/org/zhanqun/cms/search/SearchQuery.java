@@ -70,7 +70,12 @@ public record SearchQuery(
     Optional<Long> columnId = Optional.empty();
     if (present(column)) {
       try {
-        columnId = Optional.of(Long.parseLong(column.strip()));
+        long id = Long.parseLong(column.strip());
+        if (id < 1) {
+          errors.add("column", "'" + column + "' is not a column id (a number from 1)");
+        } else {
+          columnId = Optional.of(id);
+        }
       } catch (NumberFormatException e) {
         errors.add("column", "'" + column + "' is not a column id (a number)");
       }

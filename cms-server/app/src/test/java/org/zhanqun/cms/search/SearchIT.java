@@ -253,6 +253,9 @@ class SearchIT {
     assertBadRequest("search?q=x&from=2026-13-01", "from");
     assertBadRequest("search?q=x&type=video", "type");
     assertBadRequest("search?q=x&column=news", "column");
+    assertBadRequest("search?q=x&column=-5", "column");
+    assertThat(anonymous.get("search?q=x&column=9223372036854775807&column=xx-YY-ZZ"))
+        .hasStatus(200);
     ApiResponse empty = anonymous.get("search?q=");
     assertThat(empty).hasStatus(200);
     assertThat(empty.json().getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(0);

@@ -280,6 +280,7 @@ class ApiFuzzIT {
                 "language",
                 "status",
                 "updatedSince",
+                "q",
                 "page",
                 "size",
                 "sort")));
@@ -326,6 +327,20 @@ class ApiFuzzIT {
                     }
                     assertAnswered(label, answer);
                   });
+            });
+  }
+
+  /**
+   * Hostile values of the console's start page's {@code site} (its own draws: those above stay).
+   */
+  @TestFactory
+  Stream<DynamicTest> workSiteParameter() {
+    return sample(random -> "work?site=" + hostileParameter(random), "GET work", 25)
+        .map(
+            drawn -> {
+              String label = "GET case " + drawn.number() + ": " + shown(drawn.value(), 300);
+              return DynamicTest.dynamicTest(
+                  label, () -> assertAnswered(label, editor.get(drawn.value())));
             });
   }
 
