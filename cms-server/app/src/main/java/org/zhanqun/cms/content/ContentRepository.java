@@ -192,13 +192,9 @@ class ContentRepository {
       parameters.put("since", query.updatedSince());
     }
     if (query.text() != null) {
-      // LIKE cannot use an index here; the site (and status, column) filters narrow the scan, and
-      // LOWER makes the match case-insensitive also on the binary-collated slug and 索引号
-      where.append(
-          " AND (LOWER(i.title) LIKE :text ESCAPE '!' OR LOWER(i.slug) LIKE :text ESCAPE '!'"
-              + " OR LOWER(i.summary) LIKE :text ESCAPE '!' OR LOWER(i.indexNo) LIKE :text ESCAPE '!'"
-              + " OR LOWER(FUNCTION('JSON_VALUE', i.details, '$.policy.docNo')) LIKE :text"
-              + " ESCAPE '!')");
+      // one LIKE on the stored lower-case text of title, slug, summary, 索引号 and 文号 (V12);
+      // LIKE '%…%' can use no index, the site (and status, column) filters narrow the scan
+      where.append(" AND COLUMN('list_text', i) LIKE :text ESCAPE '!'");
       parameters.put("text", "%" + likeEscaped(query.text()) + "%");
     }
     if (query.liveOnly()) {
