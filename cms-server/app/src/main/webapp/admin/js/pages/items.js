@@ -423,7 +423,7 @@ class ItemList {
               ' ',
               result.outcome === 'not-found' ? title : h('a', { href: `#/items/${result.id}` }, title),
               h('span', { class: 'outcome-text' }, ' — ', outcomeText(result)),
-              result.errors?.length ? h('ul', {}, result.errors.map((e) => h('li', {}, `${e.field}: ${e.reason}`))) : null
+              result.outcome !== 'conflict' && result.errors?.length ? h('ul', {}, result.errors.map((e) => h('li', {}, `${e.field}: ${e.reason}`))) : null
             );
           })
         ),

@@ -45,11 +45,12 @@ export default async function render(ctx) {
       )
     ),
     radar.status === 'fulfilled'
-      ? radarSection(radar.value, timeZone)
+      ? radarSummary(radar.value)
       : h('section', { class: 'panel' }, h('h2', {}, t('radar.title')), h('p', { class: 'notice' }, failure(radar.reason))),
     work.status === 'fulfilled'
       ? workLists(site, work.value, timeZone, reviewer)
-      : h('section', { class: 'panel' }, h('h2', {}, t('work.lists')), h('p', { class: 'notice' }, failure(work.reason)))
+      : h('section', { class: 'panel' }, h('h2', {}, t('work.lists')), h('p', { class: 'notice' }, failure(work.reason))),
+    radar.status === 'fulfilled' ? radarTable(radar.value) : null
   );
 }
 
@@ -102,7 +103,7 @@ function workLists(site, work, timeZone, reviewer) {
       'scheduled',
       work.scheduled,
       work.scheduledTotal,
-      (item) => itemEntry(item, timeZone, null, item.scheduledAt ? t('work.scheduledAt', { at: formatDateTime(item.scheduledAt, timeZone) }) : null),
+      (item) => itemEntry(item, timeZone, undefined, item.scheduledAt ? t('work.scheduledAt', { at: formatDateTime(item.scheduledAt, timeZone) }) : null),
       hashOf('/items', { site, status: 'scheduled' })
     ),
     list('outdated', work.outdatedTranslations, work.outdatedTranslationsTotal, (item) => itemEntry(item, timeZone)),
@@ -110,8 +111,11 @@ function workLists(site, work, timeZone, reviewer) {
   return h('div', { class: 'work-lists' }, sections);
 }
 
+const SHOWN = 10;
+
 function list(key, entries, total, renderEntry, moreHref) {
-  const shown = entries || [];
+  // Lists that have a filtered item list behind them show the newest few and link to the rest.
+  const shown = moreHref ? (entries || []).slice(0, SHOWN) : entries || [];
   const count = total ?? shown.length;
   const headingId = `work-${key}`;
   return h(
@@ -170,22 +174,31 @@ export function byUrgency(a, b) {
   return 0;
 }
 
-function radarSection(radar, timeZone) {
+/** The radar's head: the day it is computed for and the warnings, before everything else. */
+function radarSummary(radar) {
   const warnings = radar.warnings || [];
-  const columns = [...(radar.columns || [])].sort(byUrgency);
   return h(
     'section',
     { class: 'panel radar', 'aria-labelledby': 'radar-title' },
     h('h2', { id: 'radar-title' }, t('radar.title')),
-    h('p', { class: 'hint' }, t('radar.asOf', { at: radar.asOf ? formatDateTime(radar.asOf, timeZone) : '' })),
+    h('p', { class: 'hint' }, t('radar.asOf', { at: radar.asOf ? String(radar.asOf).slice(0, 10) : '' })),
     warnings.length
       ? h(
           'div',
-          { class: 'radar-warnings', role: 'region', 'aria-label': t('radar.warnings') },
+          { class: 'radar-warnings' },
           h('h3', {}, t('radar.warnings')),
           h('ul', {}, warnings.map((warning) => h('li', { class: isVetoed(warning) ? 'veto' : 'warning' }, warningText(warning))))
         )
-      : h('p', { class: 'radar-clear' }, t('radar.noWarnings')),
+      : h('p', { class: 'radar-clear' }, t('radar.noWarnings'))
+  );
+}
+
+/** Every column of the radar, the most urgent first. */
+function radarTable(radar) {
+  const columns = [...(radar.columns || [])].sort(byUrgency);
+  return h(
+    'section',
+    { class: 'panel radar', 'aria-labelledby': 'radar-caption' },
     h(
       'div',
       { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'radar-caption' },
@@ -215,7 +228,7 @@ function radarRow(column) {
   return h(
     'tr',
     { 'data-state': column.state },
-    h('th', { scope: 'row' }, name, column.code ? h('span', { class: 'code' }, ` (${column.code})`) : null),
+    h('th', { scope: 'row' }, name, column.path || column.code ? h('span', { class: 'code' }, ` (${column.path || column.code})`) : null),
     h('td', {}, column.category ? t(`radar.category.${column.category}`) : ''),
     h('td', {}, column.lastUpdate ? String(column.lastUpdate).slice(0, 10) : t('radar.never')),
     h('td', {}, column.limitDays === null || column.limitDays === undefined ? t('radar.noLimit') : t('radar.days', { n: column.limitDays })),
@@ -255,7 +268,7 @@ export function warningText(warning) {
     default:
       text = localText(warning.message) || warning.rule;
   }
-  const detail = localText(warning.message);
+  const detail = localText(warning.messages) || localText(warning.message);
   return [
     h('strong', {}, isVetoed(warning) ? t('radar.vetoed') : t('radar.warning')),
     ' ',

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.zhanqun.cms.testing.ApiClient;
@@ -76,27 +78,25 @@ class WorkScreensBrowserIT {
     try (ConsoleBrowser browser = ConsoleBrowser.start(base, 1366)) {
       browser.logIn(DemoUser.EDITOR_FGW).open("#/work?site=fgw");
 
-      WebElement drafts = browser.waitFor(By.cssSelector("[data-list=drafts]"));
-      browser.waitUntil(d -> drafts.getText().contains("草稿 " + marker));
-      assertThat(drafts.findElement(By.linkText("草稿 " + marker)).getAttribute("href"))
-          .endsWith("#/items/" + id(draft));
-      assertThat(drafts.getText()).contains(XSS + " " + marker);
-      assertThat(drafts.findElements(By.cssSelector("img"))).isEmpty();
-      WebElement sent = browser.waitFor(By.cssSelector("[data-list=sentBack]"));
-      assertThat(sent.getText())
+      String drafts = awaitText(browser, "[data-list=drafts]", "草稿 " + marker);
+      assertThat(drafts).contains(XSS + " " + marker);
+      assertThat(count(browser, "[data-list=drafts] img")).isZero();
+      assertThat(count(browser, "[data-list=drafts] a[href$='#/items/" + id(draft) + "']"))
+          .isEqualTo(1);
+      assertThat(awaitText(browser, "[data-list=sentBack]", "请补充数据来源 " + marker))
           .contains("退回 " + marker)
-          .contains("请补充数据来源 " + marker)
           .contains("reviewer.fgw");
-      assertThat(browser.driver().findElement(By.cssSelector(".new-item")).getText())
-          .contains("新闻");
+      assertThat(awaitText(browser, ".new-item", "新闻")).contains("政策文件");
       assertNoAlert(browser);
+      screenshot(browser, "work-1366");
       browser.assertAccessible("my work at 1366 px");
     }
     try (ConsoleBrowser phone = ConsoleBrowser.start(base, 360)) {
       phone.logIn(DemoUser.REVIEWER_FGW).open("#/work?site=fgw");
-      phone.waitFor(By.cssSelector("[data-list=awaitingReview]"));
-      assertThat(phone.driver().findElement(By.linkText("待审核队列")).getAttribute("href"))
-          .contains("#/items?site=fgw&status=in_review");
+      awaitText(phone, "[data-list=awaitingReview]", "待我审核");
+      assertThat(count(phone, "a[href$='#/items?site=fgw&status=in_review']")).isPositive();
+      assertThat(awaitText(phone, ".work-links", "待审核队列")).isNotEmpty();
+      screenshot(phone, "work-360");
       phone.assertAccessible("my work at 360 px");
     }
     assertThat(xss).isNotNull();
@@ -112,14 +112,15 @@ class WorkScreensBrowserIT {
     try (ConsoleBrowser browser = ConsoleBrowser.start(base, 1366)) {
       browser.logIn(DemoUser.EVALUATOR).open("#/work?site=nyj");
 
-      WebElement warnings = browser.waitFor(By.cssSelector(".radar-warnings"));
+      awaitText(browser, "h1", "农业农村局");
       // nyj's newest item is of 2026-08-12: months past the 14-day veto of the home page
-      assertThat(warnings.getText()).contains("首页已").contains("14 天即单项否决");
-      List<WebElement> rows =
-          browser.driver().findElements(By.cssSelector(".radar-table tbody tr"));
-      assertThat(rows).isNotEmpty();
-      assertThat(rows.get(0).getAttribute("data-state")).isIn("stale", "empty");
-      assertThat(rows.get(0).getText()).containsAnyOf("超期未更新", "空白栏目");
+      assertThat(awaitText(browser, ".radar-warnings", "首页已")).contains("14 天即单项否决");
+      assertThat(
+              browser.script(
+                  "return document.querySelector('.radar-table tbody tr').dataset.state"))
+          .isIn("stale", "empty");
+      assertThat(awaitText(browser, ".radar-table tbody tr", "(")).containsAnyOf("超期未更新", "空白栏目");
+      screenshot(browser, "radar-1366");
       browser.assertAccessible("radar at 1366 px");
     }
   }
@@ -145,14 +146,14 @@ class WorkScreensBrowserIT {
 
       browser.waitUntil(d -> caption(browser).contains("共 45 条"));
       assertThat(browser.driver().getCurrentUrl()).contains("q=");
-      assertThat(rows(browser)).hasSize(20);
+      assertThat(rowCount(browser)).isEqualTo(20);
       browser.driver().findElement(By.xpath("//nav[@class='pager']/button[2]")).click();
       browser.waitUntil(d -> d.getCurrentUrl().contains("page=2"));
       browser.waitUntil(
           d -> d.findElement(By.cssSelector(".page-info")).getText().contains("第 2 页"));
-      assertThat(rows(browser)).hasSize(20);
+      assertThat(rowCount(browser)).isEqualTo(20);
       new Select(browser.driver().findElement(By.name("size"))).selectByValue("50");
-      browser.waitUntil(d -> rows(browser).size() == 45);
+      browser.waitUntil(d -> rowCount(browser) == 45);
       assertThat(browser.driver().getCurrentUrl()).contains("size=50").doesNotContain("page=");
 
       new Select(browser.driver().findElement(By.name("status"))).selectByValue("in_review");
@@ -168,11 +169,13 @@ class WorkScreensBrowserIT {
       new Select(browser.driver().findElement(By.name("type"))).selectByValue("policy");
       browser.waitUntil(d -> caption(browser).contains("共 1 条"));
       assertThat(rows(browser).get(0).getText()).contains("政策 " + marker);
+      screenshot(browser, "items-1366");
       browser.assertAccessible("item list at 1366 px");
     }
     try (ConsoleBrowser phone = ConsoleBrowser.start(base, 360)) {
       phone.logIn(DemoUser.EDITOR_FGW).open("#/items?site=fgw&q=" + marker + "&status=in_review");
       phone.waitUntil(d -> caption(phone).contains("共 3 条"));
+      screenshot(phone, "items-360");
       phone.assertAccessible("item list at 360 px");
     }
   }
@@ -225,7 +228,8 @@ class WorkScreensBrowserIT {
       assertThat(conflict.getAttribute("data-outcome")).isEqualTo("conflict");
       assertThat(conflict.getText()).contains("列表加载后此内容已被修改");
       browser.waitUntil(d -> d.findElement(By.id("status")).getText().contains("2 项完成"));
-      browser.waitUntil(d -> caption(browser).contains("共 0 条") || rows(browser).isEmpty());
+      browser.waitUntil(d -> caption(browser).contains("共 0 条"));
+      screenshot(browser, "bulk-1366");
       browser.assertAccessible("bulk results");
     }
     assertThat(editorFgw.get("items/" + id(first)).json().getString("status"))
@@ -283,11 +287,13 @@ class WorkScreensBrowserIT {
       input.sendKeys(pdf.toString());
       browser.waitUntil(d -> d.findElement(By.cssSelector(".file-table")).getText().contains(name));
       assertThat(browser.driver().findElement(By.id("file-upload-error")).isDisplayed()).isFalse();
+      screenshot(browser, "files-1366");
       browser.assertAccessible("files at 1366 px");
     }
     try (ConsoleBrowser phone = ConsoleBrowser.start(base, 360)) {
       phone.logIn(DemoUser.EDITOR_FGW).open("#/files?site=fgw");
       phone.waitFor(By.cssSelector(".file-table"));
+      screenshot(phone, "files-360");
       phone.assertAccessible("files at 360 px");
     }
   }
@@ -310,18 +316,69 @@ class WorkScreensBrowserIT {
     return item.getJsonNumber("id").longValue();
   }
 
+  /**
+   * The list's caption ("内容列表，共 n 条"), or "共 0 条" when the list is empty; by script, so a list
+   * being redrawn never leaves a stale element behind.
+   */
   private static String caption(ConsoleBrowser browser) {
-    List<WebElement> captions = browser.driver().findElements(By.id("items-caption"));
-    if (!captions.isEmpty()) {
-      return captions.get(0).getText();
-    }
-    return browser.driver().findElements(By.cssSelector(".items-table .empty")).isEmpty()
-        ? ""
-        : "共 0 条";
+    Object text =
+        browser.script(
+            "const c = document.getElementById('items-caption');"
+                + " if (c) return c.textContent;"
+                + " return document.querySelector('.items-table .empty') ? '共 0 条' : '';");
+    return String.valueOf(text);
+  }
+
+  /** The text of the first element {@code css} finds once it contains {@code needle}. */
+  private static String awaitText(ConsoleBrowser browser, String css, String needle) {
+    return browser.waitUntil(
+        d -> {
+          String text =
+              String.valueOf(
+                  browser.script(
+                      "const e = document.querySelector(arguments[0]);"
+                          + " return e ? e.innerText : '';",
+                      css));
+          return text.contains(needle) ? text : null;
+        });
+  }
+
+  private static long count(ConsoleBrowser browser, String css) {
+    return (Long) browser.script("return document.querySelectorAll(arguments[0]).length", css);
   }
 
   private static List<WebElement> rows(ConsoleBrowser browser) {
     return browser.driver().findElements(By.cssSelector(".item-table tbody tr"));
+  }
+
+  private static long rowCount(ConsoleBrowser browser) {
+    return (Long) browser.script("return document.querySelectorAll('.item-table tbody tr').length");
+  }
+
+  private static String pageInfo(ConsoleBrowser browser) {
+    return String.valueOf(
+        browser.script(
+            "const p = document.querySelector('.page-info'); return p ? p.textContent : '';"));
+  }
+
+  /** Keeps what the screen looked like in target/screenshots for a person to look at. */
+  private static void screenshot(ConsoleBrowser browser, String name) {
+    try {
+      Path folder = Files.createDirectories(Path.of("target/screenshots"));
+      org.openqa.selenium.Dimension size = browser.driver().manage().window().getSize();
+      long height = (Long) browser.script("return document.documentElement.scrollHeight");
+      browser
+          .driver()
+          .manage()
+          .window()
+          .setSize(
+              new org.openqa.selenium.Dimension(
+                  size.getWidth(), (int) Math.min(height + 140, 5000)));
+      byte[] png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES);
+      Files.write(folder.resolve(name + ".png"), png);
+    } catch (IOException | RuntimeException e) {
+      // a screenshot is for people; the test does not depend on it
+    }
   }
 
   private static void assertNoAlert(ConsoleBrowser browser) {
