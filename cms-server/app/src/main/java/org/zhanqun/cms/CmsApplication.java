@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -23,6 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     description = "Token from POST /api/v1/auth/login")
+@SecurityScheme(
+    securitySchemeName = "session",
+    type = SecuritySchemeType.APIKEY,
+    in = SecuritySchemeIn.COOKIE,
+    apiKeyName = "zhanqun_session",
+    description =
+        "Browser session cookie from POST /api/v1/auth/session (used when there is no"
+            + " Authorization header); requests other than GET, HEAD and OPTIONS also need"
+            + " X-CSRF-Token: the csrfToken of the session")
 public class CmsApplication extends Application {
 
   /** Jersey publishes no WADL description of the resources ({@code /application.wadl}). */

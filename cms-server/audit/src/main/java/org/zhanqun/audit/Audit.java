@@ -12,6 +12,7 @@ import java.util.Set;
 import org.zhanqun.audit.check.Check;
 import org.zhanqun.audit.check.ClusterAsOf;
 import org.zhanqun.audit.check.ColumnState;
+import org.zhanqun.audit.check.FreshnessRadar;
 import org.zhanqun.audit.check.SiteContent;
 import org.zhanqun.audit.finding.Finding;
 import org.zhanqun.audit.rule.Dimension;
@@ -87,6 +88,31 @@ public final class Audit {
         ranking,
         sleeping,
         notEvaluated(rules, request));
+  }
+
+  /**
+   * The freshness radar of the request's site as of its day: column dates and early warnings only,
+   * no other check (no link is followed).
+   *
+   * @throws IllegalArgumentException when the request names no site
+   * @throws UnknownSiteException when the cluster does not have it
+   */
+  public FreshnessRadar radar(AuditRequest request) {
+    String id =
+        request
+            .site()
+            .orElseThrow(() -> new IllegalArgumentException("the radar is of one site: name it"));
+    List<Site> all = request.content().cluster().sites();
+    Site site =
+        request
+            .content()
+            .cluster()
+            .site(id)
+            .orElseThrow(() -> new UnknownSiteException(id, all.stream().map(Site::id).toList()));
+    ClusterAsOf cluster = new ClusterAsOf(request.content(), request.asOf());
+    UrlScheme urls = new UrlScheme(request.content().cluster());
+    return FreshnessRadar.of(
+        new SiteContent(site, cluster, request.rules(), urls, request.evidence()));
   }
 
   private List<NotEvaluated> notEvaluated(Rules rules, AuditRequest request) {

@@ -59,6 +59,12 @@ public final class UrlScheme {
   private static final String API_FOLDER = "api";
 
   /**
+   * Where the content server serves its web console ({@code admin/} under the base URL's path): a
+   * folder of that name would be hidden behind the console.
+   */
+  private static final String CONSOLE_FOLDER = "admin";
+
+  /**
    * The slugs an item may not have: the names, without extension, of the files the build writes in
    * a folder of pages itself ({@code index.html} of every column and home, a site's {@code
    * atom.xml}, {@code search.html} and {@code search.json}, the portal's {@code sites.html} and
@@ -74,7 +80,8 @@ public final class UrlScheme {
    * The folder names a column's code or a site's path segment may not be, besides the cluster's
    * language tags ({@link #reservedFolders}): the folders the build writes itself (a column's
    * {@code page/} for its further list pages and {@code files/} for form files, the cluster's
-   * {@code assets/} and {@code sitemaps/}) and {@code api/}, where the content server answers.
+   * {@code assets/} and {@code sitemaps/}), {@code api/}, where the content server answers, and
+   * {@code admin/}, where it serves its web console.
    */
   public static final Set<String> RESERVED_FOLDERS =
       Set.copyOf(
@@ -84,7 +91,8 @@ public final class UrlScheme {
                   FORM_FILES_FOLDER,
                   ASSETS_FOLDER,
                   SITEMAPS_FOLDER,
-                  API_FOLDER)));
+                  API_FOLDER,
+                  CONSOLE_FOLDER)));
 
   /**
    * The folder names a column's code or a site's path segment may not be in a cluster with {@code

@@ -29,6 +29,14 @@ class UrlSchemeTest {
   private static final Site FGW = site("fgw", SiteKind.DEPARTMENT, "fgw/");
 
   @Test
+  void reservesTheFoldersOfTheApiAndTheWebConsoleBesideTheBuildsOwn() {
+    assertThat(UrlScheme.RESERVED_FOLDERS)
+        .contains("api", "admin", "assets", "sitemaps", "page", "files");
+    assertThat(UrlScheme.reservedFolders(List.of("zh-CN", "en")))
+        .contains("admin", "api", "zh-CN", "zh-cn", "en");
+  }
+
+  @Test
   void putsTheDefaultLanguageAtASitesRootAndOthersUnderTheirTag() {
     UrlScheme urls = new UrlScheme(cluster("https://www.example.gov.cn/"));
 

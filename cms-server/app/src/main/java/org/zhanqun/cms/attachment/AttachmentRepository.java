@@ -119,6 +119,41 @@ class AttachmentRepository {
   }
 
   /**
+   * Replaces a stored file's name, type and bytes (streamed from {@code content}) and records who
+   * replaced them when; the id stays. Runs on a connection of the data source, so inside the
+   * caller's transaction when there is one. The caller closes {@code content}.
+   *
+   * @return false when there is no such file
+   */
+  boolean replace(
+      long id,
+      String fileName,
+      String contentType,
+      long size,
+      String sha256,
+      InputStream content,
+      Instant uploadedAt,
+      String uploadedBy) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update =
+            connection.prepareStatement(
+                "UPDATE stored_file SET file_name = ?, content_type = ?, size_bytes = ?, sha256 = ?,"
+                    + " data = ?, uploaded_at = ?, uploaded_by = ? WHERE id = ?")) {
+      update.setString(1, fileName);
+      update.setString(2, contentType);
+      update.setLong(3, size);
+      update.setString(4, sha256);
+      update.setBinaryStream(5, content, size);
+      update.setTimestamp(6, Timestamp.from(uploadedAt));
+      update.setString(7, uploadedBy);
+      update.setLong(8, id);
+      return update.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw new PersistenceException("replacing the file " + id + " failed", e);
+    }
+  }
+
+  /**
    * Up to {@code length} bytes of the file from {@code offset} (0-based); empty when there is no
    * such file.
    */

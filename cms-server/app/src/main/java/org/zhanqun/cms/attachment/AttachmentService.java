@@ -32,6 +32,7 @@ public class AttachmentService {
   @Inject SiteService sites;
   @Inject CurrentCaller currentCaller;
   @Inject Clock clock;
+  @Inject FileReplacement replacement;
 
   @Inject
   @ConfigProperty(name = "zhanqun.upload.max-bytes")
@@ -52,35 +53,10 @@ public class AttachmentService {
   public FileView upload(String siteId, String fileName, InputStream content) {
     sites.requireSite(siteId);
     Caller caller = currentCaller.requireEditor(siteId);
-    if (fileName == null || fileName.isBlank()) {
-      throw new FileRejectedException(
-          Failure.INVALID, "name", "is required: the file name with its extension");
-    }
-    String name = fileName.strip();
-    if (name.length() > 200 || name.matches(".*[/\\\\:*?\"<>|\\p{Cntrl}].*")) {
-      throw new FileRejectedException(
-          Failure.INVALID,
-          "name",
-          "at most 200 characters, without / \\ : * ? \" < > | or control characters");
-    }
-    FileFormat format =
-        FileFormat.ofFileName(name)
-            .orElseThrow(
-                () ->
-                    new FileRejectedException(
-                        Failure.UNSUPPORTED_TYPE,
-                        "file",
-                        "type of '" + name + "' not accepted; one of " + FileFormat.extensions()));
+    String name = checkedName(fileName);
+    FileFormat format = format(name);
     try (SpooledUpload upload = SpooledUpload.spool(content, maxBytes, spoolFolder())) {
-      if (upload.size() == 0) {
-        throw new FileRejectedException(Failure.INVALID, "file", "is empty");
-      }
-      if (!format.matches(upload.head())) {
-        throw new FileRejectedException(
-            Failure.UNSUPPORTED_TYPE,
-            "file",
-            "the content is not a " + format.extension() + " file, although the name says so");
-      }
+      check(upload, format);
       Instant now = clock.instant();
       long id;
       try (InputStream bytes = upload.open()) {
@@ -106,6 +82,75 @@ public class AttachmentService {
           upload.sha256(),
           now,
           caller.username());
+    }
+  }
+
+  /**
+   * Replaces the content of a stored file, keeping its id, so every item offering it offers the new
+   * content; the name (and with it the format) is the new one when given, else the current one. The
+   * same checks as an upload, in the same order and before anything is stored: the caller's right
+   * on the file's site (before a byte of the body is read), the name and format, the size limit
+   * while spooling, the content against the format. Then the new content, the uploader and the time
+   * are stored in one short transaction with the outbox entries of the live forms offering it
+   * ({@link FileReplaced}), so the public pages get the new file. A refused replacement leaves the
+   * old content as it was.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public FileView replaceContent(long id, String fileName, InputStream content) {
+    FileView file = file(id);
+    Caller caller = currentCaller.require();
+    String name = checkedName(fileName == null ? file.fileName() : fileName);
+    FileFormat format = format(name);
+    try (SpooledUpload upload = SpooledUpload.spool(content, maxBytes, spoolFolder())) {
+      check(upload, format);
+      Instant now = clock.instant();
+      replacement.store(file, name, format, upload, now, caller.username());
+      return new FileView(
+          id,
+          file.site(),
+          name,
+          format.mediaType(),
+          upload.size(),
+          upload.sha256(),
+          now,
+          caller.username());
+    }
+  }
+
+  private static String checkedName(String fileName) {
+    if (fileName == null || fileName.isBlank()) {
+      throw new FileRejectedException(
+          Failure.INVALID, "name", "is required: the file name with its extension");
+    }
+    String name = fileName.strip();
+    if (name.length() > 200 || name.matches(".*[/\\\\:*?\"<>|\\p{Cntrl}].*")) {
+      throw new FileRejectedException(
+          Failure.INVALID,
+          "name",
+          "at most 200 characters, without / \\ : * ? \" < > | or control characters");
+    }
+    return name;
+  }
+
+  private static FileFormat format(String name) {
+    return FileFormat.ofFileName(name)
+        .orElseThrow(
+            () ->
+                new FileRejectedException(
+                    Failure.UNSUPPORTED_TYPE,
+                    "file",
+                    "type of '" + name + "' not accepted; one of " + FileFormat.extensions()));
+  }
+
+  private static void check(SpooledUpload upload, FileFormat format) {
+    if (upload.size() == 0) {
+      throw new FileRejectedException(Failure.INVALID, "file", "is empty");
+    }
+    if (!format.matches(upload.head())) {
+      throw new FileRejectedException(
+          Failure.UNSUPPORTED_TYPE,
+          "file",
+          "the content is not a " + format.extension() + " file, although the name says so");
     }
   }
 

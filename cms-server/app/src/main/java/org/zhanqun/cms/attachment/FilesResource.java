@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -76,6 +78,29 @@ public class FilesResource {
   @Operation(summary = "Download a file (editor of its site)")
   public Response content(@PathParam("id") long id) {
     return download(attachments.download(id));
+  }
+
+  @PUT
+  @Path("files/{id}/content")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Replace a file's content, keeping its id (editor of its site)",
+      description =
+          "Body: the new bytes; 'name' the new file name (default: the current one). The same"
+              + " checks as an upload (413 above zhanqun.upload.max-bytes, 415 for another type or"
+              + " content that is not what the name says); a refused replacement keeps the old"
+              + " content. Items offering the file keep offering it; live forms that offer it are"
+              + " published again.")
+  @APIResponse(responseCode = "200", description = "the file's new metadata")
+  @APIResponse(responseCode = "400", description = "an empty body or an unsafe name")
+  @APIResponse(responseCode = "403", description = "not an editor of the file's site")
+  @APIResponse(responseCode = "404", description = "no such file")
+  @APIResponse(responseCode = "413", description = "larger than the limit")
+  @APIResponse(responseCode = "415", description = "a type not accepted, or content unlike it")
+  public FileView replaceContent(
+      @PathParam("id") long id, @QueryParam("name") String name, InputStream content) {
+    return attachments.replaceContent(id, name, content);
   }
 
   @DELETE

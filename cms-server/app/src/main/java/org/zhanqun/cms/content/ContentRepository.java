@@ -54,17 +54,32 @@ class ContentRepository {
     em.clear();
   }
 
+  /**
+   * A page of items: their ids first, then the items. For a site's list by status or column in the
+   * order of the last change, MariaDB finds the ids in an index alone (V11), so a deep page does
+   * not read the rows it skips; only the page's rows are read whole.
+   */
   ItemPage<ContentItem> list(ItemQuery query) {
     Filter filter = filter(query);
-    TypedQuery<ContentItem> items =
+    // the sort attribute is selected too: JPQL orders only by what it selects
+    TypedQuery<Object[]> rows =
         em.createQuery(
-            "SELECT i FROM ContentItem i" + filter.where + filter.order, ContentItem.class);
-    filter.parameters.forEach(items::setParameter);
-    List<ContentItem> page =
-        items
-            .setFirstResult((query.page() - 1) * query.size())
+            "SELECT i.id, i."
+                + query.sort().attribute
+                + " FROM ContentItem i"
+                + filter.where
+                + filter.order,
+            Object[].class);
+    filter.parameters.forEach(rows::setParameter);
+    List<Long> ids =
+        rows.setFirstResult((query.page() - 1) * query.size())
             .setMaxResults(query.size())
-            .getResultList();
+            .getResultStream()
+            .map(row -> ((Number) row[0]).longValue())
+            .toList();
+    Map<Long, ContentItem> found = new HashMap<>();
+    findAll(ids).forEach(item -> found.put(item.id(), item));
+    List<ContentItem> page = ids.stream().map(found::get).filter(Objects::nonNull).toList();
     return new ItemPage<>(page, query.page(), query.size(), count(filter));
   }
 
@@ -176,6 +191,16 @@ class ContentRepository {
           query.liveOnly() ? " AND i.lastPublishedAt >= :since" : " AND i.updatedAt >= :since");
       parameters.put("since", query.updatedSince());
     }
+    if (query.text() != null) {
+      // LIKE cannot use an index here; the site (and status, column) filters narrow the scan, and
+      // LOWER makes the match case-insensitive also on the binary-collated slug and 索引号
+      where.append(
+          " AND (LOWER(i.title) LIKE :text ESCAPE '!' OR LOWER(i.slug) LIKE :text ESCAPE '!'"
+              + " OR LOWER(i.summary) LIKE :text ESCAPE '!' OR LOWER(i.indexNo) LIKE :text ESCAPE '!'"
+              + " OR LOWER(FUNCTION('JSON_VALUE', i.details, '$.policy.docNo')) LIKE :text"
+              + " ESCAPE '!')");
+      parameters.put("text", "%" + likeEscaped(query.text()) + "%");
+    }
     if (query.liveOnly()) {
       where.append(" AND i.liveRevision IS NOT NULL");
     }
@@ -188,11 +213,128 @@ class ContentRepository {
     return new Filter(where.toString(), order, parameters);
   }
 
+  /** {@code text} as a LIKE pattern's literal part, with {@code !} as the escape character. */
+  static String likeEscaped(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+
   private long count(Filter filter) {
     TypedQuery<Long> count =
         em.createQuery("SELECT COUNT(i) FROM ContentItem i" + filter.where, Long.class);
     filter.parameters.forEach(count::setParameter);
     return count.getSingleResult();
+  }
+
+  private static final String SUMMARY =
+      "SELECT i.id, i.siteId, i.columnId, i.type, i.language, i.title, i.status, i.version,"
+          + " i.updatedAt, i.updatedBy, i.scheduledAt FROM ContentItem i";
+
+  private static ItemSummary summary(Object[] row) {
+    return new ItemSummary(
+        ((Number) row[0]).longValue(),
+        (String) row[1],
+        ((Number) row[2]).longValue(),
+        ((ContentType) row[3]).code(),
+        (String) row[4],
+        (String) row[5],
+        ((ItemStatus) row[6]).code(),
+        ((Number) row[7]).intValue(),
+        (Instant) row[8],
+        (String) row[9],
+        (Instant) row[10]);
+  }
+
+  /** The newest {@code limit} items of the site in the status, and how many there are. */
+  ItemSummaries inStatus(String siteId, ItemStatus status, int limit) {
+    List<ItemSummary> items =
+        em.createQuery(
+                SUMMARY
+                    + " WHERE i.siteId = :site AND i.status = :status"
+                    + " ORDER BY i.updatedAt DESC, i.id DESC",
+                Object[].class)
+            .setParameter("site", siteId)
+            .setParameter("status", status)
+            .setMaxResults(limit)
+            .getResultStream()
+            .map(ContentRepository::summary)
+            .toList();
+    long total =
+        items.size() < limit
+            ? items.size()
+            : em.createQuery(
+                    "SELECT COUNT(i) FROM ContentItem i WHERE i.siteId = :site"
+                        + " AND i.status = :status",
+                    Long.class)
+                .setParameter("site", siteId)
+                .setParameter("status", status)
+                .getSingleResult();
+    return new ItemSummaries(items, total);
+  }
+
+  /** The items by id, in the order of {@code ids}. */
+  List<ItemSummary> summaries(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, ItemSummary> found = new HashMap<>();
+    em.createQuery(SUMMARY + " WHERE i.id IN :ids", Object[].class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .map(ContentRepository::summary)
+        .forEach(s -> found.put(s.id(), s));
+    return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+  }
+
+  /**
+   * The ids of the site's items in another language than {@code sourceLanguage} whose version in it
+   * changed after their own content, newest change first.
+   */
+  List<Long> outdatedTranslations(String siteId, String sourceLanguage) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT t.id FROM content_item t JOIN content_item s ON s.site_id = t.site_id"
+                    + " AND s.translation_key = t.translation_key AND s.language = ?1"
+                    + " WHERE t.site_id = ?2 AND t.language <> ?1"
+                    + " AND s.content_changed_at > t.content_changed_at"
+                    + " ORDER BY t.updated_at DESC, t.id DESC")
+            .setParameter(1, sourceLanguage)
+            .setParameter(2, siteId)
+            .getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  /** Column dates of every live item: see {@link LiveItemDates}. */
+  List<LiveItemDates> liveItemDates() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, site_id, type, language, JSON_VALUE(live_content, '$.column'),"
+                    + " live_slug, JSON_VALUE(live_content, '$.translationKey'),"
+                    + " first_published_at, last_published_at,"
+                    + " JSON_EXTRACT(live_content, '$.interpretation.interprets')"
+                    + " FROM content_item WHERE live_revision IS NOT NULL")
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new LiveItemDates(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    ContentType.valueOf((String) row[2]),
+                    (String) row[3],
+                    row[4] == null ? null : Long.valueOf(row[4].toString()),
+                    (String) row[5],
+                    (String) row[6],
+                    instant(row[7]),
+                    instant(row[8]),
+                    row[9] == null ? null : longs((String) row[9])))
+        .toList();
+  }
+
+  private static List<Long> longs(String jsonArray) {
+    List<?> values = JsonColumn.read(jsonArray, List.class);
+    return values.stream().filter(Objects::nonNull).map(v -> ((Number) v).longValue()).toList();
   }
 
   /** Every language version of the item's translation group in its site, the item included. */
@@ -204,6 +346,72 @@ class ContentRepository {
         .setParameter("site", siteId)
         .setParameter("key", translationKey)
         .getResultList();
+  }
+
+  /**
+   * Every language version of the translation groups of {@code items}, in one query (with the items
+   * themselves); unordered.
+   */
+  List<ContentItem> translationGroups(Collection<ContentItem> items) {
+    if (items.isEmpty()) {
+      return List.of();
+    }
+    List<String> siteIds = items.stream().map(ContentItem::siteId).distinct().toList();
+    List<String> keys = items.stream().map(ContentItem::translationKey).distinct().toList();
+    java.util.Set<String> wanted =
+        items.stream().map(i -> i.siteId() + "\n" + i.translationKey()).collect(Collectors.toSet());
+    // a superset when the page spans several sites; the pairs not asked for are dropped here
+    return em.createQuery(
+            "SELECT i FROM ContentItem i WHERE i.siteId IN :sites AND i.translationKey IN :keys",
+            ContentItem.class)
+        .setParameter("sites", siteIds)
+        .setParameter("keys", keys)
+        .getResultStream()
+        .filter(i -> wanted.contains(i.siteId() + "\n" + i.translationKey()))
+        .toList();
+  }
+
+  /** For each of the policies: the ids of the interpretations that explain it, ascending. */
+  Map<Long, List<Long>> interpretationLinks(Collection<Long> policyIds) {
+    return links("interpretation_policy", "policy_id", "interpretation_id", policyIds);
+  }
+
+  /** For each of the forms: the ids of the guides that offer it, ascending. */
+  Map<Long, List<Long>> guideLinks(Collection<Long> formIds) {
+    return links("guide_form", "form_id", "guide_id", formIds);
+  }
+
+  private Map<Long, List<Long>> links(
+      String table, String toColumn, String fromColumn, Collection<Long> targets) {
+    if (targets.isEmpty()) {
+      return Map.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT "
+                    + toColumn
+                    + ", "
+                    + fromColumn
+                    + " FROM "
+                    + table
+                    + " WHERE "
+                    + toColumn
+                    + " IN ("
+                    // numbers, not text: nothing to escape
+                    + targets.stream().map(String::valueOf).collect(Collectors.joining(","))
+                    + ") ORDER BY "
+                    + toColumn
+                    + ", "
+                    + fromColumn)
+            .getResultList();
+    Map<Long, List<Long>> links = new HashMap<>();
+    for (Object[] row : rows) {
+      links
+          .computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+          .add(((Number) row[1]).longValue());
+    }
+    return links;
   }
 
   boolean hasItems() {
@@ -409,6 +617,58 @@ class ContentRepository {
         .setParameter(2, Timestamp.from(now))
         .getResultList()
         .isEmpty();
+  }
+
+  /** The form items that offer the file in their working copy or their published revision. */
+  List<ContentItem> formsOffering(long fileId) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT id FROM content_item WHERE file_id = ?1"
+                    + " OR JSON_VALUE(live_content, '$.form.fileId') = ?1")
+            .setParameter(1, fileId)
+            .getResultList();
+    return sorted(findAll(ids.stream().map(Number::longValue).toList()));
+  }
+
+  /**
+   * The items whose working-copy body contains any of {@code anywhere}, or any of {@code inSite}
+   * when they are items of {@code siteId}; compared as plain text (LOCATE), not as patterns.
+   */
+  List<ContentItem> bodiesContaining(List<String> anywhere, String siteId, List<String> inSite) {
+    if (anywhere.isEmpty() && inSite.isEmpty()) {
+      return List.of();
+    }
+    List<String> conditions = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>();
+    for (String text : anywhere) {
+      parameters.add(text);
+      conditions.add("LOCATE(?" + parameters.size() + ", body) > 0");
+    }
+    for (String text : inSite) {
+      parameters.add(text);
+      int textParameter = parameters.size();
+      parameters.add(siteId);
+      conditions.add(
+          "(site_id = ?" + parameters.size() + " AND LOCATE(?" + textParameter + ", body) > 0)");
+    }
+    var query =
+        em.createNativeQuery(
+            "SELECT id FROM content_item WHERE body IS NOT NULL AND ("
+                + String.join(" OR ", conditions)
+                + ")");
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> ids = query.getResultList();
+    return sorted(findAll(ids.stream().map(Number::longValue).toList()));
+  }
+
+  private static List<ContentItem> sorted(List<ContentItem> items) {
+    List<ContentItem> copy = new ArrayList<>(items);
+    copy.sort(Comparator.comparing(ContentItem::id));
+    return copy;
   }
 
   private List<ContentItem> linkedFrom(String table, String fromColumn, String toColumn, long to) {

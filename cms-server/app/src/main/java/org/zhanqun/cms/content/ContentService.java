@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +48,7 @@ import org.zhanqun.cms.site.SiteService;
 public class ContentService {
 
   private static final int MAX_PAGE_SIZE = 100;
+  private static final int MAX_TEXT_FILTER = 100;
   private static final DateTimeFormatter SLUG_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -234,10 +236,7 @@ public class ContentService {
     ItemQuery query = query(filters, sitesToList, false);
     ItemPage<ContentItem> page = repository.list(query);
     return new ItemPage<>(
-        page.items().stream().map(item -> views.editorial(item, caller)).toList(),
-        page.page(),
-        page.size(),
-        page.total());
+        views.editorial(page.items(), caller), page.page(), page.size(), page.total());
   }
 
   /** Live items for the public; needs no login. */
@@ -372,6 +371,76 @@ public class ContentService {
         item.id(), existing.isEmpty() ? ImportOutcome.CREATED : ImportOutcome.UPDATED);
   }
 
+  /**
+   * A Markdown body as the public page's body would show it, rendered by the one renderer that
+   * renders published bodies; for the site's editors and reviewers.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public MarkdownPreviewView previewMarkdown(MarkdownPreviewRequest request) {
+    Site site =
+        sites
+            .findSite(request.site())
+            .orElseThrow(() -> new InvalidInputException("site", "no site " + request.site()));
+    currentCaller.requireEditor(site.id());
+    if (request.language() != null) {
+      Optional<Language> language = Language.parse(request.language());
+      if (language.isEmpty()) {
+        throw new InvalidInputException("language", Language.reason(request.language()));
+      }
+      if (!site.offers(language.get())) {
+        throw new InvalidInputException(
+            "language",
+            "site "
+                + site.id()
+                + " does not offer "
+                + language.get()
+                + "; it offers "
+                + site.languages());
+      }
+    }
+    return new MarkdownPreviewView(views.toSafeHtml(request.body()));
+  }
+
+  /**
+   * The first {@code limit} items of the site in the status, newest change first, and their count;
+   * the caller has checked the rights.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ItemSummaries inStatus(String siteId, ItemStatus status, int limit) {
+    return repository.inStatus(siteId, status, limit);
+  }
+
+  /** The items by id, in the order of {@code ids}; ids of no item are left out. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ItemSummary> summaries(List<Long> ids) {
+    return repository.summaries(ids);
+  }
+
+  /**
+   * The site's translations whose source-language version changed after they were last saved (what
+   * {@link ItemView#outdated()} says of each): the first {@code limit}, newest change first, and
+   * their count. The source is the version in the site's first language.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ItemSummaries outdatedTranslations(String siteId, int limit) {
+    List<Language> languages = sites.requireSite(siteId).languages();
+    if (languages.size() < 2) {
+      return new ItemSummaries(List.of(), 0);
+    }
+    List<Long> ids = repository.outdatedTranslations(siteId, languages.get(0).tag());
+    return new ItemSummaries(
+        repository.summaries(ids.subList(0, Math.min(limit, ids.size()))), ids.size());
+  }
+
+  /**
+   * Column, slug, translation key and publication times of every live item, in one narrow query:
+   * what column dates need.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<LiveItemDates> liveItemDates() {
+    return repository.liveItemDates();
+  }
+
   /** Whether any item exists, in any status. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean hasItems() {
@@ -438,6 +507,27 @@ public class ContentService {
         item.content(),
         item.firstPublishedAt() == null ? now : item.firstPublishedAt(),
         now);
+  }
+
+  /**
+   * The item for a caller who may read it (administrators, evaluators, editors and reviewers of its
+   * site), or 404, or 403.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ContentItem readableItem(long id) {
+    ContentItem item = requireItem(id);
+    requireReader(item);
+    return item;
+  }
+
+  /**
+   * The source-language version of the item's translation group (the version in its site's first
+   * language, against which {@link ItemView#outdated} is computed); empty when the group has none.
+   * May be the item itself.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<ContentItem> translationSource(ContentItem item) {
+    return views.source(item);
   }
 
   /** The item, whatever its status, or 404. */
@@ -551,6 +641,15 @@ public class ContentService {
     if (filters.updatedSince() != null) {
       since = StrictValues.dateTime("updatedSince", filters.updatedSince(), errors);
     }
+    String text = null;
+    if (filters.q() != null) {
+      text = filters.q().strip().toLowerCase(Locale.ROOT);
+      int length = text.codePointCount(0, text.length());
+      if (length < 1 || length > MAX_TEXT_FILTER) {
+        errors.add(
+            "q", "from 1 to " + MAX_TEXT_FILTER + " characters (not counting spaces around)");
+      }
+    }
     int page = filters.page() == null ? 1 : filters.page();
     int size = filters.size() == null ? 20 : filters.size();
     if (page < 1 || page > 100_000) {
@@ -587,6 +686,7 @@ public class ContentService {
         language,
         status,
         since,
+        text,
         liveOnly,
         page,
         size,
@@ -630,6 +730,8 @@ public class ContentService {
    * Filters and paging of a list request, as sent; validated into a query.
    *
    * @param updatedSince ISO date-time with offset
+   * @param q text that title, slug, summary, 文号 or 索引号 contain, case-insensitive; 1 to 100
+   *     characters
    * @param sort {@code field[,asc|desc]}
    */
   public record ListFilters(
@@ -639,6 +741,7 @@ public class ContentService {
       String language,
       String status,
       String updatedSince,
+      String q,
       Integer page,
       Integer size,
       String sort) {}

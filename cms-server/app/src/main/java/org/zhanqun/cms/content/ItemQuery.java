@@ -9,6 +9,7 @@ import org.zhanqun.cms.site.ContentType;
  *
  * @param sites the sites to list from; null for every site
  * @param liveOnly only items readers can see
+ * @param text lower-case text that title, slug, summary, 文号 or 索引号 must contain; null for any
  */
 record ItemQuery(
     Set<String> sites,
@@ -17,6 +18,7 @@ record ItemQuery(
     String language,
     ItemStatus status,
     Instant updatedSince,
+    String text,
     boolean liveOnly,
     int page,
     int size,

@@ -17,6 +17,8 @@ import org.zhanqun.cms.infrastructure.error.FieldError;
  * @param outdated this translation's source-language version changed after it was last saved
  * @param translations the other language versions, each with its own outdated flag
  * @param warnings what is incomplete without blocking the save (a guide's missing elements)
+ * @param liveUrl the root-relative URL path of the live page (where the publisher writes it, by the
+ *     static builder's UrlScheme); null when the item is not live
  */
 public record ItemView(
     long id,
@@ -54,4 +56,5 @@ public record ItemView(
     Instant scheduledAt,
     boolean outdated,
     List<TranslationView> translations,
-    List<FieldError> warnings) {}
+    List<FieldError> warnings,
+    String liveUrl) {}

@@ -38,6 +38,7 @@ class ItemViews {
   @Inject ContentRepository repository;
   @Inject SiteService sites;
   @Inject AttachmentService attachments;
+  @Inject LiveUrls liveUrls;
 
   /**
    * The working copy as {@code viewer} sees it. Linked items of sites the viewer may not read are
@@ -46,8 +47,26 @@ class ItemViews {
    * and not at all among the items that link here.
    */
   ItemView editorial(ContentItem item, Caller viewer) {
+    return editorial(item, viewer, new OneByOne());
+  }
+
+  /**
+   * The working copies of a list page as {@code viewer} sees them, as {@link
+   * #editorial(ContentItem, Caller)} shows each, with a fixed number of queries whatever the page's
+   * size: the translation groups, the links to and from the items and the linked items are read for
+   * the whole page at once.
+   */
+  List<ItemView> editorial(List<ContentItem> items, Caller viewer) {
+    if (items.isEmpty()) {
+      return List.of();
+    }
+    Lookup lookup = new PageLookup(items);
+    return items.stream().map(item -> editorial(item, viewer, lookup)).toList();
+  }
+
+  private ItemView editorial(ContentItem item, Caller viewer, Lookup lookup) {
     ItemContent content = item.content();
-    List<TranslationView> group = translations(item);
+    List<TranslationView> group = translations(item, lookup);
     boolean outdated = group.stream().anyMatch(t -> t.id() == item.id() && t.outdated());
     List<FieldError> warnings = new ArrayList<>();
     if (content.guide() != null) {
@@ -80,17 +99,17 @@ class ItemViews {
         content.interpretation() == null ? null : content.interpretation().form(),
         content.interpretation() == null
             ? List.of()
-            : outgoing(content.interpretation().interprets(), viewer),
+            : outgoing(content.interpretation().interprets(), viewer, lookup),
         item.type() == ContentType.POLICY
-            ? incoming(repository.interpretationsOf(item.id()), viewer)
+            ? incoming(lookup.interpretationsOf(item.id()), viewer)
             : List.of(),
         content.guide(),
         content.guide() == null || content.guide().forms() == null
             ? List.of()
-            : outgoing(content.guide().forms(), viewer),
+            : outgoing(content.guide().forms(), viewer, lookup),
         file,
         item.type() == ContentType.FORM
-            ? incoming(repository.guidesUsing(item.id()), viewer)
+            ? incoming(lookup.guidesUsing(item.id()), viewer)
             : List.of(),
         item.status().code(),
         item.isLive(),
@@ -107,7 +126,8 @@ class ItemViews {
         item.scheduledAt(),
         outdated,
         group.stream().filter(t -> t.id() != item.id()).toList(),
-        warnings);
+        warnings,
+        liveUrls.of(item).orElse(null));
   }
 
   /** The live revision for readers; empty when the item is not live. */
@@ -172,13 +192,9 @@ class ItemViews {
    * Every language version of the item with its outdated flag. The source is the version in the
    * site's first language; a version is outdated when the source's content changed after its own.
    */
-  private List<TranslationView> translations(ContentItem item) {
-    List<ContentItem> group = repository.translationGroup(item.siteId(), item.translationKey());
-    List<Language> languages = sites.requireSite(item.siteId()).languages();
-    Optional<ContentItem> source =
-        languages.isEmpty()
-            ? Optional.empty()
-            : group.stream().filter(t -> t.language().equals(languages.get(0))).findFirst();
+  private List<TranslationView> translations(ContentItem item, Lookup lookup) {
+    List<ContentItem> group = lookup.translationGroup(item);
+    Optional<ContentItem> source = source(item.siteId(), group);
     return group.stream()
         .sorted(Comparator.comparing((ContentItem t) -> t.language().tag()))
         .map(
@@ -196,10 +212,25 @@ class ItemViews {
         .toList();
   }
 
+  /**
+   * The source-language version of the item's translation group: the version in the site's first
+   * language; empty when the group has none. May be the item itself.
+   */
+  Optional<ContentItem> source(ContentItem item) {
+    return source(item.siteId(), repository.translationGroup(item.siteId(), item.translationKey()));
+  }
+
+  private Optional<ContentItem> source(String siteId, List<ContentItem> group) {
+    List<Language> languages = sites.requireSite(siteId).languages();
+    return languages.isEmpty()
+        ? Optional.empty()
+        : group.stream().filter(t -> t.language().equals(languages.get(0))).findFirst();
+  }
+
   /** Every id the item refers to, each as the viewer may see it, by id. */
-  private List<ItemRef> outgoing(List<Long> ids, Caller viewer) {
+  private List<ItemRef> outgoing(List<Long> ids, Caller viewer, Lookup lookup) {
     Map<Long, ContentItem> found =
-        repository.findAll(ids.stream().filter(Objects::nonNull).distinct().toList()).stream()
+        lookup.findAll(ids.stream().filter(Objects::nonNull).distinct().toList()).stream()
             .collect(Collectors.toMap(ContentItem::id, Function.identity()));
     return ids.stream()
         .filter(Objects::nonNull)
@@ -240,5 +271,106 @@ class ItemViews {
         .map(i -> liveOnly ? ItemRef.ofLive(i) : Optional.of(ItemRef.of(i)))
         .flatMap(Optional::stream)
         .toList();
+  }
+
+  /** Where the editors' view reads the items an item is linked with. */
+  private interface Lookup {
+    List<ContentItem> translationGroup(ContentItem item);
+
+    List<ContentItem> interpretationsOf(long policyId);
+
+    List<ContentItem> guidesUsing(long formId);
+
+    List<ContentItem> findAll(List<Long> ids);
+  }
+
+  /** For one item: a query each. */
+  private final class OneByOne implements Lookup {
+    @Override
+    public List<ContentItem> translationGroup(ContentItem item) {
+      return repository.translationGroup(item.siteId(), item.translationKey());
+    }
+
+    @Override
+    public List<ContentItem> interpretationsOf(long policyId) {
+      return repository.interpretationsOf(policyId);
+    }
+
+    @Override
+    public List<ContentItem> guidesUsing(long formId) {
+      return repository.guidesUsing(formId);
+    }
+
+    @Override
+    public List<ContentItem> findAll(List<Long> ids) {
+      return repository.findAll(ids);
+    }
+  }
+
+  /**
+   * For a page of items: reads every translation group, incoming link and linked item of the page
+   * up front, in at most four queries.
+   */
+  private final class PageLookup implements Lookup {
+    private final Map<String, List<ContentItem>> groups;
+    private final Map<Long, List<Long>> interpretations;
+    private final Map<Long, List<Long>> guides;
+    private final Map<Long, ContentItem> linked;
+
+    PageLookup(List<ContentItem> page) {
+      groups =
+          repository.translationGroups(page).stream()
+              .collect(Collectors.groupingBy(i -> groupKey(i.siteId(), i.translationKey())));
+      List<Long> policies =
+          page.stream().filter(i -> i.type() == ContentType.POLICY).map(ContentItem::id).toList();
+      List<Long> forms =
+          page.stream().filter(i -> i.type() == ContentType.FORM).map(ContentItem::id).toList();
+      interpretations = repository.interpretationLinks(policies);
+      guides = repository.guideLinks(forms);
+      java.util.Set<Long> ids = new java.util.HashSet<>();
+      interpretations.values().forEach(ids::addAll);
+      guides.values().forEach(ids::addAll);
+      for (ContentItem item : page) {
+        ItemContent content = item.content();
+        if (content.interpretation() != null && content.interpretation().interprets() != null) {
+          ids.addAll(content.interpretation().interprets());
+        }
+        if (content.guide() != null && content.guide().forms() != null) {
+          ids.addAll(content.guide().forms());
+        }
+      }
+      ids.remove(null);
+      linked =
+          repository.findAll(List.copyOf(ids)).stream()
+              .collect(Collectors.toMap(ContentItem::id, Function.identity()));
+    }
+
+    private static String groupKey(String site, String translationKey) {
+      return site + "\n" + translationKey;
+    }
+
+    @Override
+    public List<ContentItem> translationGroup(ContentItem item) {
+      return groups.getOrDefault(groupKey(item.siteId(), item.translationKey()), List.of(item));
+    }
+
+    @Override
+    public List<ContentItem> interpretationsOf(long policyId) {
+      return resolved(interpretations.getOrDefault(policyId, List.of()));
+    }
+
+    @Override
+    public List<ContentItem> guidesUsing(long formId) {
+      return resolved(guides.getOrDefault(formId, List.of()));
+    }
+
+    @Override
+    public List<ContentItem> findAll(List<Long> ids) {
+      return resolved(ids);
+    }
+
+    private List<ContentItem> resolved(List<Long> ids) {
+      return ids.stream().map(linked::get).filter(Objects::nonNull).toList();
+    }
   }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,7 +33,12 @@ public class ItemsResource {
   @Inject ContentService content;
 
   @GET
-  @Operation(summary = "List items with filters, paging and sorting")
+  @Operation(
+      summary = "List items with filters, text, paging and sorting",
+      description = "Items of the sites the caller may read; 403 for a site filter they may not.")
+  @APIResponse(responseCode = "200", description = "One page of items (ItemView)")
+  @APIResponse(responseCode = "400", description = "A filter is invalid; the field names it")
+  @APIResponse(responseCode = "403", description = "The caller may not read the site")
   public ItemPage<ItemView> list(
       @QueryParam("site") String site,
       @QueryParam("column") Long column,
@@ -43,6 +49,12 @@ public class ItemsResource {
           String status,
       @QueryParam("updatedSince") @Parameter(description = "ISO date-time with offset")
           String updatedSince,
+      @QueryParam("q")
+          @Parameter(
+              description =
+                  "1 to 100 characters that the title, slug, summary, 文号 (docNo) or 索引号"
+                      + " (indexNo) contain, case-insensitive")
+          String q,
       @QueryParam("page") @Parameter(description = "1-based, default 1") Integer page,
       @QueryParam("size") @Parameter(description = "1 to 100, default 20") Integer size,
       @QueryParam("sort")
@@ -52,7 +64,7 @@ public class ItemsResource {
           String sort) {
     return content.list(
         new ContentService.ListFilters(
-            site, column, type, language, status, updatedSince, page, size, sort));
+            site, column, type, language, status, updatedSince, q, page, size, sort));
   }
 
   @POST

@@ -35,7 +35,7 @@ public class PublicItemsResource {
       @QueryParam("sort") String sort) {
     return content.listPublished(
         new ContentService.ListFilters(
-            site, column, type, language, null, updatedSince, page, size, sort));
+            site, column, type, language, null, updatedSince, null, page, size, sort));
   }
 
   @GET

@@ -51,6 +51,7 @@ import org.zhanqun.cms.attachment.FileView;
 import org.zhanqun.cms.content.ContentService;
 import org.zhanqun.cms.content.ItemContent;
 import org.zhanqun.cms.content.LiveItem;
+import org.zhanqun.cms.content.LiveItemDates;
 import org.zhanqun.cms.content.guide.ServiceGuideElements;
 import org.zhanqun.cms.content.policy.PolicyMetadata;
 import org.zhanqun.cms.site.Language;
@@ -243,6 +244,60 @@ public class PublishedContentSet {
     SortedMap<Long, Item> items = new TreeMap<>(base.items);
     map(List.of(preview), live, base.structure, fileFolder, items, new TreeMap<>());
     return new ContentSet(base.structure.cluster(), List.copyOf(items.values()));
+  }
+
+  /**
+   * The published state reduced to what column dates need, for the console's freshness radar: the
+   * cluster with its sites and columns, and every live item with its site, column, slug, language,
+   * type, translation key and publication times as {@link #snapshot} maps them (an interpretation
+   * none of whose policies is live is a draft, as there), but no body, parts or files. Four
+   * queries, none reading a body; nothing is written.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ContentSet datesOnly() {
+    Structure structure = structure();
+    ZoneId zone = structure.cluster().timeZone();
+    List<LiveItemDates> live = content.liveItemDates();
+    Set<Long> liveIds = new HashSet<>();
+    live.forEach(i -> liveIds.add(i.id()));
+    List<Item> items = new ArrayList<>();
+    for (LiveItemDates i : live) {
+      String columnPath = i.column() == null ? null : structure.columnPaths().get(i.column());
+      if (columnPath == null) {
+        continue; // as in map(): a column of a site the cluster does not list
+      }
+      boolean draft =
+          i.interprets() != null && i.interprets().stream().noneMatch(liveIds::contains);
+      items.add(
+          new Item(
+              i.siteId(),
+              structure.columnCodes().get(i.column()),
+              i.slug(),
+              i.language(),
+              org.zhanqun.builder.site.ContentType.valueOf(i.type().name()),
+              "",
+              i.translationKey(),
+              null,
+              null,
+              List.of(),
+              time(i.firstPublishedAt(), zone),
+              Objects.equals(i.lastPublishedAt(), i.firstPublishedAt())
+                  ? null
+                  : time(i.lastPublishedAt(), zone),
+              draft,
+              "",
+              null,
+              null,
+              null,
+              null,
+              i.siteId() + "/" + columnPath + "/" + i.slug() + "." + i.language() + ".md",
+              ""));
+    }
+    return new ContentSet(structure.cluster(), items);
+  }
+
+  private static OffsetDateTime time(Instant instant, ZoneId zone) {
+    return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
   }
 
   private static boolean refersTo(LiveItem item, Set<Long> ids) {

@@ -4,10 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.zhanqun.cms.content.ContentItem;
 import org.zhanqun.cms.content.ContentService;
+import org.zhanqun.cms.content.ItemRef;
 import org.zhanqun.cms.content.ItemSaved;
 import org.zhanqun.cms.content.ItemView;
+import org.zhanqun.cms.infrastructure.error.InvalidInputException;
+import org.zhanqun.cms.infrastructure.persistence.JsonColumn;
 
 /**
  * Revisions of items: recorded on every save (in the saving transaction), listed, compared and
@@ -17,6 +23,9 @@ import org.zhanqun.cms.content.ItemView;
 @ApplicationScoped
 @Transactional
 public class HistoryService {
+
+  /** The content of an item that has none: every field of the other side is added. */
+  private static final String NOTHING = "{}";
 
   @Inject RevisionRepository revisions;
   @Inject ContentService content;
@@ -48,6 +57,78 @@ public class HistoryService {
     content.get(itemId);
     return RevisionDiff.between(
         require(itemId, from).contentJson(), require(itemId, to).contentJson());
+  }
+
+  /**
+   * The working copy against the live revision, for whoever may read the item; every field of the
+   * working copy as added when the item is not live.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public LiveDiffView liveDiff(long itemId) {
+    ContentItem item = content.readableItem(itemId);
+    String live = item.liveContent().map(JsonColumn::write).orElse(NOTHING);
+    return new LiveDiffView(
+        item.isLive() ? item.liveRevision() : null,
+        item.revision(),
+        RevisionDiff.between(live, JsonColumn.write(item.content())));
+  }
+
+  /**
+   * For a translation: what changed in its source-language version between the source's revision
+   * when the translation was last saved (its content's last change) and the source's current one.
+   * Empty changes when the translation is not outdated; 400 for the source itself and for an item
+   * whose group has no source-language version.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public SourceChangesView sourceChanges(long itemId) {
+    ContentItem item = content.readableItem(itemId);
+    ContentItem source =
+        content
+            .translationSource(item)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "id",
+                        "item "
+                            + itemId
+                            + " is not a translation: its translation group '"
+                            + item.translationKey()
+                            + "' has no version in the site's source language"));
+    if (source.id().equals(item.id())) {
+      throw new InvalidInputException(
+          "id",
+          "item "
+              + itemId
+              + " is the source-language version ("
+              + item.language().tag()
+              + ") of its translation group: it is the source, not a translation");
+    }
+    ItemRef ref =
+        new ItemRef(
+            source.id(),
+            source.siteId(),
+            source.type().code(),
+            source.language().tag(),
+            source.title());
+    if (!source.contentChangedAt().isAfter(item.contentChangedAt())) {
+      return new SourceChangesView(ref, source.revision(), source.revision(), List.of());
+    }
+    Optional<ItemRevision> since = revisionAt(source.id(), item.contentChangedAt());
+    String current =
+        revisions
+            .find(source.id(), source.revision())
+            .map(ItemRevision::contentJson)
+            .orElseGet(() -> JsonColumn.write(source.content()));
+    return new SourceChangesView(
+        ref,
+        since.map(ItemRevision::number).orElse(null),
+        source.revision(),
+        RevisionDiff.between(since.map(ItemRevision::contentJson).orElse(NOTHING), current));
+  }
+
+  /** The item's revision that was the working copy at {@code time}: the last one made by then. */
+  private Optional<ItemRevision> revisionAt(long itemId, Instant time) {
+    return revisions.ofItem(itemId).stream().filter(r -> !r.createdAt().isAfter(time)).findFirst();
   }
 
   /** Makes revision {@code number} the working copy again, as a new revision. */

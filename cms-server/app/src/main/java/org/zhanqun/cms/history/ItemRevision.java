@@ -56,6 +56,10 @@ public class ItemRevision {
     return JsonColumn.read(content, ItemContent.class);
   }
 
+  Instant createdAt() {
+    return createdAt;
+  }
+
   /** The stored JSON, for field-by-field comparison. */
   String contentJson() {
     return content;

@@ -24,6 +24,12 @@ import org.zhanqun.cms.infrastructure.error.InvalidInputException;
 @ApplicationScoped
 public class AccountService {
 
+  /** Why a browser session's cookie no longer logs in: its session expired. */
+  static final String SESSION_EXPIRED = "the session has expired; log in again";
+
+  /** Why a browser session's cookie no longer logs in: its session was ended or never was. */
+  static final String SESSION_UNKNOWN = "the session is unknown or was ended; log in again";
+
   @Inject UserAccountRepository accounts;
   @Inject Clock clock;
 
@@ -75,6 +81,26 @@ public class AccountService {
         .findToken(SecretToken.hashOf(token))
         .filter(t -> t.isValidAt(now))
         .map(t -> t.user().asCaller());
+  }
+
+  /**
+   * The session of a browser's cookie while it is valid.
+   *
+   * @throws NotAuthenticatedException saying that the session has expired, or that it is unknown
+   *     (never issued, revoked by a logout or a new password, or its account disabled)
+   */
+  @Transactional(dontRollbackOn = NotAuthenticatedException.class)
+  public Session requireSession(String token) {
+    Instant now = clock.instant();
+    AuthToken stored =
+        accounts
+            .findToken(SecretToken.hashOf(token))
+            .filter(t -> t.user().isActive())
+            .orElseThrow(() -> new NotAuthenticatedException(SESSION_UNKNOWN));
+    if (!stored.isValidAt(now)) {
+      throw new NotAuthenticatedException(SESSION_EXPIRED);
+    }
+    return new Session(token, stored.expiresAt(), stored.user().asCaller());
   }
 
   @Transactional

@@ -7,9 +7,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.Set;
 import org.zhanqun.cms.infrastructure.rest.Public;
 
 /**
@@ -19,6 +21,16 @@ import org.zhanqun.cms.infrastructure.rest.Public;
  * learns nothing of the field rules. A public endpoint stays public whatever the token (an unknown
  * one is ignored there); the rights beyond a login are checked by the features through {@link
  * CurrentCaller}'s {@code require...} methods.
+ *
+ * <p>A request without an {@code Authorization} header is authenticated by the browser session's
+ * cookie ({@value SessionCookie#NAME}), when it carries one, in the same way: an unknown or expired
+ * session is a 401 on endpoints that need a login and ignored on public ones. A
+ * cookie-authenticated request whose method may change something (anything but GET, HEAD and
+ * OPTIONS) must also carry the session's CSRF token ({@link CsrfToken}) in {@code X-CSRF-Token},
+ * else it is refused with 403 ({@link CsrfTokenRejectedException}) before its body is read; on a
+ * public endpoint (logging in) such a request is answered as an anonymous one instead. A bearer
+ * token in the header always wins over the cookie, and bearer requests need no CSRF token: no
+ * browser sends one by itself.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -26,16 +38,45 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
   private static final String BEARER = "Bearer ";
 
+  /** The methods that change nothing, which a cookie authenticates without a CSRF token. */
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
   @Inject AccountService accounts;
   @Inject CurrentCaller currentCaller;
   @Context ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-    if (needsLogin(resource.getResourceClass(), resource.getResourceMethod())) {
+    boolean needsLogin = needsLogin(resource.getResourceClass(), resource.getResourceMethod());
+    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    Cookie cookie = request.getCookies().get(SessionCookie.NAME);
+    if (authorization == null && cookie != null && !cookie.getValue().isBlank()) {
+      authenticateSession(cookie.getValue(), request, needsLogin);
+    } else {
+      authenticate(authorization);
+    }
+    if (needsLogin) {
       currentCaller.require();
     }
+  }
+
+  private void authenticateSession(
+      String token, ContainerRequestContext request, boolean needsLogin) {
+    AccountService.Session session;
+    try {
+      session = accounts.requireSession(token);
+    } catch (NotAuthenticatedException e) {
+      currentCaller.reject(e.getMessage());
+      return;
+    }
+    if (!SAFE_METHODS.contains(request.getMethod())
+        && !CsrfToken.matches(token, request.getHeaderString(CsrfToken.HEADER))) {
+      if (needsLogin) {
+        throw new CsrfTokenRejectedException();
+      }
+      return; // a public endpoint answers it as an anonymous request
+    }
+    currentCaller.authenticate(session);
   }
 
   private void authenticate(String header) {

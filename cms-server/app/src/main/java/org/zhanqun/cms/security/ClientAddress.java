@@ -67,6 +67,11 @@ final class ClientAddress {
     return client.getHostAddress();
   }
 
+  /** Whether the socket's remote address is one of the trusted proxies. */
+  boolean isTrustedProxy(String remoteAddress) {
+    return literal(remoteAddress).filter(trustedProxies::contains).isPresent();
+  }
+
   /** An IP literal, never a name looked up in DNS. */
   static Optional<InetAddress> literal(String text) {
     if (text == null) {

@@ -12,14 +12,31 @@ import java.util.Optional;
 public class CurrentCaller {
 
   private Caller caller;
+  private AccountService.Session browserSession;
   private String rejection = "log in first: send Authorization: Bearer <token>";
 
   void authenticate(Caller caller) {
     this.caller = caller;
   }
 
+  /** The caller of a browser session, authenticated by its cookie. */
+  void authenticate(AccountService.Session session) {
+    this.caller = session.caller();
+    this.browserSession = session;
+  }
+
+  /** The browser session whose cookie authenticated this request, if one did. */
+  Optional<AccountService.Session> browserSession() {
+    return Optional.ofNullable(browserSession);
+  }
+
   void reject(String reason) {
     this.rejection = reason;
+  }
+
+  /** Why this request has no caller: what {@link #require} would answer. */
+  String rejection() {
+    return rejection;
   }
 
   public Optional<Caller> get() {

@@ -583,7 +583,7 @@ public class SiteService {
     return "'"
         + name
         + "' is reserved: the published cluster uses that folder itself (a language's pages,"
-        + " list pages, form files, assets, sitemaps or the API); reserved are "
+        + " list pages, form files, assets, sitemaps, the API or the web console); reserved are "
         + reserved;
   }
 

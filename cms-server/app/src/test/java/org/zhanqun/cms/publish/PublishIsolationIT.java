@@ -95,6 +95,17 @@ class PublishIsolationIT {
   }
 
   @Test
+  void theWebConsolesFolderAdminIsRefusedAsSitePathAndColumnCode() {
+    ApiResponse site = admin.post("sites", site(Unique.siteId(), "admin/", "department"));
+    assertThat(site).hasStatus(400).hasErrorOn("path");
+    assertThat(site.text()).contains("'admin' is reserved");
+
+    ApiResponse portalColumn = admin.post("sites/portal/columns", column("admin"));
+    assertThat(portalColumn).hasStatus(400).hasErrorOn("code");
+    assertThat(portalColumn.text()).contains("'admin' is reserved");
+  }
+
+  @Test
   void aPortalColumnWhereADepartmentSiteIsPublishedIsRefusedAndViceVersa() {
     ApiResponse column = admin.post("sites/portal/columns", column("fgw"));
     assertThat(column).hasStatus(400).hasErrorOn("code");

@@ -33,23 +33,12 @@ final class ColumnUpdateCheck implements Check {
     Set<String> coveredByVeto = new HashSet<>();
     Optional<Rule> main = site.enabled(COLUMNS_NOT_UPDATED);
     if (main.isPresent()) {
-      List<String> topLevelOnly = main.get().parameters().texts("topLevelOnly");
-      List<ColumnState> counted =
-          site.columns().stream()
-              .filter(ColumnState::stale)
-              .filter(c -> main.get().appliesTo(c.column().category()))
-              .filter(c -> c.topLevel() || !topLevelOnly.contains(c.column().category().code()))
-              .toList();
-      veto(site, main.get(), counted, coveredByVeto).ifPresent(findings::add);
+      veto(site, main.get(), staleCounted(site, main.get()), coveredByVeto)
+          .ifPresent(findings::add);
     }
     Optional<Rule> all = site.enabled(SHOULD_UPDATE_COLUMNS_STALE);
     if (all.isPresent()) {
-      List<ColumnState> counted =
-          site.columns().stream()
-              .filter(ColumnState::stale)
-              .filter(c -> all.get().appliesTo(c.column().category()))
-              .toList();
-      veto(site, all.get(), counted, coveredByVeto).ifPresent(findings::add);
+      veto(site, all.get(), staleCounted(site, all.get()), coveredByVeto).ifPresent(findings::add);
     }
     site.enabled(COLUMN_STALE)
         .ifPresent(
@@ -61,6 +50,20 @@ final class ColumnUpdateCheck implements Check {
                     .map(c -> stale(site, rule, c))
                     .forEach(findings::add));
     return findings;
+  }
+
+  /**
+   * The stale columns a veto rule counts: of its categories; for {@code columns-not-updated} only
+   * top-level ones of the categories in its {@code topLevelOnly}.
+   */
+  static List<ColumnState> staleCounted(SiteContent site, Rule rule) {
+    List<String> topLevelOnly =
+        rule.id().equals(COLUMNS_NOT_UPDATED) ? rule.parameters().texts("topLevelOnly") : List.of();
+    return site.columns().stream()
+        .filter(ColumnState::stale)
+        .filter(c -> rule.appliesTo(c.column().category()))
+        .filter(c -> c.topLevel() || !topLevelOnly.contains(c.column().category().code()))
+        .toList();
   }
 
   private static Optional<Finding> veto(

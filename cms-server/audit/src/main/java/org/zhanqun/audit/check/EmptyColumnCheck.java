@@ -86,7 +86,8 @@ final class EmptyColumnCheck implements Check {
     return findings;
   }
 
-  private static List<ColumnState> empty(SiteContent site, Rule rule) {
+  /** The empty columns the rule counts. */
+  static List<ColumnState> empty(SiteContent site, Rule rule) {
     return site.columns().stream()
         .filter(ColumnState::empty)
         .filter(c -> rule.appliesTo(c.column().category()))

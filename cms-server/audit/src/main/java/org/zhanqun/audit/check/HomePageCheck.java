@@ -38,21 +38,7 @@ final class HomePageCheck implements Check {
       return List.of();
     }
     Rule rule = enabled.get();
-    List<Column> shown =
-        site.site().columns().stream().filter(c -> rule.appliesTo(c.category())).toList();
-    if (shown.isEmpty()) {
-      shown = site.site().columns();
-    }
-    Stream<Item> items = shown.stream().flatMap(c -> site.subtreeItems(c).stream());
-    if (rule.appliesTo(org.zhanqun.builder.site.ColumnCategory.GUIDE)) {
-      items =
-          Stream.concat(
-              items, site.sourceItems().stream().filter(i -> i.type() == ContentType.GUIDE));
-    }
-    if (site.site().kind() == SiteKind.PORTAL) {
-      items = Stream.concat(items, departmentNews(site));
-    }
-    Optional<Item> newest = items.min(ClusterAsOf.NEWEST_FIRST);
+    Optional<Item> newest = newest(site, rule);
     LocalDate since = site.asOf().minus(rule.parameters().period("window"));
     if (newest.isPresent() && !site.cluster().publishedOn(newest.get()).isBefore(since)) {
       return List.of();
@@ -117,6 +103,25 @@ final class HomePageCheck implements Check {
                     + ")"),
             expected,
             "newest item " + last + " (" + age + " days)"));
+  }
+
+  /** The newest item the home page shows, as the rule counts them; empty when it shows none. */
+  static Optional<Item> newest(SiteContent site, Rule rule) {
+    List<Column> shown =
+        site.site().columns().stream().filter(c -> rule.appliesTo(c.category())).toList();
+    if (shown.isEmpty()) {
+      shown = site.site().columns();
+    }
+    Stream<Item> items = shown.stream().flatMap(c -> site.subtreeItems(c).stream());
+    if (rule.appliesTo(org.zhanqun.builder.site.ColumnCategory.GUIDE)) {
+      items =
+          Stream.concat(
+              items, site.sourceItems().stream().filter(i -> i.type() == ContentType.GUIDE));
+    }
+    if (site.site().kind() == SiteKind.PORTAL) {
+      items = Stream.concat(items, departmentNews(site));
+    }
+    return items.min(ClusterAsOf.NEWEST_FIRST);
   }
 
   /** The portal's home page lists the departments' newest news in its language. */

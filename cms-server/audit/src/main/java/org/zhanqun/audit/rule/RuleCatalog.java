@@ -36,6 +36,16 @@ public final class RuleCatalog {
   public static final String SEARCH_UNAVAILABLE = "search-unavailable";
 
   static final String POINTS = "points";
+
+  /**
+   * The early warning of a veto rule, below its veto: a count (of columns) under {@code vetoCount},
+   * or for {@code home-not-updated} a period shorter than its {@code window}.
+   */
+  public static final String WARN_AT = "warnAt";
+
+  /** For {@code column-stale}: a column whose limit runs out within this period is due soon. */
+  public static final String WARN_WITHIN = "warnWithin";
+
   static final String CAP = "cap";
 
   /** The 10 key elements of a service guide, plus the two more the content format requires. */
@@ -107,13 +117,23 @@ public final class RuleCatalog {
         new Parameter("timeoutSeconds", ParameterType.COUNT),
         new Parameter("failPercent", ParameterType.DECIMAL),
         new Parameter("warnPercent", ParameterType.DECIMAL));
-    veto(HOME_NOT_UPDATED, new Parameter("window", ParameterType.PERIOD));
+    veto(
+        HOME_NOT_UPDATED,
+        new Parameter("window", ParameterType.PERIOD),
+        new Parameter(WARN_AT, ParameterType.PERIOD));
     veto(
         COLUMNS_NOT_UPDATED,
         new Parameter("vetoCount", ParameterType.COUNT),
-        new Parameter("topLevelOnly", ParameterType.CATEGORIES));
-    veto(SHOULD_UPDATE_COLUMNS_STALE, new Parameter("vetoCount", ParameterType.COUNT));
-    veto(EMPTY_COLUMNS, new Parameter("vetoCount", ParameterType.COUNT));
+        new Parameter("topLevelOnly", ParameterType.CATEGORIES),
+        new Parameter(WARN_AT, ParameterType.COUNT));
+    veto(
+        SHOULD_UPDATE_COLUMNS_STALE,
+        new Parameter("vetoCount", ParameterType.COUNT),
+        new Parameter(WARN_AT, ParameterType.COUNT));
+    veto(
+        EMPTY_COLUMNS,
+        new Parameter("vetoCount", ParameterType.COUNT),
+        new Parameter(WARN_AT, ParameterType.COUNT));
     veto(
         GUIDES_INCOMPLETE,
         new Parameter("vetoCount", ParameterType.COUNT),
@@ -125,7 +145,7 @@ public final class RuleCatalog {
         new Parameter("unansweredLimit", ParameterType.PERIOD),
         new Parameter("window", ParameterType.PERIOD));
     veto(BACKDATED);
-    deduction(COLUMN_STALE);
+    deduction(COLUMN_STALE, new Parameter(WARN_WITHIN, ParameterType.PERIOD));
     deduction(COLUMN_EMPTY);
     deduction(BROKEN_LINK_HOME);
     deduction(BROKEN_LINK);

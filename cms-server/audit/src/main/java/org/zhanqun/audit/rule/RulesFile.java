@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -434,6 +435,12 @@ public final class RulesFile {
                 problem(p.line, where + "parameters." + spec.name() + " is required");
               }
             }
+            if (values.containsKey(RuleCatalog.WARN_AT)) {
+              warningBelowVeto(
+                  values,
+                  line(p.entries.get(RuleCatalog.WARN_AT).getValueNode()),
+                  where + "parameters." + RuleCatalog.WARN_AT);
+            }
           });
       if (title.isEmpty()
           || kind.isEmpty()
@@ -451,6 +458,41 @@ public final class RulesFile {
               categories.get(),
               enabled,
               new Parameters(values)));
+    }
+
+    /**
+     * An early warning must come before the veto: {@code warnAt} from 1 to {@code vetoCount} - 1
+     * columns, or a period shorter than the {@code window}. A value that fails is removed, so that
+     * the rule is not built.
+     */
+    private void warningBelowVeto(Map<String, Object> values, int line, String where) {
+      Object warnAt = values.get(RuleCatalog.WARN_AT);
+      if (warnAt instanceof Integer count && values.get("vetoCount") instanceof Integer veto) {
+        if (count < 1 || count >= veto) {
+          problem(
+              line,
+              where
+                  + ": must warn before the veto: from 1 to "
+                  + (veto - 1)
+                  + " (vetoCount "
+                  + veto
+                  + "), found "
+                  + count);
+          values.remove(RuleCatalog.WARN_AT);
+        }
+      } else if (warnAt instanceof Period period && values.get("window") instanceof Period window) {
+        LocalDate reference = LocalDate.of(2000, 1, 1);
+        if (!reference.plus(period).isBefore(reference.plus(window))) {
+          problem(
+              line,
+              where
+                  + ": must warn before the veto: a period shorter than the window "
+                  + window
+                  + ", found "
+                  + period);
+          values.remove(RuleCatalog.WARN_AT);
+        }
+      }
     }
 
     private Optional<Object> parameter(Node node, Parameter spec, String where) {

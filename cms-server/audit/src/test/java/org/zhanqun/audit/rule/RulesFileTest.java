@@ -36,10 +36,10 @@ class RulesFileTest {
   @Test
   void readsAFileFromDisk(@TempDir Path folder) throws Exception {
     Path file = folder.resolve("local.yaml");
-    Files.writeString(file, DEFAULT.replace("vetoCount: 5               #", "vetoCount: 3 #"));
+    Files.writeString(file, DEFAULT.replace("vetoCount: 5               #", "vetoCount: 4 #"));
 
     assertThat(RulesFile.read(file).require("columns-not-updated").parameters().count("vetoCount"))
-        .isEqualTo(3);
+        .isEqualTo(4);
   }
 
   @Test
@@ -166,6 +166,73 @@ class RulesFileTest {
     assertThat(problems.get(2))
         .contains(
             "rules[backdated].kind: backdated is a veto rule; the engine cannot run it as a deduction");
+  }
+
+  @Test
+  void theNationalDefaultWarnsBeforeEachVetoThatCountsColumnDates() {
+    Rules rules = RulesFile.nationalDefault();
+
+    assertThat(rules.require("home-not-updated").parameters().period("warnAt"))
+        .isEqualTo(Period.ofDays(10));
+    assertThat(rules.require("empty-columns").parameters().count("warnAt")).isEqualTo(2);
+    assertThat(rules.require("should-update-columns-stale").parameters().count("warnAt"))
+        .isEqualTo(6);
+    assertThat(rules.require("columns-not-updated").parameters().count("warnAt")).isEqualTo(3);
+    assertThat(rules.require("column-stale").parameters().period("warnWithin"))
+        .isEqualTo(Period.ofDays(7));
+  }
+
+  @Test
+  void rejectsAWarningCountThatIsNotBelowTheVetoCount() {
+    String text =
+        DEFAULT.replace("      warnAt: 6                  #", "      warnAt: 10                 #");
+
+    assertThat(problems(text))
+        .containsExactly(
+            "local.yaml:"
+                + lineOf(text, "warnAt: 10")
+                + ": rules[should-update-columns-stale].parameters.warnAt: must warn before the"
+                + " veto: from 1 to 9 (vetoCount 10), found 10");
+  }
+
+  @Test
+  void rejectsAWarningCountOfZero() {
+    String text =
+        DEFAULT.replace("      warnAt: 2                  #", "      warnAt: 0                  #");
+
+    assertThat(problems(text))
+        .containsExactly(
+            "local.yaml:"
+                + lineOf(text, "warnAt: 0")
+                + ": rules[empty-columns].parameters.warnAt: must warn before the veto: from 1 to"
+                + " 4 (vetoCount 5), found 0");
+  }
+
+  @Test
+  void rejectsAHomePageWarningThatIsNotShorterThanTheWindow() {
+    String text = DEFAULT.replace("warnAt: P10D ", "warnAt: P2W  ");
+
+    assertThat(problems(text))
+        .containsExactly(
+            "local.yaml:"
+                + lineOf(text, "warnAt: P2W")
+                + ": rules[home-not-updated].parameters.warnAt: must warn before the veto: a"
+                + " period shorter than the window P14D, found P14D");
+  }
+
+  @Test
+  void rejectsAMissingOrMistypedWarning() {
+    String missing = DEFAULT.replace("      warnAt: 2                  #", "      #");
+    String mistyped = DEFAULT.replace("warnWithin: P7D", "warnWithin: 7");
+
+    assertThat(problems(missing))
+        .singleElement()
+        .asString()
+        .contains("rules[empty-columns].parameters.warnAt is required");
+    assertThat(problems(mistyped))
+        .singleElement()
+        .asString()
+        .contains("rules[column-stale].parameters.warnWithin: expected an ISO 8601 period");
   }
 
   private static List<String> problems(String text) {

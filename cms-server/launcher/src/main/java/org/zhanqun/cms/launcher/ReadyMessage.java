@@ -30,6 +30,7 @@ final class ReadyMessage {
             + " (the published cluster: the portal; departments below it, e.g. "
             + server.publicSite()
             + "fgw/)");
+    line(text, "Console", server.console() + " (the editorial web console)");
     line(text, "API", server.api().toString());
     line(text, "OpenAPI", server.openApi().toString());
     line(text, "Database", server.database());

@@ -29,6 +29,7 @@ class ReadyMessageTest {
     assertThat(message)
         .contains("ready, 23.5 s after start")
         .contains("Site:       http://localhost:8080/ (the published cluster")
+        .contains("Console:    http://localhost:8080/admin/ (the editorial web console)")
         .contains("API:        http://localhost:8080/api/v1")
         .contains("OpenAPI:    http://localhost:8080/openapi")
         .contains("Database:   embedded MariaDB on port 3307")

@@ -24,5 +24,23 @@ public enum Failure {
    * A service the request needs (the search engine, a turn at password hashing) cannot be had just
    * now (503).
    */
-  UNAVAILABLE
+  UNAVAILABLE;
+
+  /**
+   * The HTTP status a failure of this kind is answered with, for features that report failures of
+   * several steps in one answer (bulk actions); the exception mapper answers a single one with it.
+   */
+  public int httpStatus() {
+    return switch (this) {
+      case INVALID -> 400;
+      case UNAUTHENTICATED -> 401;
+      case FORBIDDEN -> 403;
+      case NOT_FOUND -> 404;
+      case CONFLICT -> 409;
+      case TOO_LARGE -> 413;
+      case UNSUPPORTED_TYPE -> 415;
+      case TOO_MANY_REQUESTS -> 429;
+      case UNAVAILABLE -> 503;
+    };
+  }
 }

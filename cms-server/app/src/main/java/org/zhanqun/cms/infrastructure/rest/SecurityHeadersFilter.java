@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
 
 /**
  * Puts the browser protections on every answer of the application — the API, the published pages at
- * {@code /}, previews and errors: a Content-Security-Policy without inline script (chosen per path,
- * {@link #policyFor}), {@code X-Content-Type-Options: nosniff}, a Referrer-Policy and no framing.
- * It also keeps the container's own error pages out: an error the container would answer with its
- * HTML page ({@code sendError}, e.g. 405 on a published page) is answered with the API's JSON error
- * body instead, and an exception that escapes a servlet is logged with a reference and answered 500
- * with that reference only, never a stack trace.
+ * {@code /}, the web console at {@code /admin/}, previews and errors: a Content-Security-Policy
+ * without inline script (chosen per path, {@link #policyFor}), {@code X-Content-Type-Options:
+ * nosniff}, a Referrer-Policy and no framing. It also keeps the container's own error pages out: an
+ * error the container would answer with its HTML page ({@code sendError}, e.g. 405 on a published
+ * page) is answered with the API's JSON error body instead, and an exception that escapes a servlet
+ * is logged with a reference and answered 500 with that reference only, never a stack trace.
  */
 @WebFilter(urlPatterns = "/*", filterName = "security-headers")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -31,11 +31,20 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   private static final Logger LOG = Logger.getLogger(SecurityHeadersFilter.class.getName());
 
-  /** The published pages and previews: scripts, styles and fonts from this origin only. */
+  /** The published pages: scripts, styles and fonts from this origin only. */
   static final String SITE_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:;"
           + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
           + " form-action 'self'; frame-ancestors 'none'";
+
+  /**
+   * Previews of unpublished pages: the published pages' policy, but the console of this origin may
+   * show them in a frame (sandboxed there) so a reviewer sees the page in its real theme in place.
+   */
+  static final String PREVIEW_POLICY =
+      SITE_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
+
+  private static final String PREVIEWS = "/api/v1/preview/";
 
   /** JSON answers: nothing to load, nothing to run. */
   static final String API_POLICY =
@@ -49,6 +58,19 @@ public class SecurityHeadersFilter extends HttpFilter {
       "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none';"
           + " form-action 'none'; frame-ancestors 'none'";
 
+  /**
+   * The web console at {@code /admin/}: its own scripts, styles and API only; images also as data
+   * URLs; frames of this origin (previews, sandboxed); no plugins, no {@code <base>}, forms only to
+   * this origin.
+   */
+  static final String CONSOLE_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
+  /** The web console's folder, below the context root. */
+  static final String CONSOLE = "/admin";
+
   private static final Pattern AUDIT_REPORT =
       Pattern.compile("/api/v1/audit/runs/[^/]+/report\\.html");
 
@@ -57,10 +79,21 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (AUDIT_REPORT.matcher(path).matches()) {
       return REPORT_POLICY;
     }
-    if (path.startsWith("/api/") && !path.startsWith("/api/v1/preview/")) {
+    if (isConsole(path)) {
+      return CONSOLE_POLICY;
+    }
+    if (path.startsWith(PREVIEWS)) {
+      return PREVIEW_POLICY;
+    }
+    if (path.startsWith("/api/")) {
       return API_POLICY;
     }
     return SITE_POLICY;
+  }
+
+  /** Whether the path is the web console's or one of its files. */
+  static boolean isConsole(String path) {
+    return path.equals(CONSOLE) || path.startsWith(CONSOLE + "/");
   }
 
   @Override
@@ -85,8 +118,12 @@ public class SecurityHeadersFilter extends HttpFilter {
   private static void protect(HttpServletResponse response, String path) {
     response.setHeader("Content-Security-Policy", policyFor(path));
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("X-Frame-Options", path.startsWith(PREVIEWS) ? "SAMEORIGIN" : "DENY");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    if (isConsole(path)) {
+      // a new release is picked up at once: the files are revalidated (ETag) on every load
+      response.setHeader("Cache-Control", "no-cache");
+    }
   }
 
   /** The error body of the API ({@link ErrorResponse}) for a status, written by hand. */

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param api the API's base URL
  * @param openApi the OpenAPI document's URL
+ * @param publicSite the published cluster's URL, the server's root
  * @param database the database in words, with any password masked
  * @param demoAccounts the accounts the server created; empty outside embedded mode
  * @param serverLog the Payara Micro output
@@ -23,5 +24,10 @@ public record ReadyServer(
 
   public ReadyServer {
     demoAccounts = List.copyOf(demoAccounts);
+  }
+
+  /** The web console's URL: {@code admin/} at the server's root. */
+  public URI console() {
+    return publicSite.resolve("admin/");
   }
 }
