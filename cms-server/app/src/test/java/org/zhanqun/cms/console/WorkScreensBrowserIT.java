@@ -149,8 +149,7 @@ class WorkScreensBrowserIT {
       assertThat(rowCount(browser)).isEqualTo(20);
       browser.driver().findElement(By.xpath("//nav[@class='pager']/button[2]")).click();
       browser.waitUntil(d -> d.getCurrentUrl().contains("page=2"));
-      browser.waitUntil(
-          d -> d.findElement(By.cssSelector(".page-info")).getText().contains("第 2 页"));
+      browser.waitUntil(d -> pageInfo(browser).contains("第 2 页"));
       assertThat(rowCount(browser)).isEqualTo(20);
       new Select(browser.driver().findElement(By.name("size"))).selectByValue("50");
       browser.waitUntil(d -> rowCount(browser) == 45);
