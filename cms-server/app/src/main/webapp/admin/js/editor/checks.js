@@ -63,26 +63,3 @@ export function missingGuideElements(guide) {
   });
 }
 
-/** The file types a form item may offer (attachment/FileFormat) and the default upload limit. */
-export const FILE_EXTENSIONS = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods', 'wps', 'ofd', 'zip'];
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-
-/** Why a chosen file cannot be uploaded, or null. */
-export function fileProblem(file) {
-  const dot = file.name.lastIndexOf('.');
-  const extension = dot < 0 ? '' : file.name.slice(dot + 1).toLowerCase();
-  if (!FILE_EXTENSIONS.includes(extension)) {
-    return t('form.check.type', { name: file.name, types: FILE_EXTENSIONS.join(', ') });
-  }
-  if (file.size === 0) return t('form.check.empty', { name: file.name });
-  if (file.size > MAX_UPLOAD_BYTES) {
-    return t('form.check.size', { name: file.name, size: formatBytes(file.size), max: formatBytes(MAX_UPLOAD_BYTES) });
-  }
-  return null;
-}
-
-export function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}

@@ -5,6 +5,7 @@
 import { h } from '../dom.js';
 import { t, formatDateTime } from '../i18n.js';
 import { requestOf, theirChanges, getPath } from './model.js';
+import { statusLabel } from '../labels.js';
 
 /**
  * The panel for a conflict. `ed` is the editor (its `loaded` request, its `request`, `labels`);
@@ -75,7 +76,7 @@ export function conflictPanel(ed, current, { onTake, onKeepMine, onReload }) {
             h('tbody', {}, rows)
           )
         )
-      : h('p', {}, t('editor.conflict.noContentChange', { status: t(`status.${current.status}`) })),
+      : h('p', {}, t('editor.conflict.noContentChange', { status: statusLabel(current.status) })),
     h(
       'div',
       { class: 'actions' },

@@ -4,6 +4,7 @@
 import { api } from '../api.js';
 import { h, replace, uid, announce } from '../dom.js';
 import { t } from '../i18n.js';
+import { statusLabel, typeLabel } from '../labels.js';
 
 /**
  * `name` is the API field path of the id list (errors land on the search box, which carries it);
@@ -77,7 +78,7 @@ export function itemPicker({ name, label, site, type, ids, refs = [], onChange }
         h(
           'li',
           {},
-          h('span', { class: 'picker-title' }, item.title, ' ', h('span', { class: 'muted' }, `#${item.id} · ${t(`status.${item.status}`)}`)),
+          h('span', { class: 'picker-title' }, item.title, ' ', h('span', { class: 'muted' }, `#${item.id} · ${statusLabel(item.status)}`)),
           chosen.includes(item.id)
             ? h('span', { class: 'badge ok' }, t('editor.picker.added'))
             : h(
@@ -128,7 +129,7 @@ export function itemPicker({ name, label, site, type, ids, refs = [], onChange }
     h(
       'div',
       { class: 'picker-search' },
-      h('label', { for: `${id}-q` }, t('editor.picker.search', { type: t(`type.${type}`) })),
+      h('label', { for: `${id}-q` }, t('editor.picker.search', { type: typeLabel(type) })),
       h('div', { class: 'inline' }, query, h('button', { type: 'button', onclick: search }, t('common.search')))
     ),
     h('p', { class: 'hint', id: `${id}-q-hint` }, t('editor.picker.hint')),

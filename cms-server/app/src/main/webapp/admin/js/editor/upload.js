@@ -6,7 +6,8 @@ import { upload, apiUrl } from '../api.js';
 import { h, replace, uid, announce } from '../dom.js';
 import { t } from '../i18n.js';
 import { setFieldError } from '../forms.js';
-import { fileProblem, formatBytes, FILE_EXTENSIONS, MAX_UPLOAD_BYTES } from './checks.js';
+import { uploadProblem, UPLOAD_EXTENSIONS, MAX_UPLOAD_BYTES } from '../uploads.js';
+import { formatBytes } from '../labels.js';
 
 export function formFile(ed) {
   const id = uid('file');
@@ -17,7 +18,7 @@ export function formFile(ed) {
     type: 'file',
     id,
     name: 'form.fileId',
-    accept: FILE_EXTENSIONS.map((e) => `.${e}`).join(','),
+    accept: UPLOAD_EXTENSIONS.map((e) => `.${e}`).join(','),
     'aria-describedby': `${id}-hint ${id}-error`,
     onchange: () => {
       if (fileInput.files.length) send(fileInput.files[0]);
@@ -42,7 +43,7 @@ export function formFile(ed) {
     h('p', {}, t('form.drop')),
     h('label', { for: id }, t('form.choose')),
     fileInput,
-    h('p', { class: 'hint', id: `${id}-hint` }, t('form.hint', { types: FILE_EXTENSIONS.join(', '), max: formatBytes(MAX_UPLOAD_BYTES) })),
+    h('p', { class: 'hint', id: `${id}-hint` }, t('form.hint', { types: UPLOAD_EXTENSIONS.join(', '), max: formatBytes(MAX_UPLOAD_BYTES) })),
     h('p', { class: 'field-error', id: `${id}-error`, hidden: true }),
     progress,
     status
@@ -66,7 +67,7 @@ export function formFile(ed) {
 
   async function send(file) {
     const form = zone.closest('form');
-    const problem = fileProblem(file);
+    const problem = uploadProblem(file);
     if (problem) {
       if (form) setFieldError(form, 'form.fileId', problem);
       announce(problem);

@@ -14,6 +14,7 @@ import { bodyEditor } from '../editor/markdown.js';
 import { policyPart, interpretationPart, guidePart } from '../editor/parts.js';
 import { formFile } from '../editor/upload.js';
 import { conflictPanel } from '../editor/conflict.js';
+import { statusLabel, typeLabel } from '../labels.js';
 
 const TYPES = ['news', 'policy', 'interpretation', 'guide', 'form', 'page'];
 
@@ -80,7 +81,7 @@ export default async function render(ctx) {
     },
   };
   ctx.guard(() => ed.dirty());
-  ctx.setTitle(view ? view.title : t('editor.newTitle', { type: t(`type.${type}`) }));
+  ctx.setTitle(view ? view.title : t('editor.newTitle', { type: typeLabel(type) }));
 
   const page = h('div', { class: 'editor-page' });
   const mayEdit = hasRole(site, 'EDITOR');
@@ -106,13 +107,13 @@ export default async function render(ctx) {
       h(
         'h1',
         {},
-        view ? t('editor.editTitle', { type: t(`type.${type}`) }) : source ? t('editor.translationTitle', { type: t(`type.${type}`) }) : t('editor.newTitle', { type: t(`type.${type}`) })
+        view ? t('editor.editTitle', { type: typeLabel(type) }) : source ? t('editor.translationTitle', { type: typeLabel(type) }) : t('editor.newTitle', { type: typeLabel(type) })
       ),
       h(
         'p',
         { class: 'editor-meta' },
         h('span', {}, siteName(state, site)),
-        view ? h('span', { class: 'badge' }, t(`status.${view.status}`)) : null,
+        view ? h('span', { class: 'badge' }, statusLabel(view.status)) : null,
         view ? h('span', {}, t('editor.version', { version: view.version })) : null,
         view ? h('span', {}, t('editor.updated', { at: formatDateTime(view.updatedAt, ed.timeZone), by: view.updatedBy ?? '' })) : null,
         dirtyBadge
@@ -179,7 +180,7 @@ export default async function render(ctx) {
       h(
         'div',
         { class: 'grid-2' },
-        field(t('editor.field.column'), columnControl, { required: true, hint: fitting.length ? null : t('editor.column.noneFits', { type: t(`type.${type}`) }) }),
+        field(t('editor.field.column'), columnControl, { required: true, hint: fitting.length ? null : t('editor.column.noneFits', { type: typeLabel(type) }) }),
         languageControl ? field(t('editor.field.language'), languageControl, { required: true }) : null
       ),
       textField(ed, 'title', t('editor.field.title'), { required: true, attrs: { maxlength: 500, class: 'wide' } }),
@@ -312,7 +313,7 @@ export default async function render(ctx) {
         'dl',
         { class: 'facts' },
         h('dt', {}, t('editor.fact.status')),
-        h('dd', {}, t(`status.${view.status}`), view.live ? ` · ${t('editor.fact.live', { revision: view.liveRevision ?? '' })}` : ''),
+        h('dd', {}, statusLabel(view.status), view.live ? ` · ${t('editor.fact.live', { revision: view.liveRevision ?? '' })}` : ''),
         h('dt', {}, t('editor.fact.version')),
         h('dd', {}, String(view.version)),
         h('dt', {}, t('editor.fact.updated')),
@@ -522,7 +523,7 @@ function typeChooser(ctx, site) {
     h(
       'ul',
       { class: 'link-list' },
-      TYPES.map((type) => h('li', {}, h('a', { href: `#/items/new?site=${encodeURIComponent(site)}&type=${type}` }, t(`type.${type}`))))
+      TYPES.map((type) => h('li', {}, h('a', { href: `#/items/new?site=${encodeURIComponent(site)}&type=${type}` }, typeLabel(type))))
     )
   );
 }

@@ -7,23 +7,10 @@ import { api, upload, apiUrl } from '../api.js';
 import { h, replace, announce, uid } from '../dom.js';
 import { t, formatDateTime } from '../i18n.js';
 import { siteName } from '../app.js';
-import { formatBytes, siteOf, empty } from '../work/common.js';
+import { siteOf, empty } from '../work/common.js';
+import { formatBytes, statusLabel, typeLabel } from '../labels.js';
+import { uploadProblem, UPLOAD_EXTENSIONS, MAX_UPLOAD_BYTES } from '../uploads.js';
 
-/** The formats the server takes (attachment.FileFormat) and its default size limit. */
-export const EXTENSIONS = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods', 'wps', 'ofd', 'zip'];
-export const MAX_BYTES = 20 * 1024 * 1024; // zhanqun.upload.max-bytes default; the server has the last word
-
-/** Why a file cannot be uploaded, in words, or null when it may go. */
-export function checkFile(file) {
-  const dot = file.name.lastIndexOf('.');
-  const extension = dot < 0 ? '' : file.name.slice(dot + 1).toLowerCase();
-  if (!EXTENSIONS.includes(extension)) {
-    return t('files.badType', { name: file.name, types: EXTENSIONS.join(', ') });
-  }
-  if (file.size === 0) return t('files.emptyFile', { name: file.name });
-  if (file.size > MAX_BYTES) return t('files.tooLarge', { name: file.name, size: formatBytes(file.size), max: formatBytes(MAX_BYTES) });
-  return null;
-}
 
 /** An upload refusal of the server in words. */
 export function uploadError(error) {
@@ -78,7 +65,7 @@ class FilesPage {
       type: 'file',
       id: inputId,
       name: 'file',
-      accept: EXTENSIONS.map((e) => `.${e}`).join(','),
+      accept: UPLOAD_EXTENSIONS.map((e) => `.${e}`).join(','),
       'aria-describedby': `${hintId} ${errorId}`,
     });
     this.uploadError = h('p', { class: 'field-error', id: errorId, role: 'alert', hidden: true });
@@ -111,7 +98,7 @@ class FilesPage {
       'section',
       { class: 'panel upload', 'aria-labelledby': 'upload-title' },
       h('h2', { id: 'upload-title' }, t('files.upload')),
-      h('p', { class: 'hint', id: hintId }, t('files.limits', { types: EXTENSIONS.join(', '), max: formatBytes(MAX_BYTES) })),
+      h('p', { class: 'hint', id: hintId }, t('files.limits', { types: UPLOAD_EXTENSIONS.join(', '), max: formatBytes(MAX_UPLOAD_BYTES) })),
       zone,
       h('div', { class: 'progress-line' }, this.progress, this.progressText),
       this.uploadError
@@ -135,7 +122,7 @@ class FilesPage {
 
   async send(file) {
     this.showUploadError(null);
-    const refusal = checkFile(file);
+    const refusal = uploadProblem(file);
     if (refusal) {
       this.showUploadError(refusal);
       this.fileInput.value = '';
@@ -194,7 +181,7 @@ class FilesPage {
       type: 'file',
       class: 'visually-hidden',
       tabindex: '-1',
-      accept: EXTENSIONS.map((e) => `.${e}`).join(','),
+      accept: UPLOAD_EXTENSIONS.map((e) => `.${e}`).join(','),
       'aria-label': t('files.replaceOf', { name: file.fileName }),
     });
     const replaceButton = h('button', { type: 'button', 'aria-describedby': replaceError.id }, t('files.replace'));
@@ -227,7 +214,7 @@ class FilesPage {
   async replaceContent(file, chosen, button, errorArea) {
     errorArea.hidden = true;
     errorArea.textContent = '';
-    const refusal = checkFile(chosen);
+    const refusal = uploadProblem(chosen);
     if (refusal) {
       errorArea.textContent = refusal;
       errorArea.hidden = false;
@@ -277,7 +264,7 @@ class FilesPage {
                   {},
                   h('a', { href: `#/items/${item.id}` }, item.title || t('work.untitled')),
                   ' ',
-                  h('span', { class: 'entry-meta' }, [item.site !== this.site ? siteName(item.site) : null, item.type ? t(`type.${item.type}`) : null, item.status ? t(`status.${item.status}`) : null, t(`files.how.${item.how}`)].filter(Boolean).join(' · '))
+                  h('span', { class: 'entry-meta' }, [item.site !== this.site ? siteName(item.site) : null, item.type ? typeLabel(item.type) : null, item.status ? statusLabel(item.status) : null, t(`files.how.${item.how}`)].filter(Boolean).join(' · '))
                 )
               )
             )

@@ -8,7 +8,8 @@ import { t } from '../i18n.js';
 import { field, select, busy } from '../forms.js';
 import { hasRole } from '../app.js';
 import { renderChanges } from '../review/diff.js';
-import { clusterZone, zonedTime, revisionNote, renderTrail, refusal, statusLabel } from '../review/common.js';
+import { clusterZone, zonedTime, revisionNote, renderTrail, refusal } from '../review/common.js';
+import { statusLabel } from '../labels.js';
 
 export default async function render(ctx) {
   const id = ctx.params.id;

@@ -7,7 +7,8 @@ import { h, replace, announce, uid } from '../dom.js';
 import { t, formatDateTime } from '../i18n.js';
 import { hasRole, siteName } from '../app.js';
 import { field, setFieldError } from '../forms.js';
-import { hashOf, statusBadge, typeName, localName, siteOf, flattenColumns, empty } from '../work/common.js';
+import { hashOf, siteOf, flattenColumns, empty } from '../work/common.js';
+import { statusBadge, typeLabel, localName } from '../labels.js';
 
 const TYPES = ['news', 'policy', 'interpretation', 'guide', 'form', 'page'];
 const STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'withdrawn'];
@@ -222,7 +223,7 @@ class ItemList {
       },
       field(t('items.q'), q, { hint: t('items.qHint') }),
       field(t('items.column'), this.columnSelect),
-      field(t('items.type'), choose('type', [['', t('items.anyType')], ...TYPES.map((x) => [x, typeName(x)])], this.query.type)),
+      field(t('items.type'), choose('type', [['', t('items.anyType')], ...TYPES.map((x) => [x, typeLabel(x)])], this.query.type)),
       field(t('items.status'), choose('status', [['', t('items.anyStatus')], ...STATUSES.map((x) => [x, t(`status.${x}`)])], this.query.status)),
       field(t('items.language'), choose('language', [['', t('items.anyLanguage')], ...this.languages.map((x) => [x, x])], this.query.language)),
       field(t('items.sort'), choose('sort', SORTS.map((x) => [x, t(`items.sort.${x.replace(',', '.')}`)]), this.query.sort || 'updatedAt,desc')),
@@ -285,7 +286,7 @@ class ItemList {
       { 'data-id': String(item.id) },
       h('td', { class: 'select' }, box),
       h('td', {}, h('a', { href: `#/items/${item.id}`, class: 'item-title' }, item.title || t('work.untitled'))),
-      h('td', {}, typeName(item.type)),
+      h('td', {}, typeLabel(item.type)),
       h('td', {}, item.language ?? ''),
       h('td', {}, statusBadge(item.status)),
       h('td', {}, formatDateTime(item.updatedAt, this.timeZone), item.updatedBy ? h('span', { class: 'by' }, ` ${item.updatedBy}`) : null),

@@ -9,14 +9,13 @@ import { t, currentLanguage } from '../i18n.js';
 import { field, input, textarea, showErrors, clearErrors, busy } from '../forms.js';
 import { hasRole, siteName } from '../app.js';
 import { renderChanges } from '../review/diff.js';
+import { statusLabel, typeLabel } from '../labels.js';
 import {
   clusterZone,
   zonedTime,
   zonedInstant,
   wallDateTime,
   columnName,
-  statusLabel,
-  typeLabel,
   renderTrail,
   refusal,
   facts,

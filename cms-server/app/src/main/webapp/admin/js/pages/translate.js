@@ -8,7 +8,8 @@ import { t } from '../i18n.js';
 import { busy } from '../forms.js';
 import { hasRole } from '../app.js';
 import { renderChanges } from '../review/diff.js';
-import { clusterZone, zonedTime, statusLabel, refusal, facts } from '../review/common.js';
+import { clusterZone, zonedTime, refusal, facts } from '../review/common.js';
+import { statusLabel } from '../labels.js';
 
 function languageName(tag) {
   const names = { 'zh-CN': t('language.zh-CN'), en: t('language.en') };

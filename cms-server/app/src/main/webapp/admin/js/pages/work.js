@@ -7,7 +7,8 @@ import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t, formatDateTime } from '../i18n.js';
 import { hasRole, siteName } from '../app.js';
-import { hashOf, statusBadge, typeName, localName, localText, siteOf, empty } from '../work/common.js';
+import { hashOf, localText, siteOf, empty } from '../work/common.js';
+import { statusBadge, typeLabel, localName } from '../labels.js';
 
 export default async function render(ctx) {
   const site = siteOf(ctx);
@@ -79,7 +80,7 @@ function newItemMenu(site, tree) {
     h(
       'ul',
       {},
-      offered.map((type) => h('li', {}, h('a', { class: 'button primary', href: hashOf('/items/new', { site, type }) }, typeName(type))))
+      offered.map((type) => h('li', {}, h('a', { class: 'button primary', href: hashOf('/items/new', { site, type }) }, typeLabel(type))))
     )
   );
 }
@@ -139,7 +140,7 @@ function itemEntry(item, timeZone, href = `#/items/${item.id}`, extra = null) {
       { class: 'entry-meta' },
       statusBadge(item.status),
       ' ',
-      typeName(item.type),
+      typeLabel(item.type),
       item.language ? ` · ${item.language}` : '',
       item.updatedAt ? ` · ${t('work.updated', { at: formatDateTime(item.updatedAt, timeZone), by: item.updatedBy ?? '' })}` : ''
     ),

@@ -98,30 +98,6 @@ export function actionLabel(action) {
   return labels[action] || action;
 }
 
-/** A status code in words (the shared status.* keys). */
-export function statusLabel(status) {
-  const labels = {
-    draft: t('status.draft'),
-    in_review: t('status.in_review'),
-    scheduled: t('status.scheduled'),
-    published: t('status.published'),
-    withdrawn: t('status.withdrawn'),
-  };
-  return labels[status] || status;
-}
-
-export function typeLabel(type) {
-  const labels = {
-    news: t('type.news'),
-    policy: t('type.policy'),
-    interpretation: t('type.interpretation'),
-    guide: t('type.guide'),
-    form: t('type.form'),
-    page: t('type.page'),
-  };
-  return labels[type] || type;
-}
-
 /** Why a revision was made, in words: created, imported, restored from N, edited. */
 export function revisionNote(note) {
   if (!note) return t('history.kind.edit');

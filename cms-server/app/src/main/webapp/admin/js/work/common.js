@@ -1,5 +1,5 @@
-// Small pieces the work, list and file screens share: hash links with a query, status badges
-// (text, never colour alone), byte sizes, item links and a site guard.
+// Small pieces the work, list and file screens share: hash links with a query, server texts per
+// language, the site a screen works on, the column tree flattened, an empty-list line.
 
 import { h } from '../dom.js';
 import { t, currentLanguage } from '../i18n.js';
@@ -12,40 +12,6 @@ export function hashOf(path, query = {}) {
   }
   const text = params.toString();
   return `#${path}${text ? `?${text}` : ''}`;
-}
-
-const STATUS_TONE = {
-  draft: 'neutral',
-  in_review: 'warn',
-  scheduled: 'info',
-  published: 'ok',
-  withdrawn: 'danger',
-};
-
-/** An item's status as a badge whose text says it (the colour only repeats it). */
-export function statusBadge(status) {
-  if (!status) return null;
-  return h('span', { class: `badge status-${STATUS_TONE[status] ?? 'neutral'}` }, t(`status.${status}`));
-}
-
-/** A content type's name. */
-export function typeName(type) {
-  return type ? t(`type.${type}`) : '';
-}
-
-/** A size in bytes as people read it (KB, MB with one decimal). */
-export function formatBytes(bytes) {
-  if (bytes === null || bytes === undefined) return '';
-  if (bytes < 1024) return t('files.bytes', { n: bytes });
-  if (bytes < 1024 * 1024) return t('files.kib', { n: (bytes / 1024).toFixed(1) });
-  return t('files.mib', { n: (bytes / (1024 * 1024)).toFixed(1) });
-}
-
-/** A column's or site's name in the console's language from a names map (or a plain string). */
-export function localName(names, fallback = '') {
-  if (!names) return fallback;
-  if (typeof names === 'string') return names;
-  return names[currentLanguage()] ?? names['zh-CN'] ?? Object.values(names)[0] ?? fallback;
 }
 
 /** A server text that may be a string or {zh, en} / {zh-CN, en}. */
