@@ -3,9 +3,8 @@
 // what changed in the source since it was last saved; a missing one can be started from the source.
 
 import { api } from '../api.js';
-import { h, replace, announce } from '../dom.js';
+import { h, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { busy } from '../forms.js';
 import { hasRole } from '../app.js';
 import { renderChanges } from '../review/diff.js';
 import { clusterZone, zonedTime, refusal, facts } from '../review/common.js';
@@ -31,26 +30,6 @@ function texts(item, headingId, heading, lang) {
       h('div', { class: 'translate-body' }, item.body || t('common.none'))
     ),
   ];
-}
-
-/** The request that starts a translation: the source's column, type and key, its texts to translate. */
-function translationRequest(source, language) {
-  const request = {
-    site: source.site,
-    column: source.column,
-    type: source.type,
-    language,
-    translationKey: source.translationKey,
-    title: source.title,
-  };
-  for (const name of ['summary', 'body', 'source', 'tags', 'policy', 'guide']) {
-    if (source[name] !== null && source[name] !== undefined) request[name] = source[name];
-  }
-  if (source.type === 'interpretation') {
-    request.interpretation = { interprets: (source.interprets || []).map((ref) => ref.id), form: source.interpretationForm };
-  }
-  if (source.type === 'form' && source.file) request.form = { fileId: source.file.id };
-  return request;
 }
 
 /**
@@ -130,17 +109,15 @@ export default async function render(ctx) {
         : h('p', { class: 'badge ok' }, t('translate.upToDate'))
     );
   } else {
-    const start = h('button', { type: 'button', class: 'primary', id: 'translate-start' }, t('translate.start'));
-    start.addEventListener('click', () =>
-      busy(start, async () => {
-        try {
-          const created = await api.post('items', translationRequest(source, language));
-          announce(t('translate.started', { language: languageName(language) }));
-          ctx.navigate(`#/items/${created.id}`);
-        } catch (error) {
-          replace(outcome, h('div', { class: 'error-summary', role: 'alert' }, h('p', {}, refusal(error))));
-        }
-      })
+    // The editor starts the new language version from the source (prefilled, saved by the editor).
+    const start = h(
+      'a',
+      {
+        class: 'button primary',
+        id: 'translate-start',
+        href: `#/items/new?translationOf=${encodeURIComponent(source.id)}&language=${encodeURIComponent(language)}`,
+      },
+      t('translate.start')
     );
     replace(
       target,

@@ -319,6 +319,10 @@ class ReviewBrowserIT {
       shot(browser, "translate-missing-1366");
       browser.assertAccessible("translation missing at 1366");
       browser.driver().findElement(By.id("translate-start")).click();
+      browser.waitUntil(d -> d.getCurrentUrl().contains("#/items/new?translationOf=" + id));
+      browser
+          .waitFor(By.cssSelector("form.editor-form button[type=submit]"))
+          .click(); // the editor has the source's texts to start from
 
       browser.waitUntil(
           d ->
