@@ -97,24 +97,9 @@ export default async function render(ctx) {
     replace(diffSlot, h('h2', { id: 'review-diff-heading' }, t('review.diff')), body);
   }
 
-  /**
-   * GET /items/{id}/live-diff; on a server without it (404 for the path while the item exists),
-   * the same from the revisions: live revision → working copy, or every field when never live.
-   */
-  async function liveDiff() {
-    try {
-      return await api.get(`items/${id}/live-diff`);
-    } catch (error) {
-      if (error.status !== 404 && error.status !== 405) throw error;
-    }
-    if (current.liveRevision) {
-      const changes = current.liveRevision === current.revision ? [] : await api.get(`items/${id}/revisions/diff`, { from: current.liveRevision, to: current.revision });
-      return { liveRevision: current.liveRevision, revision: current.revision, changes };
-    }
-    const changes = ['title', 'summary', 'body', 'source', 'slug']
-      .filter((name) => current[name])
-      .map((name) => ({ field: name, before: null, after: current[name] }));
-    return { liveRevision: null, revision: current.revision, changes };
+  /** The working copy against the live version (every field added when never published). */
+  function liveDiff() {
+    return api.get(`items/${id}/live-diff`);
   }
 
   // ---- preview -------------------------------------------------------------------------------

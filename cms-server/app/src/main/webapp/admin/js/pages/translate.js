@@ -32,22 +32,9 @@ function texts(item, headingId, heading, lang) {
   ];
 }
 
-/**
- * GET /items/{translation}/source-changes; on a server without it, the same from the source's
- * revisions: the last one saved before the translation's content was, against the current one.
- */
-async function sourceChanges(source, translation) {
-  try {
-    return await api.get(`items/${translation.id}/source-changes`);
-  } catch (error) {
-    if (error.status !== 404 && error.status !== 405) throw error;
-  }
-  const revisions = await api.get(`items/${source.id}/revisions`);
-  const madeAt = Date.parse(translation.contentChangedAt);
-  const before = revisions.filter((r) => Date.parse(r.createdAt) <= madeAt).sort((a, b) => b.number - a.number)[0];
-  const since = before ? before.number : 1;
-  const changes = since === source.revision ? [] : await api.get(`items/${source.id}/revisions/diff`, { from: since, to: source.revision });
-  return { source, sinceRevision: since, sourceRevision: source.revision, changes };
+/** What changed in the source since the translation was last saved (empty when up to date). */
+function sourceChanges(translation) {
+  return api.get(`items/${translation.id}/source-changes`);
 }
 
 export default async function render(ctx) {
@@ -76,7 +63,7 @@ export default async function render(ctx) {
     let changes = null;
     if (translation.outdated || known.outdated) {
       try {
-        const answer = await sourceChanges(source, translation);
+        const answer = await sourceChanges(translation);
         changes = renderChanges(answer.changes, {
           caption: t('translate.changesCaption', { from: answer.sinceRevision ?? 1, to: answer.sourceRevision }),
           emptyText: t('translate.noChanges'),
