@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -124,12 +125,18 @@ public final class ConsoleBrowser implements AutoCloseable {
   /** Waits (10 s) for an element to be visible and answers it. */
   public WebElement waitFor(By locator) {
     return new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
-  /** Waits (10 s) until a condition on the driver holds. */
+  /**
+   * Waits (10 s) until a condition on the driver holds. A screen redraws itself after each answer
+   * of the API, so an element found a moment ago may be gone: such a try counts as "not yet".
+   */
   public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+    return new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
   /** Runs a script in the page and answers its result. */
