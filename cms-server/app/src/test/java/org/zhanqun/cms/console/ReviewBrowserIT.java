@@ -326,8 +326,8 @@ class ReviewBrowserIT {
 
       browser.waitUntil(
           d ->
-              d.getCurrentUrl().matches(".*#/items/\\d+$")
-                  && !d.getCurrentUrl().endsWith("#/items/" + id));
+              d.getCurrentUrl().matches(".*#/items/\\d+(\\?saved=1)?$")
+                  && !d.getCurrentUrl().matches(".*#/items/" + id + "(\\?saved=1)?$"));
     }
     JsonObject source = editor.get("items/" + id).json();
     assertThat(source.getJsonArray("translations")).hasSize(1);
