@@ -29,7 +29,7 @@ class ConsoleShellIT {
 
       browser.waitFor(By.name("username"));
       assertThat(browser.driver().getCurrentUrl()).contains("#/login");
-      assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("登录");
+      assertThat(browser.text(By.tagName("h1"))).isEqualTo("登录");
       assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
           .isEqualTo("zh-CN");
       browser.assertAccessible("login");

@@ -70,7 +70,7 @@ class ItemEditorBrowserIT {
       b.waitUntil(d -> docNoError.isDisplayed() && docNoError.getText().contains("文号"));
       assertThat(b.driver().findElement(By.name("policy.docNo")).getAttribute("aria-invalid"))
           .isEqualTo("true");
-      assertThat(b.driver().findElement(By.cssSelector(".error-summary")).getText()).contains("文号");
+      assertThat(b.text(By.cssSelector(".error-summary"))).contains("文号");
       assertThat(b.driver().getCurrentUrl()).contains("#/items/new");
       b.script("arguments[0].scrollIntoView({block: 'center'})", docNoError);
       shot(b, "policy-errors");
@@ -201,16 +201,17 @@ class ItemEditorBrowserIT {
       b.logIn(DemoUser.EDITOR_FGW);
       b.open("#/items/new?site=fgw&type=guide");
       WebElement meter = b.waitFor(By.cssSelector(".guide-meter"));
-      assertThat(meter.getText()).contains("0/11").contains("设定依据").contains("监督电话");
+      assertThat(b.text(By.cssSelector(".guide-meter")))
+          .contains("0/11")
+          .contains("设定依据")
+          .contains("监督电话");
       type(b, "title", Unique.text("办事指南"));
       type(b, "guide.basis", "《行政许可法》");
       type(b, "guide.fees", "免费");
       b.driver().findElement(By.xpath("//button[text()='添加一项材料']")).click();
       type(b, "guide.materials[0].name", "申请书");
       b.waitUntil(d -> d.findElement(By.cssSelector(".guide-meter")).getText().contains("3/11"));
-      assertThat(b.driver().findElement(By.cssSelector(".guide-meter")).getText())
-          .doesNotContain("设定依据")
-          .contains("受理条件");
+      assertThat(b.text(By.cssSelector(".guide-meter"))).doesNotContain("设定依据").contains("受理条件");
       b.assertAccessible("guide editor with a material row");
       shot(b, "guide-meter");
       save(b);
@@ -239,7 +240,7 @@ class ItemEditorBrowserIT {
       first.driver().findElement(By.name("body")).sendKeys("\n\n第一人补充的段落。");
       save(first);
       WebElement panel = first.waitFor(By.cssSelector(".conflict"));
-      assertThat(panel.getText()).contains("标题").contains("第二人改的标题");
+      assertThat(first.text(By.cssSelector(".conflict"))).contains("标题").contains("第二人改的标题");
       first.assertAccessible("stale save");
       shot(first, "conflict");
       first.driver().findElement(By.cssSelector(".conflict button[aria-label*='标题']")).click();
@@ -296,7 +297,7 @@ class ItemEditorBrowserIT {
       sleep(1500); // the preview renders after 400 ms
       assertThat(b.driver().findElement(By.name("title")).getAttribute("value"))
           .isEqualTo(XSS_IMG + XSS_SCRIPT);
-      assertThat(b.driver().findElement(By.cssSelector(".chips")).getText()).contains(XSS_IMG);
+      assertThat(b.text(By.cssSelector(".chips"))).contains(XSS_IMG);
       assertThat(b.script("return document.querySelectorAll('img[src=x], main script').length"))
           .isEqualTo(0L);
       assertThat(b.script("return window.__alarm === true")).isEqualTo(false);

@@ -75,7 +75,7 @@ class ReviewBrowserIT {
 
       browser.waitUntil(d -> d.findElement(By.id("review-status")).getText().equals("已发布"));
       WebElement check = browser.waitFor(By.id("review-live-check"));
-      browser.waitUntil(d -> check.getText().contains("已上线"));
+      browser.waitUntil(d -> browser.text(By.id("review-live-check")).contains("已上线"));
       shot(browser, "review-published-1366");
       String live = browser.driver().findElement(By.id("review-live-link")).getAttribute("href");
       browser.driver().get(live);
@@ -102,7 +102,8 @@ class ReviewBrowserIT {
       publish.click();
 
       WebElement outcome = browser.waitFor(By.cssSelector("#review-outcome .error-summary"));
-      assertThat(outcome.getText()).contains("此内容在您打开后已被修改");
+      assertThat(browser.text(By.cssSelector("#review-outcome .error-summary")))
+          .contains("此内容在您打开后已被修改");
       browser.driver().findElement(By.id("review-reload")).click();
       browser.waitUntil(d -> d.findElement(By.id("review-status")).getText().equals("草稿"));
       assertThat(browser.driver().findElements(By.id("review-publish"))).isEmpty();
@@ -124,12 +125,7 @@ class ReviewBrowserIT {
       browser.driver().findElement(By.id("review-withdraw")).click();
 
       browser.waitUntil(d -> d.findElement(By.id("review-status")).getText().equals("已撤下"));
-      assertThat(
-              browser
-                  .driver()
-                  .findElement(By.cssSelector(".trail-withdraw .trail-comment"))
-                  .getText())
-          .isEqualTo("信息已过时");
+      assertThat(browser.text(By.cssSelector(".trail-withdraw .trail-comment"))).isEqualTo("信息已过时");
     }
   }
 
@@ -147,7 +143,7 @@ class ReviewBrowserIT {
     try (ConsoleBrowser browser = ConsoleBrowser.start(base, 1366)) {
       browser.logIn(DemoUser.REVIEWER_FGW).open("#/items/" + id + "/review");
       WebElement date = browser.waitFor(By.id("review-at-date"));
-      assertThat(browser.driver().findElement(By.id("review-zone")).getText()).contains(zone);
+      assertThat(browser.text(By.id("review-zone"))).contains(zone);
       browser.script(
           "arguments[0].value = arguments[1];", date, due.format(DateTimeFormatter.ISO_LOCAL_DATE));
       browser.script(
@@ -158,7 +154,7 @@ class ReviewBrowserIT {
 
       browser.waitUntil(d -> d.findElement(By.id("review-status")).getText().equals("定时发布"));
       shot(browser, "review-scheduled-1366");
-      assertThat(browser.driver().findElement(By.id("review-scheduled-at")).getText())
+      assertThat(browser.text(By.id("review-scheduled-at")))
           .contains(zone)
           .contains(due.format(DateTimeFormatter.ofPattern("H:mm")));
     }
@@ -192,7 +188,8 @@ class ReviewBrowserIT {
     try (ConsoleBrowser browser = ConsoleBrowser.start(base, 1366)) {
       browser.logIn(DemoUser.EDITOR_FGW).open("#/items/" + id + "/review");
       WebElement said = browser.waitFor(By.cssSelector(".trail-send-back .trail-comment"));
-      assertThat(said.getText()).isEqualTo(comment);
+      assertThat(browser.text(By.cssSelector(".trail-send-back .trail-comment")))
+          .isEqualTo(comment);
       assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
       assertThat(browser.driver().findElements(By.id("review-publish"))).isEmpty();
 
@@ -257,15 +254,13 @@ class ReviewBrowserIT {
 
     try (ConsoleBrowser browser = ConsoleBrowser.start(base, 360)) {
       browser.logIn(DemoUser.EDITOR_FGW).open("#/items/" + id + "/history");
-      WebElement title =
-          browser.waitFor(By.cssSelector("#history-diff tr[data-field='title'] ins"));
-      assertThat(title.getText()).endsWith(payload);
+      assertThat(browser.text(By.cssSelector("#history-diff tr[data-field='title'] ins")))
+          .endsWith(payload);
       shot(browser, "history-xss-360");
       browser.assertAccessible("history at 360");
       browser.open("#/items/" + id + "/review");
       browser.waitFor(By.cssSelector("tr[data-field='title'] ins"));
-      assertThat(browser.driver().findElement(By.cssSelector(".review-title")).getText())
-          .isEqualTo(payload);
+      assertThat(browser.text(By.cssSelector(".review-title"))).isEqualTo(payload);
       assertThat(browser.driver().findElements(By.cssSelector("main img, main script"))).isEmpty();
       assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
     }
@@ -295,11 +290,7 @@ class ReviewBrowserIT {
         assertThat(outdated.findElement(By.cssSelector("tr[data-field='body']")).getText())
             .contains("新增的第二段。");
         shot(browser, "translate-outdated-" + width);
-        assertThat(
-                browser
-                    .driver()
-                    .findElement(By.cssSelector(".translate-target .translate-title"))
-                    .getText())
+        assertThat(browser.text(By.cssSelector(".translate-target .translate-title")))
             .isEqualTo("Notice in English");
         assertThat(browser.driver().findElement(By.id("translate-edit")).getAttribute("href"))
             .contains("#/items/");

@@ -189,7 +189,7 @@ class WorkScreensBrowserIT {
       browser.logIn(DemoUser.EDITOR_FGW).open("#/items?site=fgw&q=" + marker);
       browser.waitUntil(d -> caption(browser).contains("共 2 条"));
 
-      String table = browser.driver().findElement(By.cssSelector(".item-table")).getText();
+      String table = browser.text(By.cssSelector(".item-table"));
       assertThat(table).contains(XSS + " " + marker).contains("<script>alert(2)</script>");
       assertThat(browser.driver().findElements(By.cssSelector(".item-table img"))).isEmpty();
       assertThat(browser.driver().findElements(By.cssSelector(".item-table script"))).isEmpty();
@@ -222,10 +222,11 @@ class WorkScreensBrowserIT {
       browser.driver().findElement(By.cssSelector("button[data-action=publish]")).click();
 
       WebElement result = browser.waitFor(By.cssSelector(".bulk-result"));
-      assertThat(result.getText()).contains("2 项完成").contains("1 项未完成");
-      WebElement conflict = result.findElement(By.cssSelector("li[data-id='" + id(second) + "']"));
-      assertThat(conflict.getAttribute("data-outcome")).isEqualTo("conflict");
-      assertThat(conflict.getText()).contains("列表加载后此内容已被修改");
+      assertThat(browser.text(By.cssSelector(".bulk-result"))).contains("2 项完成").contains("1 项未完成");
+      By conflict = By.cssSelector(".bulk-result li[data-id='" + id(second) + "']");
+      String outcome = browser.waitUntil(d -> d.findElement(conflict).getAttribute("data-outcome"));
+      assertThat(outcome).isEqualTo("conflict");
+      assertThat(browser.text(conflict)).contains("列表加载后此内容已被修改");
       browser.waitUntil(d -> d.findElement(By.id("status")).getText().contains("2 项完成"));
       browser.waitUntil(d -> caption(browser).contains("共 0 条"));
       screenshot(browser, "bulk-1366");
@@ -252,13 +253,13 @@ class WorkScreensBrowserIT {
     try (ConsoleBrowser browser = ConsoleBrowser.start(base, 1366)) {
       browser.logIn(DemoUser.EDITOR_FGW).open("#/items?site=jyj");
       WebElement refusal = browser.waitFor(By.cssSelector("main [role=alert]"));
-      assertThat(refusal.getText()).contains("无权");
-      assertThat(browser.driver().findElement(By.tagName("main")).getText()).doesNotContain(title);
+      assertThat(browser.text(By.cssSelector("main [role=alert]"))).contains("无权");
+      assertThat(browser.text(By.tagName("main"))).doesNotContain(title);
 
       browser.open("#/items/" + id(jyjDraft));
       browser.waitUntil(d -> !d.findElement(By.tagName("main")).getText().isBlank());
       browser.waitUntil(d -> d.findElements(By.cssSelector("main .loading")).isEmpty());
-      assertThat(browser.driver().findElement(By.tagName("main")).getText()).doesNotContain(title);
+      assertThat(browser.text(By.tagName("main"))).doesNotContain(title);
       assertThat(browser.driver().getPageSource()).doesNotContain(title);
 
       browser.open("#/work?site=jyj");
@@ -280,7 +281,10 @@ class WorkScreensBrowserIT {
 
       input.sendKeys(exe.toString());
       WebElement error = browser.waitFor(By.id("file-upload-error"));
-      assertThat(error.getText()).contains("tool.exe").contains("不能上传").contains("pdf");
+      assertThat(browser.text(By.id("file-upload-error")))
+          .contains("tool.exe")
+          .contains("不能上传")
+          .contains("pdf");
       assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
 
       input.sendKeys(pdf.toString());

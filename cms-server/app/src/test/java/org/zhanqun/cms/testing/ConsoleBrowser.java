@@ -139,6 +139,14 @@ public final class ConsoleBrowser implements AutoCloseable {
         .until(condition::apply);
   }
 
+  /**
+   * The visible text of an element, waiting (10 s) for it to be there; read again when the screen
+   * redrew the element between finding and reading it.
+   */
+  public String text(By locator) {
+    return waitUntil(d -> d.findElement(locator).getText());
+  }
+
   /** Runs a script in the page and answers its result. */
   public Object script(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(script, args);
