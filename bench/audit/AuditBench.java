@@ -18,20 +18,20 @@ import org.zhanqun.audit.AuditResult;
 import org.zhanqun.audit.report.JsonReport;
 import org.zhanqun.audit.rule.Rules;
 import org.zhanqun.audit.rule.RulesFile;
-import org.zhanqun.builder.site.Cluster;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.site.ColumnCategory;
-import org.zhanqun.builder.site.ContentType;
-import org.zhanqun.builder.site.Identification;
-import org.zhanqun.builder.site.LocalizedText;
-import org.zhanqun.builder.site.Site;
-import org.zhanqun.builder.site.SiteKind;
+import org.zhanqun.model.site.Cluster;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.ColumnCategory;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.Identification;
+import org.zhanqun.model.site.LocalizedText;
+import org.zhanqun.model.site.Site;
+import org.zhanqun.model.site.SiteKind;
 import org.zhanqun.builder.source.ContentSet;
-import org.zhanqun.builder.source.GuidePart;
-import org.zhanqun.builder.source.InterpretationPart;
-import org.zhanqun.builder.source.Item;
-import org.zhanqun.builder.source.ItemReference;
-import org.zhanqun.builder.source.PolicyPart;
+import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.InterpretationPart;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.item.ItemReference;
+import org.zhanqun.model.item.PolicyPart;
 
 /**
  * Audit benchmark: builds a synthetic cluster in memory (no disk, no external links) and audits it

@@ -9,7 +9,7 @@ import org.zhanqun.builder.build.BuildReport;
 import org.zhanqun.builder.build.ClusterBuild;
 import org.zhanqun.builder.source.ContentReader;
 import org.zhanqun.builder.source.ContentSet;
-import org.zhanqun.builder.source.Item;
+import org.zhanqun.model.item.Item;
 
 /**
  * In-process build timings, the figures a running content server sees: the same ClusterBuild

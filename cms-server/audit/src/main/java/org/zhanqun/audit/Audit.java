@@ -22,7 +22,7 @@ import org.zhanqun.audit.rule.RuleKind;
 import org.zhanqun.audit.rule.Rules;
 import org.zhanqun.audit.rule.Text;
 import org.zhanqun.builder.output.UrlScheme;
-import org.zhanqun.builder.site.Site;
+import org.zhanqun.model.site.Site;
 
 /**
  * The wake-up audit engine: runs every check of the rules on the cluster (or one site) as of a day,

@@ -1,6 +1,6 @@
 package org.zhanqun.builder.build;
 
-import org.zhanqun.builder.source.Item;
+import org.zhanqun.model.item.Item;
 
 /** The sanitised HTML of an item's body, as pages and feeds embed it. */
 interface Bodies {

@@ -1,7 +1,7 @@
 package org.zhanqun.builder.build;
 
 import java.util.Optional;
-import org.zhanqun.builder.source.Item;
+import org.zhanqun.model.item.Item;
 
 /**
  * Something a build left out so that everything else could publish: an item whose page would take a

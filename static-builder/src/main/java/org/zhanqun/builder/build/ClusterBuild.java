@@ -27,17 +27,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.zhanqun.builder.i18n.UiStrings;
 import org.zhanqun.builder.output.UrlScheme;
-import org.zhanqun.builder.site.Cluster;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.site.Site;
 import org.zhanqun.builder.source.ContentSet;
-import org.zhanqun.builder.source.Item;
-import org.zhanqun.builder.source.ItemReference;
 import org.zhanqun.builder.template.RenderException;
 import org.zhanqun.builder.template.Themes;
 import org.zhanqun.builder.writer.Manifest;
 import org.zhanqun.builder.writer.PublishedFolder;
 import org.zhanqun.builder.writer.Staging;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.item.ItemReference;
+import org.zhanqun.model.site.Cluster;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.Site;
 
 /**
  * Builds the published cluster from a {@link ContentSet}. Keep one per output folder and call

@@ -3,7 +3,7 @@ package org.zhanqun.builder.build;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.zhanqun.builder.markdown.MarkdownRenderer;
-import org.zhanqun.builder.source.Item;
+import org.zhanqun.model.item.Item;
 
 /**
  * Renders bodies once per content hash and keeps them for later builds of the same builder, so a

@@ -42,17 +42,18 @@ import org.zhanqun.builder.page.SiteView;
 import org.zhanqun.builder.page.SitemapIndexView;
 import org.zhanqun.builder.page.SitemapView;
 import org.zhanqun.builder.page.SitesPage;
-import org.zhanqun.builder.site.Cluster;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.site.ColumnCategory;
-import org.zhanqun.builder.site.ContentType;
-import org.zhanqun.builder.site.Site;
-import org.zhanqun.builder.site.SiteKind;
 import org.zhanqun.builder.source.ContentSet;
-import org.zhanqun.builder.source.GuidePart;
-import org.zhanqun.builder.source.Item;
-import org.zhanqun.builder.source.ItemReference;
-import org.zhanqun.builder.source.PolicyPart;
+import org.zhanqun.model.item.GuideElement;
+import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.item.ItemReference;
+import org.zhanqun.model.item.PolicyPart;
+import org.zhanqun.model.site.Cluster;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.ColumnCategory;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.Site;
+import org.zhanqun.model.site.SiteKind;
 
 /**
  * Works out every file of the published cluster and how to make its model: the pages of each site
@@ -137,7 +138,7 @@ final class PageAssembler {
             .forEach(p -> addOnce(interpretationsOf, p, item.reference()));
       }
       if (item.guide() != null) {
-        GuidePart guide = item.guide();
+        GuidePart<ItemReference> guide = item.guide();
         guide.forms().forEach(f -> addOnce(guidesUsing, f, item.reference()));
         guide.materials().stream()
             .filter(m -> m.form() != null)
@@ -503,7 +504,7 @@ final class PageAssembler {
         item.interpretation() == null
             ? List.of()
             : resolveAll(item.interpretation().interprets(), language),
-        item.interpretation() == null ? null : item.interpretation().form(),
+        item.interpretation() == null ? null : item.interpretation().form().code(),
         item.guide() == null ? null : guideView(item.guide(), language),
         item.form() == null ? null : fileView(item),
         item.type() == ContentType.FORM
@@ -810,17 +811,17 @@ final class PageAssembler {
 
   private PolicyView policyView(PolicyPart policy) {
     return new PolicyView(
-        policy.indexNo(),
+        policy.indexNo().value(),
         policy.issuer(),
-        policy.docNo(),
+        policy.docNo() == null ? null : policy.docNo().value(),
         policy.writtenOn().format(DAY),
         policy.subject(),
         policy.keywords(),
-        policy.validity(),
+        policy.validity().code(),
         policy.validUntil() == null ? null : policy.validUntil().format(DAY));
   }
 
-  private GuideView guideView(GuidePart guide, String language) {
+  private GuideView guideView(GuidePart<ItemReference> guide, String language) {
     return new GuideView(
         guide.itemCode(),
         guide.itemType(),
@@ -852,7 +853,7 @@ final class PageAssembler {
             .flatMap(f -> content.resolve(f, language).stream())
             .map(this::link)
             .toList(),
-        guide.missingElements());
+        guide.missingElements().stream().map(GuideElement::field).toList());
   }
 
   private FileView fileView(Item form) {
@@ -905,7 +906,9 @@ final class PageAssembler {
         day(item.published()),
         item.summary() == null ? "" : item.summary(),
         siteName(site, language),
-        item.policy() == null ? null : item.policy().docNo());
+        item.policy() == null || item.policy().docNo() == null
+            ? null
+            : item.policy().docNo().value());
   }
 
   private Link link(Item item) {

@@ -1,7 +1,7 @@
 package org.zhanqun.builder.build;
 
 import java.util.Set;
-import org.zhanqun.builder.source.ItemReference;
+import org.zhanqun.model.item.ItemReference;
 
 /**
  * What a page is built from, as far as a run told which items changed cares: an item page reads its

@@ -3,9 +3,9 @@ package org.zhanqun.builder.build;
 import java.util.Set;
 import java.util.function.Function;
 import org.zhanqun.builder.output.OutputFormat;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.source.Item;
-import org.zhanqun.builder.source.ItemReference;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.item.ItemReference;
+import org.zhanqun.model.site.Column;
 
 /**
  * One file to render: where it goes, whose it is, and how to make its model.

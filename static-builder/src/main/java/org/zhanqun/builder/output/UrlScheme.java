@@ -2,9 +2,10 @@ package org.zhanqun.builder.output;
 
 import java.util.Set;
 import java.util.TreeSet;
-import org.zhanqun.builder.site.Cluster;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.site.Site;
+import org.zhanqun.model.site.Cluster;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.ColumnCode;
+import org.zhanqun.model.site.Site;
 
 /**
  * Where each page of the cluster lives: its file path in the output and its URL. One tree per
@@ -41,7 +42,6 @@ public final class UrlScheme {
   private static final String INDEX = "index";
   private static final String HTML = ".html";
   private static final String PAGINATION_FOLDER = "page";
-  private static final String FORM_FILES_FOLDER = "files";
   private static final String FEED = "atom";
   private static final String SEARCH = "search";
   private static final String SITES = "sites";
@@ -88,7 +88,7 @@ public final class UrlScheme {
           new TreeSet<>(
               Set.of(
                   PAGINATION_FOLDER,
-                  FORM_FILES_FOLDER,
+                  ColumnCode.FILES_FOLDER,
                   ASSETS_FOLDER,
                   SITEMAPS_FOLDER,
                   API_FOLDER,
@@ -142,7 +142,7 @@ public final class UrlScheme {
   }
 
   public String formFilePath(Site site, Column column, String fileName) {
-    return site.path() + column.path() + "/" + FORM_FILES_FOLDER + "/" + fileName;
+    return site.path() + column.path() + "/" + ColumnCode.FILES_FOLDER + "/" + fileName;
   }
 
   public String feedPath(Site site, String language) {

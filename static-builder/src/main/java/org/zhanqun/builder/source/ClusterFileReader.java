@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
-import org.zhanqun.builder.site.LocalizedText;
+import org.zhanqun.model.Parsed;
+import org.zhanqun.model.site.LocalizedText;
+import org.zhanqun.model.site.SiteId;
+import org.zhanqun.model.yaml.Problems;
+import org.zhanqun.model.yaml.YamlDocument;
+import org.zhanqun.model.yaml.YamlMap;
 
 /** Reads {@code cluster.yaml} (docs/content-format.md, cluster.yaml). */
 final class ClusterFileReader {
-
-  static final Pattern SITE_ID = Pattern.compile("[a-z][a-z0-9-]{1,31}");
 
   private static final List<String> KEYS =
       List.of("id", "names", "baseUrl", "defaultLanguage", "languages", "timeZone", "sites");
@@ -104,9 +106,9 @@ final class ClusterFileReader {
           .ifPresent(
               site -> {
                 int line = yaml.line(element);
-                if (!SITE_ID.matcher(site).matches()) {
-                  yaml.problems()
-                      .add(line, "sites: '" + site + "' is not a site id ([a-z][a-z0-9-]{1,31})");
+                Parsed<SiteId> siteId = SiteId.parse(site);
+                if (!siteId.isValid()) {
+                  yaml.problems().add(line, "sites: " + siteId.reason().orElseThrow());
                 } else if (siteLines.containsKey(site)) {
                   yaml.problems().add(line, "sites: '" + site + "' is listed twice");
                 } else {

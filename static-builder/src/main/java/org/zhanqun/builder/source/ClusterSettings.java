@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.zhanqun.builder.site.LocalizedText;
+import org.zhanqun.model.site.LocalizedText;
 
 /**
  * What {@code cluster.yaml} says, as far as it could be read: a value that is missing or invalid is

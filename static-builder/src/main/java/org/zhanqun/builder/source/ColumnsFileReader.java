@@ -9,13 +9,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.site.ColumnCategory;
-import org.zhanqun.builder.site.ContentType;
-import org.zhanqun.builder.site.LocalizedText;
+import org.zhanqun.model.Parsed;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.ColumnCategory;
+import org.zhanqun.model.site.ColumnCode;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.LocalizedText;
+import org.zhanqun.model.yaml.Problems;
+import org.zhanqun.model.yaml.YamlDocument;
+import org.zhanqun.model.yaml.YamlMap;
 
 /**
  * Reads a site's {@code columns.yaml} (docs/content-format.md, columns.yaml) into its column tree.
@@ -25,11 +29,9 @@ import org.zhanqun.builder.site.LocalizedText;
 final class ColumnsFileReader {
 
   static final String FILE = "columns.yaml";
-  static final String FILES_FOLDER = "files";
 
   private static final List<String> KEYS =
       List.of("code", "names", "category", "types", "children");
-  private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
   private final List<String> languages;
   private final Problems problems;
@@ -88,12 +90,9 @@ final class ColumnsFileReader {
       return Optional.empty();
     }
     String c = code.get();
-    if (!CODE.matcher(c).matches()) {
-      yaml.problem("code", "'" + c + "' is not a column code ([a-z][a-z0-9-]{0,63})");
-      return Optional.empty();
-    }
-    if (FILES_FOLDER.equals(c)) {
-      yaml.problem("code", "'files' names the folder of a column's files; choose another code");
+    Parsed<ColumnCode> columnCode = ColumnCode.parse(c);
+    if (!columnCode.isValid()) {
+      yaml.problem("code", columnCode.reason().orElseThrow());
       return Optional.empty();
     }
     Integer earlier = codeLines.putIfAbsent(c, yaml.line("code"));
@@ -109,7 +108,7 @@ final class ColumnsFileReader {
         yaml.requiredText("category")
             .flatMap(
                 text -> {
-                  Optional<ColumnCategory> found = ColumnCategory.ofCode(text);
+                  Optional<ColumnCategory> found = ColumnCategory.fromCode(text);
                   if (found.isEmpty()) {
                     yaml.problem(
                         "category",
@@ -150,7 +149,7 @@ final class ColumnsFileReader {
       yaml.text(element, yaml.path("types"))
           .ifPresent(
               text -> {
-                Optional<ContentType> type = ContentType.ofCode(text);
+                Optional<ContentType> type = ContentType.fromCode(text);
                 if (type.isEmpty()) {
                   problems.add(
                       yaml.line(element),

@@ -12,10 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.zhanqun.builder.site.Cluster;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.site.Site;
-import org.zhanqun.builder.site.SiteKind;
+import org.zhanqun.model.Parsed;
+import org.zhanqun.model.site.Cluster;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.ColumnCode;
+import org.zhanqun.model.site.Site;
+import org.zhanqun.model.site.SiteId;
+import org.zhanqun.model.site.SiteKind;
+import org.zhanqun.model.yaml.ContentProblem;
+import org.zhanqun.model.yaml.Problems;
 
 /**
  * Reads and validates a {@code content/} folder (docs/content-format.md). Thread-safe and
@@ -97,10 +102,9 @@ public final class ContentReader {
       for (Path entry : sortedEntries(folder, "")) {
         String name = entry.getFileName().toString();
         if (Files.isDirectory(entry)) {
-          if (!ClusterFileReader.SITE_ID.matcher(name).matches()) {
-            problems.add(
-                new ContentProblem(
-                    name, 0, "folder name '" + name + "' is not a site id ([a-z][a-z0-9-]{1,31})"));
+          Parsed<SiteId> id = SiteId.parse(name);
+          if (!id.isValid()) {
+            problems.add(new ContentProblem(name, 0, "folder name: " + id.reason().orElseThrow()));
           } else {
             folders.add(name);
           }
@@ -229,7 +233,7 @@ public final class ContentReader {
         String name = entry.getFileName().toString();
         String entryRel = rel + "/" + name;
         if (Files.isDirectory(entry)) {
-          if (name.equals(ColumnsFileReader.FILES_FOLDER)) {
+          if (name.equals(ColumnCode.FILES_FOLDER)) {
             continue; // read when a form item names a file
           }
           Optional<Column> child =

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.zhanqun.builder.site.Cluster;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.item.ItemReference;
+import org.zhanqun.model.site.Cluster;
 
 /**
  * A complete, validated cluster's content: every reference resolves, every key is valid. The input

@@ -13,11 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.zhanqun.builder.site.Cluster;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.site.Identification;
-import org.zhanqun.builder.site.LocalizedText;
-import org.zhanqun.builder.site.Site;
+import org.zhanqun.model.item.FormFile;
+import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.item.ItemReference;
+import org.zhanqun.model.item.PolicyPart;
+import org.zhanqun.model.site.Cluster;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.Identification;
+import org.zhanqun.model.site.LocalizedText;
+import org.zhanqun.model.site.Site;
 
 /**
  * Writes a {@link ContentSet} to a folder in the content format (docs/content-format.md), so that
@@ -29,7 +34,7 @@ import org.zhanqun.builder.site.Site;
  * the languages, lists in their order, and a text in double quotes whenever YAML could read it as
  * anything but that text (codes and phone numbers, which start with a digit, are always quoted). An
  * item's {@code translationKey} is written only when it differs from the slug, {@code draft} only
- * when true; a form's file is copied from {@link FormPart#location()} into its column's {@code
+ * when true; a form's file is copied from {@link FormFile#location()} into its column's {@code
  * files/} folder.
  */
 public final class ContentWriter {
@@ -108,20 +113,20 @@ public final class ContentWriter {
       PolicyPart policy = item.policy();
       yaml.line("policy:");
       Yaml part = yaml.indented();
-      part.key("indexNo", policy.indexNo());
+      part.key("indexNo", policy.indexNo().value());
       part.key("issuer", policy.issuer());
-      part.key("docNo", policy.docNo());
+      part.key("docNo", policy.docNo() == null ? null : policy.docNo().value());
       part.raw("writtenOn", policy.writtenOn() == null ? null : policy.writtenOn().toString());
       part.key("subject", policy.subject());
       part.list("keywords", policy.keywords());
-      part.key("validity", policy.validity());
+      part.key("validity", policy.validity().code());
       part.raw("validUntil", policy.validUntil() == null ? null : policy.validUntil().toString());
     }
     if (item.interpretation() != null) {
       yaml.line("interpretation:");
       Yaml part = yaml.indented();
       part.list("interprets", references(item.interpretation().interprets()));
-      part.key("form", item.interpretation().form());
+      part.key("form", item.interpretation().form().code());
     }
     if (item.guide() != null) {
       writeGuide(yaml, item.guide());
@@ -134,7 +139,7 @@ public final class ContentWriter {
     return (yaml.text() + item.body()).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void writeGuide(Yaml yaml, GuidePart guide) {
+  private static void writeGuide(Yaml yaml, GuidePart<ItemReference> guide) {
     yaml.line("guide:");
     Yaml part = yaml.indented();
     part.key("itemCode", guide.itemCode());
@@ -143,7 +148,7 @@ public final class ContentWriter {
     part.key("conditions", guide.conditions());
     if (!guide.materials().isEmpty()) {
       part.line("materials:");
-      for (GuidePart.Material material : guide.materials()) {
+      for (GuidePart.Material<ItemReference> material : guide.materials()) {
         List<String> entries = new ArrayList<>();
         entries.add("name: " + scalar(material.name()));
         if (material.form() != null) {

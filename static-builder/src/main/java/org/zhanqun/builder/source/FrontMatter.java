@@ -1,6 +1,7 @@
 package org.zhanqun.builder.source;
 
 import java.util.Optional;
+import org.zhanqun.model.yaml.Problems;
 
 /**
  * An item file split into its YAML front matter and its Markdown body.

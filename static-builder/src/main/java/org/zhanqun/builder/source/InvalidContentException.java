@@ -1,6 +1,7 @@
 package org.zhanqun.builder.source;
 
 import java.util.List;
+import org.zhanqun.model.yaml.ContentProblem;
 
 /** The content folder has problems; nothing may be published from it. */
 public class InvalidContentException extends Exception {

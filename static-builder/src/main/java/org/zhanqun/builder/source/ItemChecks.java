@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.zhanqun.model.item.ItemReference;
+import org.zhanqun.model.yaml.ContentProblem;
 
 /**
  * The checks across item files: slugs and translation keys unique per site and language, 索引号 unique

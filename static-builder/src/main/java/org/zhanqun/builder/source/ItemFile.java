@@ -3,7 +3,7 @@ package org.zhanqun.builder.source;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import org.zhanqun.builder.site.Column;
+import org.zhanqun.model.site.Column;
 
 /**
  * An item file found by the walk, with what its place in the content folder says about it.

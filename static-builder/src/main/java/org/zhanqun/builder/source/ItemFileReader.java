@@ -18,10 +18,19 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.zhanqun.builder.site.ContentType;
+import org.zhanqun.model.Parsed;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.item.ItemLimits;
+import org.zhanqun.model.item.ItemPart;
+import org.zhanqun.model.item.PolicyPart;
+import org.zhanqun.model.item.Slug;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.Language;
+import org.zhanqun.model.yaml.Problems;
+import org.zhanqun.model.yaml.Texts;
+import org.zhanqun.model.yaml.YamlDocument;
+import org.zhanqun.model.yaml.YamlMap;
 
 /**
  * Reads one item file (docs/content-format.md, Item files): the file name, the front matter with
@@ -31,7 +40,6 @@ import org.zhanqun.builder.site.ContentType;
  */
 final class ItemFileReader {
 
-  static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,199}");
   static final String EXAMPLE_DATE_TIME = "2024-03-15T09:30:00+08:00";
 
   private static final List<String> KEYS =
@@ -49,14 +57,6 @@ final class ItemFileReader {
           "interpretation",
           "guide",
           "form");
-  private static final Map<String, ContentType> PARTS =
-      Map.of(
-          "policy", ContentType.POLICY,
-          "interpretation", ContentType.INTERPRETATION,
-          "guide", ContentType.GUIDE,
-          "form", ContentType.FORM);
-  private static final int MAX_BODY = 1_000_000;
-
   private final ItemFile itemFile;
   private final Problems problems;
   private final List<ReadItem.Reference> references = new ArrayList<>();
@@ -115,19 +115,14 @@ final class ItemFileReader {
               + "': an item file is named <slug>.<language>.md, e.g. price-monitoring.zh-CN.md");
       return;
     }
-    if (SLUG.matcher(parts[0]).matches()) {
-      slug = parts[0];
-    } else {
-      problems.add(
-          0,
-          "file name: slug '"
-              + parts[0]
-              + "' is not lower-case letters, digits and '-' ([a-z0-9][a-z0-9-]{0,199})");
-    }
-    Optional<String> tag = LanguageTags.canonical(parts[1]);
+    Parsed<Slug> fileSlug = Slug.parse(parts[0]);
+    fileSlug.reason().ifPresent(reason -> problems.add(0, "file name: " + reason));
+    slug = fileSlug.value().map(Slug::value).orElse(null);
+    Parsed<Language> parsedLanguage = Language.parse(parts[1]);
+    Optional<String> tag = parsedLanguage.value().map(Language::tag);
     List<String> siteLanguages = itemFile.siteLanguages();
     if (tag.isEmpty()) {
-      problems.add(0, "file name: " + LanguageTags.refusal(parts[1]));
+      problems.add(0, "file name: " + parsedLanguage.reason().orElseThrow());
     } else if (!siteLanguages.isEmpty() && !siteLanguages.contains(tag.get())) {
       problems.add(
           0,
@@ -181,29 +176,19 @@ final class ItemFileReader {
     type = yaml.requiredText("type").flatMap(text -> contentType(yaml, text)).orElse(null);
     String title =
         yaml.requiredText("title")
-            .filter(text -> Texts.fits(yaml, "title", text, 500))
+            .filter(text -> Texts.fits(yaml, "title", text, ItemLimits.TITLE))
             .orElse(null);
     translationKey = slug;
     if (yaml.has("translationKey")) {
       translationKeyLine = yaml.valueLine("translationKey");
       translationKey =
-          yaml.text("translationKey")
-              .map(String::strip)
-              .filter(
-                  key -> {
-                    if (!SLUG.matcher(key).matches()) {
-                      yaml.problem(
-                          "translationKey",
-                          "'" + key + "' is not lower-case letters, digits and '-'");
-                      return false;
-                    }
-                    return true;
-                  })
+          yaml.value("translationKey", key -> Slug.parse(key.strip()))
+              .map(Slug::value)
               .orElse(null);
     }
-    String summary = optionalText(yaml, "summary", 2000);
-    String source = optionalText(yaml, "source", 200);
-    List<String> tags = ItemPartReader.textList(yaml, "tags", 30, 50);
+    String summary = optionalText(yaml, "summary", ItemLimits.SUMMARY);
+    String source = optionalText(yaml, "source", ItemLimits.SOURCE);
+    List<String> tags = ItemPartReader.textList(yaml, "tags", ItemLimits.TAGS, ItemLimits.TAG);
     draft = yaml.bool("draft").orElse(false);
     OffsetDateTime published = null;
     if (yaml.has("published")) {
@@ -212,30 +197,29 @@ final class ItemFileReader {
       yaml.missing("published");
     }
     OffsetDateTime updated = dateTime(yaml, "updated", itemFile.zone()).orElse(null);
-    if (Texts.length(body) > MAX_BODY) {
-      problems.add(0, "the body has " + Texts.length(body) + " characters; at most " + MAX_BODY);
+    if (Texts.length(body) > ItemLimits.BODY) {
+      problems.add(
+          0, "the body has " + Texts.length(body) + " characters; at most " + ItemLimits.BODY);
     }
 
     MessageDigest hash = sha256();
     hash.update(bytes);
     ItemPartReader parts = new ItemPartReader(yaml, itemFile, references, hash);
     checkParts(yaml);
-    PolicyPart policy = null;
-    InterpretationPart interpretation = null;
-    GuidePart guide = null;
-    FormPart form = null;
-    if (type == ContentType.POLICY && yaml.has("policy")) {
-      policy = parts.policy().orElse(null);
-      if (policy != null) {
-        indexNo = policy.indexNo();
+    ItemPart part = null;
+    if (type != null && ItemPart.hasPart(type) && yaml.has(type.code())) {
+      part =
+          switch (type) {
+            case POLICY -> parts.policy().orElse(null);
+            case INTERPRETATION -> parts.interpretation().orElse(null);
+            case GUIDE -> parts.guide().orElse(null);
+            case FORM -> parts.form().orElse(null);
+            case NEWS, PAGE -> null;
+          };
+      if (part instanceof PolicyPart policy) {
+        indexNo = policy.indexNo().value();
         indexNoLine = parts.indexNoLine();
       }
-    } else if (type == ContentType.INTERPRETATION && yaml.has("interpretation")) {
-      interpretation = parts.interpretation().orElse(null);
-    } else if (type == ContentType.GUIDE && yaml.has("guide")) {
-      guide = parts.guide().orElse(null);
-    } else if (type == ContentType.FORM && yaml.has("form")) {
-      form = parts.form().orElse(null);
     }
     if (!problems.isEmpty()) {
       return null;
@@ -255,16 +239,13 @@ final class ItemFileReader {
         updated,
         draft,
         body,
-        policy,
-        interpretation,
-        guide,
-        form,
+        part,
         itemFile.file(),
         HexFormat.of().formatHex(hash.digest()));
   }
 
   private Optional<ContentType> contentType(YamlMap yaml, String text) {
-    Optional<ContentType> found = ContentType.ofCode(text);
+    Optional<ContentType> found = ContentType.fromCode(text);
     if (found.isEmpty()) {
       yaml.problem(
           "type", "'" + text + "' is not a content type (" + ColumnsFileReader.typeCodes() + ")");
@@ -287,20 +268,23 @@ final class ItemFileReader {
 
   /** A part must be the part of the item's type; a type with a part must carry it. */
   private void checkParts(YamlMap yaml) {
-    for (Map.Entry<String, ContentType> part : PARTS.entrySet()) {
-      if (yaml.keys().contains(part.getKey()) && type != null && type != part.getValue()) {
+    for (ContentType owner : ContentType.values()) {
+      if (ItemPart.hasPart(owner)
+          && yaml.keys().contains(owner.code())
+          && type != null
+          && type != owner) {
         problems.add(
-            yaml.line(part.getKey()),
+            yaml.line(owner.code()),
             "'"
-                + part.getKey()
+                + owner.code()
                 + "' is the part of "
-                + part.getValue().code()
+                + owner.code()
                 + " items; a "
                 + type.code()
                 + " item must not carry it");
       }
     }
-    if (type != null && PARTS.containsKey(type.code()) && !yaml.has(type.code())) {
+    if (type != null && ItemPart.hasPart(type) && !yaml.has(type.code())) {
       problems.add(
           yaml.line("type"), "a " + type.code() + " item needs its '" + type.code() + ":' part");
     }

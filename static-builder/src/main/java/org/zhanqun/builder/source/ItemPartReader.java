@@ -11,10 +11,26 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
-import org.zhanqun.builder.site.ContentType;
+import org.zhanqun.model.Parsed;
+import org.zhanqun.model.item.DocumentNumber;
+import org.zhanqun.model.item.FileFormat;
+import org.zhanqun.model.item.FormFile;
+import org.zhanqun.model.item.FormPart;
+import org.zhanqun.model.item.GuideElement;
+import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.IndexNumber;
+import org.zhanqun.model.item.InterpretationForm;
+import org.zhanqun.model.item.InterpretationPart;
+import org.zhanqun.model.item.ItemLimits;
+import org.zhanqun.model.item.ItemReference;
+import org.zhanqun.model.item.PolicyPart;
+import org.zhanqun.model.item.Validity;
+import org.zhanqun.model.site.ColumnCode;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.yaml.Texts;
+import org.zhanqun.model.yaml.YamlMap;
 
 /**
  * Reads the type-specific part of an item's front matter (docs/content-format.md: policy,
@@ -22,22 +38,6 @@ import org.zhanqun.builder.site.ContentType;
  * for {@link ContentReader} to resolve once every file is read.
  */
 final class ItemPartReader {
-
-  static final Pattern INDEX_NO =
-      Pattern.compile("[0-9A-Z]{9,18}(/[0-9A-Z]{1,10})?/(19|20)[0-9]{2}-[0-9]{3,8}");
-  static final Pattern DOC_NO =
-      Pattern.compile("(\\p{IsHan}[\\p{IsHan}A-Za-z0-9]{0,19})〔((19|20)[0-9]{2})〕([0-9]{1,5})号");
-  static final Pattern REFERENCE =
-      Pattern.compile("([a-z][a-z0-9-]{1,31})/([a-z0-9][a-z0-9-]{0,199})");
-  static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
-
-  /** Look-alike brackets around a 文号's year, normalised to 〔〕 (GB/T 9704). */
-  private static final List<Pattern> LOOK_ALIKE_YEAR_BRACKETS =
-      List.of(
-          Pattern.compile("\\[((?:19|20)[0-9]{2})\\]"),
-          Pattern.compile("【((?:19|20)[0-9]{2})】"),
-          Pattern.compile("\\(((?:19|20)[0-9]{2})\\)"),
-          Pattern.compile("（((?:19|20)[0-9]{2})）"));
 
   private static final List<String> POLICY_KEYS =
       List.of(
@@ -49,27 +49,7 @@ final class ItemPartReader {
           "keywords",
           "validity",
           "validUntil");
-  private static final List<String> VALIDITIES = List.of("valid", "amended", "repealed", "expired");
   private static final List<String> INTERPRETATION_KEYS = List.of("interprets", "form");
-  private static final List<String> INTERPRETATION_FORMS =
-      List.of("text", "graphic", "video", "qa");
-  private static final List<String> GUIDE_KEYS =
-      List.of(
-          "itemCode",
-          "itemType",
-          "basis",
-          "conditions",
-          "materials",
-          "process",
-          "timeLimit",
-          "fees",
-          "location",
-          "hours",
-          "department",
-          "phone",
-          "supervisionPhone",
-          "onlineUrl",
-          "forms");
   private static final List<String> MATERIAL_KEYS =
       List.of("name", "form", "copies", "original", "required");
   private static final List<String> TIME_LIMIT_KEYS = List.of("statutoryDays", "promisedDays");
@@ -106,10 +86,12 @@ final class ItemPartReader {
             yaml -> {
               yaml.allowOnly(POLICY_KEYS);
               indexNoLine = yaml.valueLine("indexNo");
-              String indexNo =
-                  yaml.requiredText("indexNo").flatMap(t -> indexNo(yaml, t)).orElse(null);
+              IndexNumber indexNo =
+                  yaml.requiredText("indexNo")
+                      .flatMap(text -> yaml.value("indexNo", IndexNumber::parse))
+                      .orElse(null);
               String issuer = yaml.requiredText("issuer").orElse(null);
-              String docNo = yaml.text("docNo").flatMap(t -> docNo(yaml, t)).orElse(null);
+              DocumentNumber docNo = yaml.value("docNo", DocumentNumber::parse).orElse(null);
               LocalDate writtenOn = null;
               if (yaml.has("writtenOn")) {
                 writtenOn = ItemFileReader.date(yaml, "writtenOn").orElse(null);
@@ -117,59 +99,22 @@ final class ItemPartReader {
                 yaml.missing("writtenOn");
               }
               String subject = yaml.text("subject").map(String::strip).orElse(null);
-              List<String> keywords = textList(yaml, "keywords", 20, Integer.MAX_VALUE);
-              String validity = yaml.text("validity").map(String::strip).orElse("valid");
-              if (!VALIDITIES.contains(validity)) {
-                yaml.problem(
-                    "validity",
-                    "'" + validity + "' is not one of " + String.join(", ", VALIDITIES));
-              }
+              List<String> keywords =
+                  textList(yaml, "keywords", ItemLimits.KEYWORDS, Integer.MAX_VALUE);
+              Validity validity =
+                  yaml.has("validity")
+                      ? yaml.value("validity", Validity::parse).orElse(null)
+                      : Validity.VALID;
               LocalDate validUntil = ItemFileReader.date(yaml, "validUntil").orElse(null);
+              if (indexNo == null || validity == null) {
+                return null;
+              }
               return new PolicyPart(
                   indexNo, issuer, docNo, writtenOn, subject, keywords, validity, validUntil);
             });
   }
 
-  private static Optional<String> indexNo(YamlMap yaml, String text) {
-    if (INDEX_NO.matcher(text).matches()) {
-      return Optional.of(text);
-    }
-    String hint =
-        text.chars().anyMatch(Character::isLowerCase)
-            ? " (lower-case letters are refused, not upper-cased)"
-            : "";
-    yaml.problem(
-        "indexNo",
-        "'"
-            + text
-            + "' is not a 索引号 such as 11220100MB1234567X/2024-00012"
-            + " (organisation code, optional /class, /year-serial)"
-            + hint);
-    return Optional.empty();
-  }
-
-  /** The 文号 with its year's brackets normalised to 〔〕. */
-  static Optional<String> normalisedDocNo(String text) {
-    String normalised = text.strip();
-    for (Pattern lookAlike : LOOK_ALIKE_YEAR_BRACKETS) {
-      normalised = lookAlike.matcher(normalised).replaceAll("〔$1〕");
-    }
-    return DOC_NO.matcher(normalised).matches() ? Optional.of(normalised) : Optional.empty();
-  }
-
-  private static Optional<String> docNo(YamlMap yaml, String text) {
-    Optional<String> normalised = normalisedDocNo(text);
-    if (normalised.isEmpty()) {
-      yaml.problem(
-          "docNo",
-          "'"
-              + text.strip()
-              + "' is not a 文号 such as 长府发〔2024〕3号 (issuer code, year in 〔〕, serial, 号)");
-    }
-    return normalised;
-  }
-
-  Optional<InterpretationPart> interpretation() {
+  Optional<InterpretationPart<ItemReference>> interpretation() {
     return item.map("interpretation")
         .map(
             yaml -> {
@@ -190,22 +135,20 @@ final class ItemPartReader {
                   yaml.problem("interprets", "must name at least one policy");
                 }
               }
-              String form = yaml.text("form").map(String::strip).orElse("text");
-              if (!INTERPRETATION_FORMS.contains(form)) {
-                yaml.problem(
-                    "form",
-                    "'" + form + "' is not one of " + String.join(", ", INTERPRETATION_FORMS));
-              }
-              return new InterpretationPart(interprets, form);
+              InterpretationForm form =
+                  yaml.has("form")
+                      ? yaml.value("form", InterpretationForm::parse).orElse(null)
+                      : InterpretationForm.TEXT;
+              return form == null ? null : new InterpretationPart<>(interprets, form);
             });
   }
 
-  Optional<GuidePart> guide() {
+  Optional<GuidePart<ItemReference>> guide() {
     return item.map("guide")
         .map(
             yaml -> {
-              yaml.allowOnly(GUIDE_KEYS);
-              List<GuidePart.Material> materials = new ArrayList<>();
+              yaml.allowOnly(GuideElement.fields());
+              List<GuidePart.Material<ItemReference>> materials = new ArrayList<>();
               for (Node node : yaml.sequence("materials").orElse(List.of())) {
                 yaml.element(node, "materials").flatMap(this::material).ifPresent(materials::add);
               }
@@ -230,7 +173,7 @@ final class ItemPartReader {
               for (Node node : yaml.sequence("forms").orElse(List.of())) {
                 reference(yaml, "forms", node, ContentType.FORM).ifPresent(forms::add);
               }
-              return new GuidePart(
+              return new GuidePart<>(
                   text(yaml, "itemCode"),
                   text(yaml, "itemType"),
                   text(yaml, "basis"),
@@ -249,7 +192,7 @@ final class ItemPartReader {
             });
   }
 
-  private Optional<GuidePart.Material> material(YamlMap yaml) {
+  private Optional<GuidePart.Material<ItemReference>> material(YamlMap yaml) {
     yaml.allowOnly(MATERIAL_KEYS);
     Optional<String> name = yaml.requiredText("name");
     ItemReference form =
@@ -259,7 +202,7 @@ final class ItemPartReader {
     Integer copies = yaml.count("copies").orElse(null);
     Boolean original = yaml.bool("original").orElse(null);
     Boolean required = yaml.bool("required").orElse(null);
-    return name.map(n -> new GuidePart.Material(n, form, copies, original, required));
+    return name.map(n -> new GuidePart.Material<>(n, form, copies, original, required));
   }
 
   private static boolean isHttpUrl(YamlMap yaml, String url) {
@@ -276,17 +219,19 @@ final class ItemPartReader {
     return false;
   }
 
-  Optional<FormPart> form() {
+  Optional<FormPart<FormFile>> form() {
     return item.map("form")
         .flatMap(
             yaml -> {
               yaml.allowOnly(FORM_KEYS);
-              return yaml.requiredText("file").flatMap(file -> formFile(yaml, file));
+              return yaml.requiredText("file")
+                  .flatMap(file -> formFile(yaml, file))
+                  .map(FormPart::new);
             });
   }
 
-  private Optional<FormPart> formFile(YamlMap yaml, String file) {
-    String prefix = ColumnsFileReader.FILES_FOLDER + "/";
+  private Optional<FormFile> formFile(YamlMap yaml, String file) {
+    String prefix = ColumnCode.FILES_FOLDER + "/";
     String name = file.startsWith(prefix) ? file.substring(prefix.length()) : "";
     if (name.isEmpty() || FILE_NAME_REFUSED.matcher(name).find() || name.equals("..")) {
       yaml.problem(
@@ -297,8 +242,8 @@ final class ItemPartReader {
               + " (no / \\ : * ? \" < > | or control characters in the name)");
       return Optional.empty();
     }
-    if (Texts.length(name) > 200) {
-      yaml.problem("file", "the file name has more than 200 characters");
+    if (Texts.length(name) > ItemLimits.FILE_NAME) {
+      yaml.problem("file", "the file name has more than " + ItemLimits.FILE_NAME + " characters");
       return Optional.empty();
     }
     Optional<FileFormat> format = FileFormat.ofFileName(name);
@@ -307,8 +252,7 @@ final class ItemPartReader {
           "file", "'" + name + "' is not of an accepted format (" + FileFormat.accepted() + ")");
       return Optional.empty();
     }
-    Path location =
-        itemFile.location().getParent().resolve(ColumnsFileReader.FILES_FOLDER).resolve(name);
+    Path location = itemFile.location().getParent().resolve(ColumnCode.FILES_FOLDER).resolve(name);
     String shown = itemFile.site() + "/" + itemFile.column().path() + "/" + file;
     if (!Files.isRegularFile(location)) {
       yaml.problem("file", shown + " does not exist");
@@ -317,8 +261,9 @@ final class ItemPartReader {
     byte[] content;
     try {
       long size = Files.size(location);
-      if (size > MAX_FILE_BYTES) {
-        yaml.problem("file", shown + " has " + size + " bytes; at most " + MAX_FILE_BYTES);
+      if (size > ItemLimits.FORM_FILE_BYTES) {
+        yaml.problem(
+            "file", shown + " has " + size + " bytes; at most " + ItemLimits.FORM_FILE_BYTES);
         return Optional.empty();
       }
       content = Files.readAllBytes(location);
@@ -330,7 +275,7 @@ final class ItemPartReader {
       yaml.problem("file", shown + " is empty");
       return Optional.empty();
     }
-    if (!format.get().magic().matches(content)) {
+    if (!format.get().matches(content)) {
       yaml.problem(
           "file",
           shown
@@ -344,7 +289,7 @@ final class ItemPartReader {
     contentHash.update(content);
     String sha256 = HexFormat.of().formatHex(ItemFileReader.sha256().digest(content));
     return Optional.of(
-        new FormPart(
+        new FormFile(
             file,
             location.toAbsolutePath().normalize(),
             format.get().name(),
@@ -366,19 +311,13 @@ final class ItemPartReader {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    Matcher m = REFERENCE.matcher(text.get().strip());
+    Parsed<ItemReference> parsed = ItemReference.parse(text.get());
     int line = yaml.line(node);
-    if (!m.matches()) {
-      yaml.problems()
-          .add(
-              line,
-              path
-                  + ": '"
-                  + text.get()
-                  + "' is not a reference <site>/<translationKey>, e.g. fgw/private-economy-measures");
+    if (!parsed.isValid()) {
+      yaml.problems().add(line, path + ": " + parsed.reason().orElseThrow());
       return Optional.empty();
     }
-    ItemReference reference = new ItemReference(m.group(1), m.group(2));
+    ItemReference reference = parsed.orElseThrow();
     references.add(new ReadItem.Reference(reference, expected, path, line));
     return Optional.of(reference);
   }

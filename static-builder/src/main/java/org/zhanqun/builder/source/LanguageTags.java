@@ -3,54 +3,30 @@ package org.zhanqun.builder.source;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
-import org.zhanqun.builder.site.LocalizedText;
+import org.zhanqun.model.site.Language;
+import org.zhanqun.model.site.LocalizedText;
+import org.zhanqun.model.yaml.Texts;
+import org.zhanqun.model.yaml.YamlMap;
 
 /**
- * BCP 47 language tags as the content format accepts them (docs/content-format.md, Language tags):
- * a language of 2–3 letters, an optional script of 4 letters and an optional region of 2 letters or
- * 3 digits, in any case on input and canonicalised ({@code zh-cn} → {@code zh-CN}). Extensions,
- * private use and underscores are refused.
+ * Reads language tags ({@link Language}) and texts by language from YAML, reporting each refused
+ * tag with its line.
  */
 final class LanguageTags {
-
-  private static final Pattern TAG =
-      Pattern.compile("([a-zA-Z]{2,3})(?:-([a-zA-Z]{4}))?(?:-([a-zA-Z]{2}|[0-9]{3}))?");
 
   private LanguageTags() {}
 
   /** The canonical form of {@code tag}, empty when it is not an accepted tag. */
   static Optional<String> canonical(String tag) {
-    Matcher m = TAG.matcher(tag);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    StringBuilder canonical = new StringBuilder(m.group(1).toLowerCase(Locale.ROOT));
-    if (m.group(2) != null) {
-      canonical
-          .append('-')
-          .append(m.group(2).substring(0, 1).toUpperCase(Locale.ROOT))
-          .append(m.group(2).substring(1).toLowerCase(Locale.ROOT));
-    }
-    if (m.group(3) != null) {
-      canonical.append('-').append(m.group(3).toUpperCase(Locale.ROOT));
-    }
-    return Optional.of(canonical.toString());
+    return Language.parse(tag).value().map(Language::tag);
   }
 
   /** Why {@code tag} is refused. */
   static String refusal(String tag) {
-    String hint = tag.contains("_") ? ": use '-', not '_'" : "";
-    return "'"
-        + tag
-        + "' is not a language tag such as zh-CN, en or zh-Hant-TW (language, optional script,"
-        + " optional region; no extensions)"
-        + hint;
+    return Language.parse(tag).reason().orElse("");
   }
 
   /**

@@ -1,7 +1,10 @@
 package org.zhanqun.builder.source;
 
 import java.util.List;
-import org.zhanqun.builder.site.ContentType;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.item.ItemReference;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.yaml.ContentProblem;
 
 /**
  * One item file as read, before the checks across files: what those checks need, the problems of

@@ -6,9 +6,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.zhanqun.builder.site.Identification;
-import org.zhanqun.builder.site.LocalizedText;
-import org.zhanqun.builder.site.SiteKind;
+import org.zhanqun.model.Parsed;
+import org.zhanqun.model.site.Identification;
+import org.zhanqun.model.site.LocalizedText;
+import org.zhanqun.model.site.SiteCode;
+import org.zhanqun.model.site.SiteKind;
+import org.zhanqun.model.site.SitePath;
+import org.zhanqun.model.yaml.Problems;
+import org.zhanqun.model.yaml.Texts;
+import org.zhanqun.model.yaml.YamlDocument;
+import org.zhanqun.model.yaml.YamlMap;
 
 /** Reads a site's {@code site.yaml} (docs/content-format.md, site.yaml). */
 final class SiteFileReader {
@@ -18,8 +25,6 @@ final class SiteFileReader {
   private static final List<String> IDENTIFICATION_KEYS =
       List.of("siteCode", "icp", "publicSecurity", "contact");
   private static final List<String> CONTACT_KEYS = List.of("phone", "email", "address");
-  private static final Pattern PATH = Pattern.compile("([a-z0-9-]+/)*");
-  private static final Pattern SITE_CODE = Pattern.compile("[0-9]{10}|bm[0-9]{8}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
   private SiteFileReader() {}
@@ -121,10 +126,9 @@ final class SiteFileReader {
       return null;
     }
     String text = path.get();
-    if (!PATH.matcher(text).matches()) {
-      yaml.problem(
-          "path",
-          "'" + text + "' is not a site path: lower-case segments each ending in '/', e.g. fgw/");
+    Parsed<SitePath> sitePath = SitePath.parse(text);
+    if (!sitePath.isValid()) {
+      yaml.problem("path", sitePath.reason().orElseThrow());
       return null;
     }
     if (kind == SiteKind.PORTAL && !text.isEmpty()) {
@@ -140,23 +144,7 @@ final class SiteFileReader {
 
   private static Identification identification(YamlMap yaml) {
     yaml.allowOnly(IDENTIFICATION_KEYS);
-    String siteCode =
-        yaml.text("siteCode")
-            .map(String::strip)
-            .filter(
-                code -> {
-                  if (!SITE_CODE.matcher(code).matches()) {
-                    yaml.problem(
-                        "siteCode",
-                        "'"
-                            + code
-                            + "' is not a 网站标识码: 10 digits, or bm and 8 digits for a State"
-                            + " Council department");
-                    return false;
-                  }
-                  return true;
-                })
-            .orElse(null);
+    String siteCode = yaml.value("siteCode", SiteCode::parse).map(SiteCode::value).orElse(null);
     String icp = optional(yaml, "icp", 100);
     String publicSecurity = optional(yaml, "publicSecurity", 100);
     Optional<YamlMap> contact = yaml.map("contact");

@@ -1,11 +1,11 @@
 package org.zhanqun.builder.source;
 
 import java.util.List;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.site.Identification;
-import org.zhanqun.builder.site.LocalizedText;
-import org.zhanqun.builder.site.Site;
-import org.zhanqun.builder.site.SiteKind;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.Identification;
+import org.zhanqun.model.site.LocalizedText;
+import org.zhanqun.model.site.Site;
+import org.zhanqun.model.site.SiteKind;
 
 /**
  * What a site's {@code site.yaml} says, as far as it could be read: a missing or invalid value is

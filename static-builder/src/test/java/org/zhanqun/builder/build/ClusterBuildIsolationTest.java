@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhanqun.builder.source.ContentReader;
 import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.InvalidContentException;
-import org.zhanqun.builder.source.Item;
 import org.zhanqun.builder.testing.TestContent;
 import org.zhanqun.builder.testing.TestTheme;
+import org.zhanqun.model.item.Item;
 
 /**
  * One item or site that cannot be built never stops the rest of the cluster: it is left out and
@@ -206,10 +206,7 @@ class ClusterBuildIsolationTest {
         i.updated(),
         false,
         i.body(),
-        i.policy(),
-        i.interpretation(),
-        i.guide(),
-        i.form(),
+        i.part(),
         i.file(),
         i.contentHash() + "2");
   }

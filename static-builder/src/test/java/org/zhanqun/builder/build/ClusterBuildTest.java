@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhanqun.builder.source.ContentReader;
 import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.InvalidContentException;
-import org.zhanqun.builder.source.ItemReference;
 import org.zhanqun.builder.testing.TestContent;
 import org.zhanqun.builder.testing.TestTheme;
+import org.zhanqun.model.item.ItemReference;
 
 /** Builds of inline mini-sites ({@link TestContent#MINI_CLUSTER}) with the test themes. */
 class ClusterBuildTest {
@@ -483,13 +483,13 @@ class ClusterBuildTest {
     String published = out("news/flood-notice.html");
     Path content = temp.resolve("content");
     ContentSet set = new ContentReader().read(content);
-    org.zhanqun.builder.source.Item live =
+    org.zhanqun.model.item.Item live =
         set.items().stream()
             .filter(i -> i.file().equals("portal/news/flood-notice.zh-CN.md"))
             .findFirst()
             .orElseThrow();
-    org.zhanqun.builder.source.Item draft =
-        new org.zhanqun.builder.source.Item(
+    org.zhanqun.model.item.Item draft =
+        new org.zhanqun.model.item.Item(
             live.site(),
             live.column(),
             live.slug(),
@@ -505,12 +505,9 @@ class ClusterBuildTest {
             false,
             "修改稿正文<script>alert(1)</script>",
             null,
-            null,
-            null,
-            null,
             live.file(),
             "preview");
-    java.util.List<org.zhanqun.builder.source.Item> items = new java.util.ArrayList<>(set.items());
+    java.util.List<org.zhanqun.model.item.Item> items = new java.util.ArrayList<>(set.items());
     items.set(items.indexOf(live), draft);
 
     byte[] page = builder(output(), false).preview(new ContentSet(set.cluster(), items), draft);

@@ -6,14 +6,14 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.zhanqun.builder.site.Cluster;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.site.ColumnCategory;
-import org.zhanqun.builder.site.ContentType;
-import org.zhanqun.builder.site.Identification;
-import org.zhanqun.builder.site.LocalizedText;
-import org.zhanqun.builder.site.Site;
-import org.zhanqun.builder.site.SiteKind;
+import org.zhanqun.model.site.Cluster;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.ColumnCategory;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.Identification;
+import org.zhanqun.model.site.LocalizedText;
+import org.zhanqun.model.site.Site;
+import org.zhanqun.model.site.SiteKind;
 
 class UrlSchemeTest {
 

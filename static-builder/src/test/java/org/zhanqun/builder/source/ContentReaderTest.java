@@ -14,14 +14,26 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhanqun.builder.site.Cluster;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.site.ColumnCategory;
-import org.zhanqun.builder.site.ContentType;
-import org.zhanqun.builder.site.Identification;
-import org.zhanqun.builder.site.Site;
-import org.zhanqun.builder.site.SiteKind;
 import org.zhanqun.builder.testing.TestContent;
+import org.zhanqun.model.item.DocumentNumber;
+import org.zhanqun.model.item.FormFile;
+import org.zhanqun.model.item.GuideElement;
+import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.IndexNumber;
+import org.zhanqun.model.item.InterpretationForm;
+import org.zhanqun.model.item.InterpretationPart;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.item.ItemReference;
+import org.zhanqun.model.item.PolicyPart;
+import org.zhanqun.model.item.Validity;
+import org.zhanqun.model.site.Cluster;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.ColumnCategory;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.Identification;
+import org.zhanqun.model.site.Site;
+import org.zhanqun.model.site.SiteKind;
+import org.zhanqun.model.yaml.ContentProblem;
 
 class ContentReaderTest {
 
@@ -155,32 +167,33 @@ class ContentReaderTest {
     assertThat(policy.policy())
         .isEqualTo(
             new PolicyPart(
-                "11220100MB1234567X/2024-00012",
+                new IndexNumber("11220100MB1234567X/2024-00012"),
                 "长春市人民政府",
-                "长府发〔2024〕3号",
+                new DocumentNumber("长府发〔2024〕3号"),
                 LocalDate.of(2024, 3, 10),
                 "综合政务",
                 List.of("民营经济", "营商环境"),
-                "valid",
+                Validity.VALID,
                 null));
 
     Item interpretation = item(set, "fgw/interpretation/private-economy-graphic.zh-CN.md");
     ItemReference measures = new ItemReference("fgw", "private-economy-measures");
     assertThat(interpretation.interpretation())
-        .isEqualTo(new InterpretationPart(List.of(measures), "graphic"));
+        .isEqualTo(new InterpretationPart<>(List.of(measures), InterpretationForm.GRAPHIC));
     assertThat(set.resolve(measures, "en")).contains(policy);
 
     Item guide = item(set, "fgw/guide/cost-review.zh-CN.md");
     ItemReference form = new ItemReference("fgw", "cost-review-form");
     assertThat(guide.guide().materials())
         .containsExactly(
-            new GuidePart.Material("定价成本监审申请表", form, 1, true, true),
-            new GuidePart.Material("近三年财务报表", null, 1, null, null));
+            new GuidePart.Material<>("定价成本监审申请表", form, 1, true, true),
+            new GuidePart.Material<>("近三年财务报表", null, 1, null, null));
     assertThat(guide.guide().process()).containsExactly("申请", "受理", "审核", "出具结论");
     assertThat(guide.guide().timeLimit()).isEqualTo(new GuidePart.TimeLimit(60, 30));
     assertThat(guide.guide().onlineUrl()).isEqualTo("https://zwfw.example.gov.cn/item/0001");
     assertThat(guide.guide().forms()).containsExactly(form);
     assertThat(guide.guide().missingElements())
+        .extracting(GuideElement::field)
         .containsExactly("location", "hours", "department", "phone", "supervisionPhone");
 
     Item formItem = item(set, "fgw/forms/cost-review-form.zh-CN.md");
@@ -189,7 +202,7 @@ class ContentReaderTest {
     byte[] pdfBytes = Files.readAllBytes(pdf);
     assertThat(formItem.form())
         .isEqualTo(
-            new FormPart(
+            new FormFile(
                 "files/定价成本监审申请表.pdf",
                 pdf.toAbsolutePath().normalize(),
                 "PDF",
@@ -255,9 +268,9 @@ class ContentReaderTest {
 
     Item policy = item(set, "fgw/policy/price-rules.ZH-cn.md");
     assertThat(policy.language()).isEqualTo("zh-CN");
-    assertThat(policy.policy().indexNo()).isEqualTo("013275466/2023-00008");
-    assertThat(policy.policy().docNo()).isEqualTo("长发改发〔2023〕12号");
-    assertThat(policy.policy().validity()).isEqualTo("amended");
+    assertThat(policy.policy().indexNo()).isEqualTo(new IndexNumber("013275466/2023-00008"));
+    assertThat(policy.policy().docNo()).isEqualTo(new DocumentNumber("长发改发〔2023〕12号"));
+    assertThat(policy.policy().validity()).isEqualTo(Validity.AMENDED);
     assertThat(policy.policy().validUntil()).isEqualTo(LocalDate.of(2028, 12, 31));
   }
 
@@ -430,10 +443,24 @@ class ContentReaderTest {
         policy(
             "fgw/policy/decree.zh-CN.md",
             "22010000000/2024-00999",
-            "writtenOn: 2024-03-10\n  docNo: 政府令第12号"),
+            "writtenOn: 2024-03-10\n  docNo: 长府发{2024}3号"),
         "fgw/policy/decree.zh-CN.md",
         9,
-        "policy.docNo: '政府令第12号' is not a 文号 such as 长府发〔2024〕3号");
+        "policy.docNo: '长府发{2024}3号' is not a 文号: issuer code, year in 〔〕 and serial");
+  }
+
+  @Test
+  void acceptsTheNumberOfAGovernmentOrderAsTheServerDoes() throws Exception {
+    ContentSet set =
+        read(
+            TestContent.MINI_CLUSTER,
+            policy(
+                "fgw/policy/decree.zh-CN.md",
+                "22010000000/2024-00999",
+                "writtenOn: 2024-03-10\n  docNo: 长春市人民政府令第98号"));
+
+    assertThat(item(set, "fgw/policy/decree.zh-CN.md").policy().docNo())
+        .isEqualTo(new DocumentNumber("长春市人民政府令第98号"));
   }
 
   @Test
@@ -567,7 +594,7 @@ class ContentReaderTest {
         -- fgw/forms/files/旧表.DOC (hex) --
         D0 CF 11 E0 A1 B1 1A E1 00 00
         """;
-    FormPart part =
+    FormFile part =
         item(read(TestContent.MINI_CLUSTER, form), "fgw/forms/old-form.zh-CN.md").form();
     assertThat(part.format()).isEqualTo("DOC");
     assertThat(part.mediaType()).isEqualTo("application/msword");
@@ -919,7 +946,8 @@ class ContentReaderTest {
             new ContentProblem(
                 "fgw/site.yaml",
                 4,
-                "path: 'Fgw' is not a site path: lower-case segments each ending in '/', e.g. fgw/"),
+                "path: 'Fgw' is not a site path: lower-case segments each ending in '/', e.g. fgw/;"
+                    + " empty for the portal"),
             new ContentProblem("fgw/site.yaml", 5, "theme: must not be blank"),
             new ContentProblem(
                 "fgw/site.yaml",
@@ -991,7 +1019,8 @@ class ContentReaderTest {
             new ContentProblem(
                 "portal/columns.yaml",
                 10,
-                "code: 'News' is not a column code ([a-z][a-z0-9-]{0,63})"),
+                "code: 'News' is not a column code: 1 to 64 lower-case letters, digits or '-',"
+                    + " starting with a letter"),
             new ContentProblem(
                 "portal/columns.yaml",
                 14,

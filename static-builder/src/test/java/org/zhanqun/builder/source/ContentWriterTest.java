@@ -12,8 +12,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhanqun.builder.site.ContentType;
 import org.zhanqun.builder.testing.TestContent;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.site.ContentType;
 
 class ContentWriterTest {
 
@@ -93,9 +94,6 @@ class ContentWriterTest {
             false,
             "---\nnot front matter\n",
             null,
-            null,
-            null,
-            null,
             news.file().replace(news.slug(), "odd-texts"),
             "");
     ContentSet withOdd =
@@ -128,37 +126,7 @@ class ContentWriterTest {
   }
 
   private static Item comparable(Item item) {
-    FormPart form =
-        item.form() == null
-            ? null
-            : new FormPart(
-                item.form().file(),
-                null,
-                item.form().format(),
-                item.form().mediaType(),
-                item.form().size(),
-                item.form().sha256());
-    return new Item(
-        item.site(),
-        item.column(),
-        item.slug(),
-        item.language(),
-        item.type(),
-        item.title(),
-        item.translationKey(),
-        item.summary(),
-        item.source(),
-        item.tags(),
-        item.published(),
-        item.updated(),
-        item.draft(),
-        item.body(),
-        item.policy(),
-        item.interpretation(),
-        item.guide(),
-        form,
-        item.file(),
-        "");
+    return item.withoutStorage();
   }
 
   private static Map<String, String> files(Path folder) throws IOException {

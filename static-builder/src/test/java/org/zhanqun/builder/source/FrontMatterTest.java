@@ -3,6 +3,8 @@ package org.zhanqun.builder.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.zhanqun.model.yaml.ContentProblem;
+import org.zhanqun.model.yaml.Problems;
 
 class FrontMatterTest {
 

@@ -43,7 +43,6 @@ import org.zhanqun.audit.rule.InvalidRulesException;
 import org.zhanqun.audit.rule.Rules;
 import org.zhanqun.audit.rule.RulesFile;
 import org.zhanqun.builder.source.ContentSet;
-import org.zhanqun.builder.source.Item;
 import org.zhanqun.cms.content.ItemPage;
 import org.zhanqun.cms.exchange.PublishedContentSet;
 import org.zhanqun.cms.infrastructure.config.ServerInstance;
@@ -54,6 +53,7 @@ import org.zhanqun.cms.security.Caller;
 import org.zhanqun.cms.security.CurrentCaller;
 import org.zhanqun.cms.site.SiteService;
 import org.zhanqun.cms.workflow.Backdating;
+import org.zhanqun.model.item.Item;
 
 /**
  * The wake-up audit in the server: runs the audit library over the published content in the

@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.zhanqun.cms.content.guide.ServiceGuideElements;
 import org.zhanqun.cms.content.policy.InterpretationDetails;
 import org.zhanqun.cms.content.policy.PolicyMetadata;
 import org.zhanqun.cms.infrastructure.persistence.JsonColumn;
-import org.zhanqun.cms.site.ContentType;
-import org.zhanqun.cms.site.Language;
+import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.Language;
 
 /**
  * A content item in one language: its working copy ({@link ItemContent}), its workflow status, and
@@ -379,7 +379,7 @@ public class ContentItem {
   public record ItemDetails(
       PolicyMetadata policy,
       InterpretationDetails interpretation,
-      ServiceGuideElements guide,
+      GuidePart<Long> guide,
       ItemContent.FormDetails form) {
     static final ItemDetails NONE = new ItemDetails(null, null, null, null);
   }

@@ -16,8 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.zhanqun.cms.infrastructure.persistence.JsonColumn;
-import org.zhanqun.cms.site.ContentType;
-import org.zhanqun.cms.site.Language;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.Language;
 
 /** Queries for content items and the links between them. */
 @ApplicationScoped

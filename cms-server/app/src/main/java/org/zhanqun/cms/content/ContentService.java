@@ -31,11 +31,11 @@ import org.zhanqun.cms.security.AccessDeniedException;
 import org.zhanqun.cms.security.Caller;
 import org.zhanqun.cms.security.CurrentCaller;
 import org.zhanqun.cms.security.SiteGrant;
-import org.zhanqun.cms.site.ContentType;
 import org.zhanqun.cms.site.ImportOutcome;
-import org.zhanqun.cms.site.Language;
 import org.zhanqun.cms.site.Site;
 import org.zhanqun.cms.site.SiteService;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.Language;
 
 /**
  * The use cases of content items: create, read, change, delete and list them for editors; read live
@@ -88,9 +88,9 @@ public class ContentService {
     if (type.isEmpty()) {
       errors.add("type", "unknown type '" + request.type() + "'; one of " + ContentType.codes());
     }
-    Optional<Language> language = Language.parse(request.language());
+    Optional<Language> language = Language.parse(request.language()).value();
     if (language.isEmpty()) {
-      errors.add("language", Language.reason(request.language()));
+      errors.add("language", Language.parse(request.language()).reason().orElseThrow());
     } else if (!site.offers(language.get())) {
       errors.add(
           "language",
@@ -138,7 +138,7 @@ public class ContentService {
     immutable("site", request.site(), item.siteId(), errors);
     immutable("type", request.type(), item.type().code(), errors);
     if (request.language() != null
-        && !Language.parse(request.language()).equals(Optional.of(item.language()))) {
+        && !Language.parse(request.language()).value().equals(Optional.of(item.language()))) {
       errors.add("language", "an item's language cannot change (" + item.language() + ")");
     }
     errors.throwIfAny();
@@ -383,9 +383,10 @@ public class ContentService {
             .orElseThrow(() -> new InvalidInputException("site", "no site " + request.site()));
     currentCaller.requireEditor(site.id());
     if (request.language() != null) {
-      Optional<Language> language = Language.parse(request.language());
+      Optional<Language> language = Language.parse(request.language()).value();
       if (language.isEmpty()) {
-        throw new InvalidInputException("language", Language.reason(request.language()));
+        throw new InvalidInputException(
+            "language", Language.parse(request.language()).reason().orElseThrow());
       }
       if (!site.offers(language.get())) {
         throw new InvalidInputException(
@@ -567,7 +568,7 @@ public class ContentService {
       repository.replaceInterpretedPolicies(item.id(), content.interpretation().interprets());
     }
     if (content.guide() != null) {
-      repository.replaceGuideForms(item.id(), content.guide().formIds());
+      repository.replaceGuideForms(item.id(), content.guide().allForms());
     }
   }
 
@@ -601,7 +602,7 @@ public class ContentService {
       ids.addAll(content.interpretation().interprets());
     }
     if (content.guide() != null) {
-      ids.addAll(content.guide().formIds());
+      ids.addAll(content.guide().allForms());
     }
     ids.remove(null);
     return ids;
@@ -618,9 +619,9 @@ public class ContentService {
     }
     String language = null;
     if (filters.language() != null) {
-      Optional<Language> parsed = Language.parse(filters.language());
+      Optional<Language> parsed = Language.parse(filters.language()).value();
       if (parsed.isEmpty()) {
-        errors.add("language", Language.reason(filters.language()));
+        errors.add("language", Language.parse(filters.language()).reason().orElseThrow());
       } else {
         language = parsed.get().tag();
       }

@@ -1,9 +1,9 @@
 package org.zhanqun.cms.content;
 
 import java.util.List;
-import org.zhanqun.cms.content.guide.ServiceGuideElements;
 import org.zhanqun.cms.content.policy.InterpretationDetails;
 import org.zhanqun.cms.content.policy.PolicyMetadata;
+import org.zhanqun.model.item.GuidePart;
 
 /**
  * Everything about an item an editor can change, as one immutable value: what a revision records,
@@ -22,7 +22,7 @@ public record ItemContent(
     List<String> tags,
     PolicyMetadata policy,
     InterpretationDetails interpretation,
-    ServiceGuideElements guide,
+    GuidePart<Long> guide,
     FormDetails form) {
 
   public ItemContent {

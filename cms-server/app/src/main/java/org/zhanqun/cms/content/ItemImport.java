@@ -1,8 +1,8 @@
 package org.zhanqun.cms.content;
 
 import java.time.Instant;
-import org.zhanqun.cms.site.ContentType;
-import org.zhanqun.cms.site.Language;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.Language;
 
 /**
  * One item of a content folder, ready to store: its references already turned into item ids and its

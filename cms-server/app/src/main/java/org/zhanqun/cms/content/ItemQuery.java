@@ -2,7 +2,7 @@ package org.zhanqun.cms.content;
 
 import java.time.Instant;
 import java.util.Set;
-import org.zhanqun.cms.site.ContentType;
+import org.zhanqun.model.site.ContentType;
 
 /**
  * A validated list query: filters (each null when not filtered), the page and the order.

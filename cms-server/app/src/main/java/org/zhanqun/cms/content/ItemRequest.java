@@ -4,9 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.zhanqun.cms.content.guide.ServiceGuideElements;
 import org.zhanqun.cms.content.policy.InterpretationDetails;
 import org.zhanqun.cms.content.policy.PolicyMetadata;
+import org.zhanqun.model.item.GuidePart;
 
 /**
  * An item as a client sends it. {@code site}, {@code type} and {@code language} are required when
@@ -29,6 +29,6 @@ public record ItemRequest(
         List<@Size(max = 50, message = "at most 50 characters") String> tags,
     PolicyMetadata policy,
     InterpretationDetails interpretation,
-    ServiceGuideElements guide,
+    GuidePart<Long> guide,
     ItemContent.FormDetails form,
     Integer version) {}

@@ -7,23 +7,26 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.zhanqun.builder.output.UrlScheme;
 import org.zhanqun.cms.attachment.AttachmentService;
-import org.zhanqun.cms.content.guide.ServiceGuideElements;
-import org.zhanqun.cms.content.policy.DocumentNumber;
-import org.zhanqun.cms.content.policy.IndexNumber;
 import org.zhanqun.cms.content.policy.InterpretationDetails;
 import org.zhanqun.cms.content.policy.PolicyMetadata;
-import org.zhanqun.cms.content.policy.Validity;
 import org.zhanqun.cms.infrastructure.error.FieldError;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.StrictValues;
 import org.zhanqun.cms.security.Caller;
-import org.zhanqun.cms.site.ContentType;
 import org.zhanqun.cms.site.Site;
 import org.zhanqun.cms.site.SiteColumn;
 import org.zhanqun.cms.site.SiteService;
+import org.zhanqun.model.Parsed;
+import org.zhanqun.model.item.DocumentNumber;
+import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.IndexNumber;
+import org.zhanqun.model.item.InterpretationForm;
+import org.zhanqun.model.item.ItemLimits;
+import org.zhanqun.model.item.Slug;
+import org.zhanqun.model.item.Validity;
+import org.zhanqun.model.site.ContentType;
 
 /**
  * Turns an {@link ItemRequest} into valid {@link ItemContent}, naming every field at fault: the
@@ -36,8 +39,6 @@ import org.zhanqun.cms.site.SiteService;
  */
 @ApplicationScoped
 class ItemValidator {
-
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,199}");
 
   @Inject SiteService sites;
   @Inject AttachmentService attachments;
@@ -74,12 +75,10 @@ class ItemValidator {
     String slug = request.slug() != null ? request.slug() : request.translationKey();
     if (slug == null) {
       slug = generatedSlug;
-    } else if (!SLUG.matcher(slug).matches()) {
+    } else if (!Slug.parse(slug).isValid()) {
       errors.add(
           request.slug() != null ? "slug" : "translationKey",
-          "'"
-              + slug
-              + "': 1 to 200 lower-case letters, digits or '-', starting with a letter or digit");
+          Slug.parse(slug).reason().orElseThrow());
     } else if (UrlScheme.RESERVED_SLUGS.contains(slug)) {
       errors.add(
           request.slug() != null ? "slug" : "translationKey",
@@ -89,9 +88,8 @@ class ItemValidator {
               + UrlScheme.RESERVED_SLUGS.stream().sorted().toList());
     }
     String translationKey = request.translationKey() != null ? request.translationKey() : slug;
-    if (request.translationKey() != null && !SLUG.matcher(translationKey).matches()) {
-      errors.add(
-          "translationKey", "'" + translationKey + "': 1 to 200 lower-case letters, digits or '-'");
+    if (request.translationKey() != null) {
+      Slug.parse(translationKey).reason().ifPresent(reason -> errors.add("translationKey", reason));
     }
     partOnlyFor(type, ContentType.POLICY, "policy", request.policy(), errors);
     partOnlyFor(
@@ -103,7 +101,7 @@ class ItemValidator {
         type == ContentType.INTERPRETATION
             ? interpretation(request.interpretation(), references, errors)
             : null;
-    ServiceGuideElements guide =
+    GuidePart<Long> guide =
         type == ContentType.GUIDE ? guide(request.guide(), references, errors) : null;
     ItemContent.FormDetails form =
         type == ContentType.FORM ? form(request.form(), site, errors) : null;
@@ -205,19 +203,21 @@ class ItemValidator {
     String indexNo = strip(policy.indexNo());
     if (indexNo == null) {
       errors.add("policy.indexNo", "is required: the 索引号");
-    } else if (!IndexNumber.isValid(indexNo)) {
-      errors.add("policy.indexNo", IndexNumber.reason(indexNo));
+    } else {
+      indexNo =
+          parsed("policy.indexNo", IndexNumber.parse(indexNo), errors)
+              .map(IndexNumber::value)
+              .orElse(indexNo);
     }
     if (strip(policy.issuer()) == null) {
       errors.add("policy.issuer", "is required: the 发文机关");
     }
     String docNo = strip(policy.docNo());
     if (docNo != null) {
-      if (DocumentNumber.isValid(docNo)) {
-        docNo = new DocumentNumber(docNo).value();
-      } else {
-        errors.add("policy.docNo", DocumentNumber.reason(docNo));
-      }
+      docNo =
+          parsed("policy.docNo", DocumentNumber.parse(docNo), errors)
+              .map(DocumentNumber::value)
+              .orElse(docNo);
     }
     if (strip(policy.writtenOn()) == null) {
       errors.add("policy.writtenOn", "is required: the 成文日期, YYYY-MM-DD");
@@ -227,14 +227,14 @@ class ItemValidator {
     String validity = strip(policy.validity());
     if (validity == null) {
       validity = Validity.VALID.code();
-    } else if (Validity.fromCode(validity).isEmpty()) {
-      errors.add("policy.validity", "unknown '" + validity + "'; one of " + Validity.codes());
+    } else {
+      parsed("policy.validity", Validity.parse(validity), errors);
     }
     if (policy.validUntil() != null) {
       date("policy.validUntil", policy.validUntil(), errors);
     }
-    if (policy.keywords() != null && policy.keywords().size() > 20) {
-      errors.add("policy.keywords", "at most 20 主题词");
+    if (policy.keywords() != null && policy.keywords().size() > ItemLimits.KEYWORDS) {
+      errors.add("policy.keywords", "at most " + ItemLimits.KEYWORDS + " 主题词");
     }
     return new PolicyMetadata(
         indexNo,
@@ -258,16 +258,16 @@ class ItemValidator {
       errors.add("interpretation.interprets", "is required: the ids of the policies it explains");
     }
     references.require("interpretation.interprets", policies, ContentType.POLICY, errors);
-    String form = interpretation.form() == null ? "text" : interpretation.form();
-    if (!InterpretationDetails.FORMS.contains(form)) {
-      errors.add(
-          "interpretation.form", "unknown '" + form + "'; one of " + InterpretationDetails.FORMS);
-    }
+    String form =
+        interpretation.form() == null
+            ? InterpretationForm.TEXT.code()
+            : parsed("interpretation.form", InterpretationForm.parse(interpretation.form()), errors)
+                .map(InterpretationForm::code)
+                .orElse(interpretation.form());
     return new InterpretationDetails(List.copyOf(policies.stream().distinct().toList()), form);
   }
 
-  private ServiceGuideElements guide(
-      ServiceGuideElements guide, References references, FieldErrors errors) {
+  private GuidePart<Long> guide(GuidePart<Long> guide, References references, FieldErrors errors) {
     if (guide == null) {
       return null;
     }
@@ -275,7 +275,7 @@ class ItemValidator {
     references.require("guide.forms", forms, ContentType.FORM, errors);
     if (guide.materials() != null) {
       for (int i = 0; i < guide.materials().size(); i++) {
-        ServiceGuideElements.Material material = guide.materials().get(i);
+        GuidePart.Material<Long> material = guide.materials().get(i);
         if (material == null || strip(material.name()) == null) {
           errors.add("guide.materials[" + i + "].name", "is required");
         } else if (material.form() != null) {
@@ -351,6 +351,12 @@ class ItemValidator {
     private boolean mayReferTo(ContentItem target) {
       return target.isLive() || caller.canEdit(target.siteId()) || kept.contains(target.id());
     }
+  }
+
+  /** The value, or empty after reporting the model's reason under {@code field}. */
+  private static <T> Optional<T> parsed(String field, Parsed<T> parsed, FieldErrors errors) {
+    parsed.reason().ifPresent(reason -> errors.add(field, reason));
+    return parsed.value();
   }
 
   private static void date(String field, String text, FieldErrors errors) {

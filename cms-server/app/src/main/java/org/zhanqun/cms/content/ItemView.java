@@ -3,9 +3,9 @@ package org.zhanqun.cms.content;
 import java.time.Instant;
 import java.util.List;
 import org.zhanqun.cms.attachment.FileView;
-import org.zhanqun.cms.content.guide.ServiceGuideElements;
 import org.zhanqun.cms.content.policy.PolicyMetadata;
 import org.zhanqun.cms.infrastructure.error.FieldError;
+import org.zhanqun.model.item.GuidePart;
 
 /**
  * An item's working copy and state as editors see it.
@@ -37,7 +37,7 @@ public record ItemView(
     String interpretationForm,
     List<ItemRef> interprets,
     List<ItemRef> interpretations,
-    ServiceGuideElements guide,
+    GuidePart<Long> guide,
     List<ItemRef> forms,
     FileView file,
     List<ItemRef> usedBy,

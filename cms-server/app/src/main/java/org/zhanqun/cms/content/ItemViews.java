@@ -13,12 +13,11 @@ import java.util.stream.Collectors;
 import org.zhanqun.builder.markdown.MarkdownRenderer;
 import org.zhanqun.cms.attachment.AttachmentService;
 import org.zhanqun.cms.attachment.FileView;
-import org.zhanqun.cms.content.guide.GuideCompleteness;
 import org.zhanqun.cms.infrastructure.error.FieldError;
 import org.zhanqun.cms.security.Caller;
-import org.zhanqun.cms.site.ContentType;
-import org.zhanqun.cms.site.Language;
 import org.zhanqun.cms.site.SiteService;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.Language;
 
 /**
  * Builds what the API shows of an item: the editors' view of the working copy with its links,
@@ -70,13 +69,15 @@ class ItemViews {
     boolean outdated = group.stream().anyMatch(t -> t.id() == item.id() && t.outdated());
     List<FieldError> warnings = new ArrayList<>();
     if (content.guide() != null) {
-      GuideCompleteness.missing(content.guide())
+      content
+          .guide()
+          .missingElements()
           .forEach(
               element ->
                   warnings.add(
                       new FieldError(
                           "guide." + element.field(),
-                          element.name() + " is missing: the guide is incomplete")));
+                          element.standardName() + " is missing: the guide is incomplete")));
     }
     FileView file =
         content.form() == null || content.form().fileId() == null

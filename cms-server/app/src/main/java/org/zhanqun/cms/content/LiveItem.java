@@ -1,8 +1,8 @@
 package org.zhanqun.cms.content;
 
 import java.time.Instant;
-import org.zhanqun.cms.site.ContentType;
-import org.zhanqun.cms.site.Language;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.Language;
 
 /**
  * A live item as readers see it: its published revision's content and its publication times. What

@@ -2,7 +2,7 @@ package org.zhanqun.cms.content;
 
 import java.time.Instant;
 import java.util.List;
-import org.zhanqun.cms.site.ContentType;
+import org.zhanqun.model.site.ContentType;
 
 /**
  * What column dates need of one live item, read without its body or parts: for the freshness radar.

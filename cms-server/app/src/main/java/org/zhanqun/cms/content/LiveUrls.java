@@ -7,16 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.zhanqun.builder.output.UrlScheme;
-import org.zhanqun.builder.site.Cluster;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.site.ColumnCategory;
-import org.zhanqun.builder.site.Identification;
-import org.zhanqun.builder.site.LocalizedText;
-import org.zhanqun.builder.site.Site;
-import org.zhanqun.builder.site.SiteKind;
-import org.zhanqun.cms.site.Language;
 import org.zhanqun.cms.site.SiteColumn;
 import org.zhanqun.cms.site.SiteService;
+import org.zhanqun.model.site.Cluster;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.ColumnCategory;
+import org.zhanqun.model.site.Identification;
+import org.zhanqun.model.site.Language;
+import org.zhanqun.model.site.LocalizedText;
+import org.zhanqun.model.site.Site;
 
 /**
  * Where the live page of an item is: the static builder's own {@link UrlScheme} applied to the live
@@ -62,7 +61,7 @@ class LiveUrls {
     Site builderSite =
         new Site(
             site.get().id(),
-            SiteKind.valueOf(site.get().kind().name()),
+            site.get().kind(),
             new LocalizedText(Map.of()),
             site.get().department(),
             site.get().path(),

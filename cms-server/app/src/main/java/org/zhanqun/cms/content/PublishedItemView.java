@@ -2,8 +2,8 @@ package org.zhanqun.cms.content;
 
 import java.time.Instant;
 import java.util.List;
-import org.zhanqun.cms.content.guide.ServiceGuideElements;
 import org.zhanqun.cms.content.policy.PolicyMetadata;
+import org.zhanqun.model.item.GuidePart;
 
 /**
  * A live item as the public reads it: the published revision only, the body rendered to sanitised
@@ -30,7 +30,7 @@ public record PublishedItemView(
     String interpretationForm,
     List<ItemRef> interprets,
     List<ItemRef> interpretations,
-    ServiceGuideElements guide,
+    GuidePart<Long> guide,
     List<ItemRef> forms,
     Download download,
     List<ItemRef> translations,

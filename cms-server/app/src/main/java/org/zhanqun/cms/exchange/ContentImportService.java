@@ -16,35 +16,32 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.site.Identification;
-import org.zhanqun.builder.site.Site;
 import org.zhanqun.builder.source.ContentReader;
 import org.zhanqun.builder.source.ContentSet;
-import org.zhanqun.builder.source.GuidePart;
 import org.zhanqun.builder.source.InvalidContentException;
-import org.zhanqun.builder.source.Item;
-import org.zhanqun.builder.source.ItemReference;
-import org.zhanqun.builder.source.PolicyPart;
 import org.zhanqun.cms.attachment.AttachmentService;
 import org.zhanqun.cms.attachment.ImportedFile;
 import org.zhanqun.cms.content.ContentService;
 import org.zhanqun.cms.content.ItemContent;
 import org.zhanqun.cms.content.ItemImport;
 import org.zhanqun.cms.content.ItemImportResult;
-import org.zhanqun.cms.content.guide.ServiceGuideElements;
 import org.zhanqun.cms.content.policy.InterpretationDetails;
 import org.zhanqun.cms.content.policy.PolicyMetadata;
 import org.zhanqun.cms.infrastructure.error.DomainException;
 import org.zhanqun.cms.security.CurrentCaller;
-import org.zhanqun.cms.site.ColumnCategory;
-import org.zhanqun.cms.site.ContentType;
 import org.zhanqun.cms.site.ImportOutcome;
 import org.zhanqun.cms.site.ImportedColumn;
-import org.zhanqun.cms.site.Language;
 import org.zhanqun.cms.site.SiteIdentification;
-import org.zhanqun.cms.site.SiteKind;
 import org.zhanqun.cms.site.SiteService;
+import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.item.ItemReference;
+import org.zhanqun.model.item.PolicyPart;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.Identification;
+import org.zhanqun.model.site.Language;
+import org.zhanqun.model.site.Site;
 
 /**
  * Imports a content folder (docs/content-format.md) in one transaction: the cluster's settings, the
@@ -139,7 +136,7 @@ public class ContentImportService {
     }
 
     boolean cluster() {
-      org.zhanqun.builder.site.Cluster cluster = set.cluster();
+      org.zhanqun.model.site.Cluster cluster = set.cluster();
       return sites.importCluster(
           cluster.id(),
           cluster.names().byLanguage(),
@@ -157,7 +154,7 @@ public class ContentImportService {
           siteCounts.add(
               sites.importSite(
                   site.id(),
-                  SiteKind.valueOf(site.kind().name()),
+                  site.kind(),
                   site.names().byLanguage(),
                   site.department(),
                   site.path(),
@@ -176,14 +173,14 @@ public class ContentImportService {
       for (int position = 0; position < columns.size(); position++) {
         Column column = columns.get(position);
         Set<ContentType> types = EnumSet.noneOf(ContentType.class);
-        column.types().forEach(t -> types.add(ContentType.valueOf(t.name())));
+        types.addAll(column.types());
         ImportedColumn imported =
             sites.importColumn(
                 siteId,
                 column.code(),
                 parentId,
                 column.names().byLanguage(),
-                ColumnCategory.valueOf(column.category().name()),
+                column.category(),
                 types,
                 position);
         columnCounts.add(imported.outcome());
@@ -218,7 +215,7 @@ public class ContentImportService {
             content.importItem(
                 new ItemImport(
                     item.site(),
-                    ContentType.valueOf(item.type().name()),
+                    item.type(),
                     new Language(item.language()),
                     itemContent,
                     item.draft(),
@@ -238,13 +235,13 @@ public class ContentImportService {
         PolicyPart p = item.policy();
         policy =
             new PolicyMetadata(
-                p.indexNo(),
+                p.indexNo().value(),
                 p.issuer(),
-                p.docNo(),
+                p.docNo() == null ? null : p.docNo().value(),
                 p.writtenOn().toString(),
                 p.subject(),
                 emptyToNull(p.keywords()),
-                p.validity(),
+                p.validity().code(),
                 p.validUntil() == null ? null : p.validUntil().toString());
       }
       InterpretationDetails interpretation = null;
@@ -254,9 +251,9 @@ public class ContentImportService {
                 item.interpretation().interprets().stream()
                     .map(r -> resolve(r, item.language()))
                     .toList(),
-                item.interpretation().form());
+                item.interpretation().form().code());
       }
-      ServiceGuideElements guide = item.guide() == null ? null : guide(item);
+      GuidePart<Long> guide = item.guide() == null ? null : guide(item);
       ItemContent.FormDetails form = null;
       if (item.form() != null) {
         form = new ItemContent.FormDetails(storeFile(item));
@@ -276,30 +273,27 @@ public class ContentImportService {
           form);
     }
 
-    private ServiceGuideElements guide(Item item) {
-      GuidePart g = item.guide();
-      List<ServiceGuideElements.Material> materials =
+    private GuidePart<Long> guide(Item item) {
+      GuidePart<ItemReference> g = item.guide();
+      List<GuidePart.Material<Long>> materials =
           g.materials().stream()
               .map(
                   m ->
-                      new ServiceGuideElements.Material(
+                      new GuidePart.Material<>(
                           m.name(),
                           m.form() == null ? null : resolve(m.form(), item.language()),
                           m.copies(),
                           m.original(),
                           m.required()))
               .toList();
-      return new ServiceGuideElements(
+      return new GuidePart<>(
           g.itemCode(),
           g.itemType(),
           g.basis(),
           g.conditions(),
-          emptyToNull(materials),
-          emptyToNull(g.process()),
-          g.timeLimit() == null
-              ? null
-              : new ServiceGuideElements.TimeLimit(
-                  g.timeLimit().statutoryDays(), g.timeLimit().promisedDays()),
+          materials,
+          g.process(),
+          g.timeLimit(),
           g.fees(),
           g.location(),
           g.hours(),
@@ -307,7 +301,7 @@ public class ContentImportService {
           g.phone(),
           g.supervisionPhone(),
           g.onlineUrl(),
-          emptyToNull(g.forms().stream().map(r -> resolve(r, item.language())).toList()));
+          g.forms().stream().map(r -> resolve(r, item.language())).toList());
     }
 
     private long storeFile(Item item) {

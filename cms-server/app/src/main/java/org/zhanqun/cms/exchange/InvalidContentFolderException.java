@@ -1,10 +1,10 @@
 package org.zhanqun.cms.exchange;
 
 import java.util.List;
-import org.zhanqun.builder.source.ContentProblem;
 import org.zhanqun.cms.infrastructure.error.DomainException;
 import org.zhanqun.cms.infrastructure.error.Failure;
 import org.zhanqun.cms.infrastructure.error.FieldError;
+import org.zhanqun.model.yaml.ContentProblem;
 
 /**
  * The folder to import is not valid content: every problem the reader found, each as a field {@code

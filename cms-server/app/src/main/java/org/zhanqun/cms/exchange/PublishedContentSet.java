@@ -33,31 +33,35 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.zhanqun.builder.site.Cluster;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.site.Identification;
-import org.zhanqun.builder.site.LocalizedText;
-import org.zhanqun.builder.site.Site;
 import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.ContentWriter;
-import org.zhanqun.builder.source.FormPart;
-import org.zhanqun.builder.source.GuidePart;
-import org.zhanqun.builder.source.InterpretationPart;
-import org.zhanqun.builder.source.Item;
-import org.zhanqun.builder.source.ItemReference;
-import org.zhanqun.builder.source.PolicyPart;
 import org.zhanqun.cms.attachment.AttachmentService;
 import org.zhanqun.cms.attachment.FileView;
 import org.zhanqun.cms.content.ContentService;
 import org.zhanqun.cms.content.ItemContent;
 import org.zhanqun.cms.content.LiveItem;
 import org.zhanqun.cms.content.LiveItemDates;
-import org.zhanqun.cms.content.guide.ServiceGuideElements;
 import org.zhanqun.cms.content.policy.PolicyMetadata;
-import org.zhanqun.cms.site.Language;
 import org.zhanqun.cms.site.SiteColumn;
 import org.zhanqun.cms.site.SiteIdentification;
 import org.zhanqun.cms.site.SiteService;
+import org.zhanqun.model.item.DocumentNumber;
+import org.zhanqun.model.item.FormFile;
+import org.zhanqun.model.item.FormPart;
+import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.IndexNumber;
+import org.zhanqun.model.item.InterpretationForm;
+import org.zhanqun.model.item.InterpretationPart;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.item.ItemReference;
+import org.zhanqun.model.item.PolicyPart;
+import org.zhanqun.model.item.Validity;
+import org.zhanqun.model.site.Cluster;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.Identification;
+import org.zhanqun.model.site.Language;
+import org.zhanqun.model.site.LocalizedText;
+import org.zhanqun.model.site.Site;
 
 /**
  * The published state of the cluster as a builder {@link ContentSet}: every site with its column
@@ -156,7 +160,7 @@ public class PublishedContentSet {
    * Loads the published state.
    *
    * @param fileFolder where form files are kept, each named by its SHA-256, as each {@link
-   *     FormPart#location()}: files already there are not read again, so a folder kept between
+   *     FormFile#location()}: files already there are not read again, so a folder kept between
    *     calls saves reading them
    * @throws IOException when a form file cannot be written to {@code fileFolder}
    */
@@ -274,7 +278,7 @@ public class PublishedContentSet {
               structure.columnCodes().get(i.column()),
               i.slug(),
               i.language(),
-              org.zhanqun.builder.site.ContentType.valueOf(i.type().name()),
+              i.type(),
               "",
               i.translationKey(),
               null,
@@ -286,9 +290,6 @@ public class PublishedContentSet {
                   : time(i.lastPublishedAt(), zone),
               draft,
               "",
-              null,
-              null,
-              null,
               null,
               i.siteId() + "/" + columnPath + "/" + i.slug() + "." + i.language() + ".md",
               ""));
@@ -306,7 +307,7 @@ public class PublishedContentSet {
         && c.interpretation().interprets().stream().anyMatch(ids::contains)) {
       return true;
     }
-    return c.guide() != null && c.guide().formIds().stream().anyMatch(ids::contains);
+    return c.guide() != null && c.guide().allForms().stream().anyMatch(ids::contains);
   }
 
   /**
@@ -396,7 +397,7 @@ public class PublishedContentSet {
                 id.siteCode(), id.icp(), id.publicSecurity(), id.phone(), id.email(), id.address());
     return new Site(
         site.id(),
-        org.zhanqun.builder.site.SiteKind.valueOf(site.kind().name()),
+        site.kind(),
         new LocalizedText(site.names()),
         site.department(),
         site.path(),
@@ -419,11 +420,8 @@ public class PublishedContentSet {
                   c.code(),
                   path,
                   new LocalizedText(c.names()),
-                  org.zhanqun.builder.site.ColumnCategory.valueOf(c.category().name()),
-                  c.types().stream()
-                      .sorted()
-                      .map(t -> org.zhanqun.builder.site.ContentType.valueOf(t.name()))
-                      .toList(),
+                  c.category(),
+                  c.types().stream().sorted().toList(),
                   children(c.id(), path, all, paths));
             })
         .toList();
@@ -466,16 +464,19 @@ public class PublishedContentSet {
       this.byId = byId;
       this.dropped = dropped;
       PolicyPart policy = content.policy() == null ? null : policy(content.policy());
-      InterpretationPart interpretation = null;
+      InterpretationPart<ItemReference> interpretation = null;
       boolean draft = false;
       if (content.interpretation() != null) {
         List<ItemReference> interprets =
             references(content.interpretation().interprets(), "interpretation.interprets");
-        interpretation = new InterpretationPart(interprets, content.interpretation().form());
+        interpretation =
+            new InterpretationPart<>(
+                interprets,
+                InterpretationForm.parse(content.interpretation().form()).orElseThrow());
         draft = interprets.isEmpty();
       }
-      GuidePart guide = content.guide() == null ? null : guide(content.guide());
-      FormPart form = null;
+      GuidePart<ItemReference> guide = content.guide() == null ? null : guide(content.guide());
+      FormFile form = null;
       if (content.form() != null && content.form().fileId() != null) {
         FileView stored = files.get(content.form().fileId());
         if (stored != null) {
@@ -493,9 +494,9 @@ public class PublishedContentSet {
 
     private Item item(
         PolicyPart policy,
-        InterpretationPart interpretation,
-        GuidePart guide,
-        FormPart form,
+        InterpretationPart<ItemReference> interpretation,
+        GuidePart<ItemReference> guide,
+        FormFile form,
         boolean draft,
         String hash) {
       OffsetDateTime published = time(live.firstPublishedAt());
@@ -508,7 +509,7 @@ public class PublishedContentSet {
           columnCode,
           content.slug(),
           live.language().tag(),
-          org.zhanqun.builder.site.ContentType.valueOf(live.type().name()),
+          live.type(),
           content.title(),
           content.translationKey(),
           content.summary(),
@@ -518,10 +519,11 @@ public class PublishedContentSet {
           updated,
           draft,
           content.body() == null ? "" : content.body(),
-          policy,
-          interpretation,
-          guide,
-          form,
+          policy != null
+              ? policy
+              : interpretation != null
+                  ? interpretation
+                  : guide != null ? guide : form != null ? new FormPart<>(form) : null,
           file,
           hash);
     }
@@ -532,38 +534,35 @@ public class PublishedContentSet {
 
     private static PolicyPart policy(PolicyMetadata p) {
       return new PolicyPart(
-          p.indexNo(),
+          new IndexNumber(p.indexNo()),
           p.issuer(),
-          p.docNo(),
+          p.docNo() == null ? null : new DocumentNumber(p.docNo()),
           p.writtenOn() == null ? null : LocalDate.parse(p.writtenOn()),
           p.subject(),
-          p.keywords() == null ? List.of() : p.keywords(),
-          p.validity() == null ? "valid" : p.validity(),
+          p.keywords(),
+          p.validity() == null ? Validity.VALID : Validity.parse(p.validity()).orElseThrow(),
           p.validUntil() == null ? null : LocalDate.parse(p.validUntil()));
     }
 
-    private GuidePart guide(ServiceGuideElements g) {
-      List<GuidePart.Material> materials = new ArrayList<>();
+    private GuidePart<ItemReference> guide(GuidePart<Long> g) {
+      List<GuidePart.Material<ItemReference>> materials = new ArrayList<>();
       if (g.materials() != null) {
         for (int i = 0; i < g.materials().size(); i++) {
-          ServiceGuideElements.Material m = g.materials().get(i);
+          GuidePart.Material<Long> m = g.materials().get(i);
           ItemReference form =
               m.form() == null ? null : reference(m.form(), "guide.materials[" + i + "].form");
           materials.add(
-              new GuidePart.Material(m.name(), form, m.copies(), m.original(), m.required()));
+              new GuidePart.Material<>(m.name(), form, m.copies(), m.original(), m.required()));
         }
       }
-      return new GuidePart(
+      return new GuidePart<>(
           g.itemCode(),
           g.itemType(),
           g.basis(),
           g.conditions(),
           materials,
-          g.process() == null ? List.of() : g.process(),
-          g.timeLimit() == null
-              ? null
-              : new GuidePart.TimeLimit(
-                  g.timeLimit().statutoryDays(), g.timeLimit().promisedDays()),
+          g.process(),
+          g.timeLimit(),
           g.fees(),
           g.location(),
           g.hours(),
@@ -571,7 +570,7 @@ public class PublishedContentSet {
           g.phone(),
           g.supervisionPhone(),
           g.onlineUrl(),
-          g.forms() == null ? List.of() : references(g.forms(), "guide.forms"));
+          references(g.forms(), "guide.forms"));
     }
 
     private List<ItemReference> references(List<Long> ids, String key) {
@@ -595,8 +594,8 @@ public class PublishedContentSet {
       return new ItemReference(target.siteId(), target.content().translationKey());
     }
 
-    private static FormPart form(FileView stored, Path fileFolder) {
-      return new FormPart(
+    private static FormFile form(FileView stored, Path fileFolder) {
+      return new FormFile(
           "files/" + stored.fileName(),
           fileFolder.resolve(stored.sha256()),
           extension(stored.fileName()),

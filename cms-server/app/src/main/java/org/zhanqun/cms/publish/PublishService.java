@@ -21,11 +21,11 @@ import org.zhanqun.builder.build.BuildFailedException;
 import org.zhanqun.builder.build.BuildReport;
 import org.zhanqun.builder.build.ClusterBuild;
 import org.zhanqun.builder.source.ContentSet;
-import org.zhanqun.builder.source.Item;
 import org.zhanqun.cms.content.ItemPage;
 import org.zhanqun.cms.content.LiveItem;
 import org.zhanqun.cms.exchange.PublishedContentSet;
 import org.zhanqun.cms.infrastructure.config.ServerInstance;
+import org.zhanqun.model.item.Item;
 
 /**
  * Builds the static cluster from the database's live content: the publish runs and their log. Runs
@@ -193,10 +193,7 @@ public class PublishService {
         i.updated(),
         false,
         i.body(),
-        i.policy(),
-        i.interpretation(),
-        i.guide(),
-        i.form(),
+        i.part(),
         i.file(),
         i.contentHash());
   }

@@ -8,15 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.zhanqun.builder.output.UrlScheme;
-import org.zhanqun.builder.site.Cluster;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.site.ColumnCategory;
-import org.zhanqun.builder.site.Identification;
-import org.zhanqun.builder.site.LocalizedText;
-import org.zhanqun.builder.site.Site;
-import org.zhanqun.builder.site.SiteKind;
 import org.zhanqun.cms.content.LiveItem;
 import org.zhanqun.cms.site.SiteColumn;
+import org.zhanqun.model.site.Cluster;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.Identification;
+import org.zhanqun.model.site.LocalizedText;
+import org.zhanqun.model.site.Site;
 
 /**
  * Where the published cluster puts each item (its URL, by the static builder's own {@link
@@ -54,7 +52,7 @@ final class ClusterLayout {
           site.id(),
           new Site(
               site.id(),
-              SiteKind.valueOf(site.kind().name()),
+              site.kind(),
               new LocalizedText(site.names()),
               site.department(),
               site.path(),
@@ -74,7 +72,7 @@ final class ClusterLayout {
               column.code(),
               path(column, byId),
               new LocalizedText(Map.of()),
-              ColumnCategory.valueOf(column.category().name()),
+              column.category(),
               List.of(),
               List.of()));
       columnSites.put(column.id(), column.siteId());

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.apache.solr.common.SolrInputDocument;
 import org.zhanqun.cms.content.ItemContent;
 import org.zhanqun.cms.content.LiveItem;
-import org.zhanqun.cms.content.guide.ServiceGuideElements;
 import org.zhanqun.cms.content.policy.PolicyMetadata;
+import org.zhanqun.model.item.GuidePart;
 
 /**
  * The Solr document of a live item, by the schema of the {@code zhanqun} configset: one document
@@ -82,7 +82,7 @@ final class SearchDocuments {
         meta.addAll(policy.keywords());
       }
     }
-    ServiceGuideElements guide = content.guide();
+    GuidePart<Long> guide = content.guide();
     if (guide != null) {
       setIfPresent(doc, "guide_department", guide.department());
       meta.addAll(
@@ -97,7 +97,7 @@ final class SearchDocuments {
               .toList());
       if (guide.materials() != null) {
         guide.materials().stream()
-            .map(ServiceGuideElements.Material::name)
+            .map(GuidePart.Material<Long>::name)
             .filter(Objects::nonNull)
             .forEach(meta::add);
       }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.StrictValues;
-import org.zhanqun.cms.site.ContentType;
-import org.zhanqun.cms.site.Language;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.Language;
 
 /**
  * A search as the public asks for it, checked: every bad parameter is reported with its field and
@@ -85,9 +85,9 @@ public record SearchQuery(
     }
     Optional<String> language = Optional.empty();
     if (present(lang)) {
-      Optional<Language> parsed = Language.parse(lang.strip());
+      Optional<Language> parsed = Language.parse(lang.strip()).value();
       if (parsed.isEmpty()) {
-        errors.add("lang", Language.reason(lang));
+        errors.add("lang", Language.parse(lang).reason().orElseThrow());
       } else {
         language = Optional.of(parsed.get().tag());
       }

@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.zhanqun.model.site.Language;
 
 /**
  * The website cluster (站群): its name, base URL, default and offered languages and the time zone

@@ -3,6 +3,7 @@ package org.zhanqun.cms.site;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.zhanqun.model.site.Language;
 
 /** The cluster as the API shows it. */
 public record ClusterView(

@@ -6,16 +6,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.zhanqun.model.site.ColumnCode;
 
 /**
  * A column as a client sends it. {@code code} is required when creating; {@code version} when
  * updating.
  */
 public record ColumnRequest(
-    @Pattern(
-            regexp = "[a-z][a-z0-9-]{0,63}",
-            message = "1 to 64 lower-case letters, digits or '-', starting with a letter")
-        String code,
+    @Pattern(regexp = ColumnCode.PATTERN, message = ColumnCode.DESCRIPTION) String code,
     Long parentId,
     @NotEmpty(message = "is required: the column's name per language") Map<String, String> names,
     @NotBlank(message = "is required: the audit category") String category,

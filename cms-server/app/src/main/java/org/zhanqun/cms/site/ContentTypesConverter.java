@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.zhanqun.model.site.ContentType;
 
 /** Stores a set of content types as sorted comma-separated codes. */
 @Converter

@@ -13,6 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zhanqun.model.site.ColumnCategory;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.Language;
+import org.zhanqun.model.site.SiteKind;
 
 /**
  * In embedded (demo) mode, creates the sites the demo accounts work on — the portal, 发改委 (fgw) and

@@ -5,6 +5,7 @@ import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.zhanqun.model.site.Language;
 
 /** Stores an ordered list of language tags as comma-separated text. */
 @Converter

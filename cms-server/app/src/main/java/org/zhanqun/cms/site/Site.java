@@ -12,6 +12,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.zhanqun.model.site.Language;
+import org.zhanqun.model.site.SiteKind;
 
 /**
  * One site of the cluster: the portal or a department's site. Its id ({@code fgw}) is fixed at

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Map;
 import java.util.Set;
+import org.zhanqun.model.site.ColumnCategory;
+import org.zhanqun.model.site.ContentType;
 
 /**
  * A column (栏目) of one site: a node of the site's column tree with names per language, the audit

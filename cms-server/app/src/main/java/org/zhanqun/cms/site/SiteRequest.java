@@ -9,25 +9,22 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.zhanqun.model.site.SiteId;
+import org.zhanqun.model.site.SitePath;
 
 /**
  * A site as a client sends it. {@code id} is required when creating and must match the path when
  * updating; {@code version} is required when updating.
  */
 public record SiteRequest(
-    @Pattern(
-            regexp = "[a-z][a-z0-9-]{1,31}",
-            message = "2 to 32 lower-case letters, digits or '-', starting with a letter")
-        String id,
+    @Pattern(regexp = SiteId.PATTERN, message = SiteId.DESCRIPTION) String id,
     @NotBlank(message = "is required: portal or department") String kind,
     @NotEmpty(message = "is required: the site's name per language") Map<String, String> names,
     @NotBlank(message = "is required: the organisation responsible (主办单位)")
         @Size(max = 200, message = "at most 200 characters")
         String department,
     @NotNull(message = "is required, e.g. fgw/ (the portal: empty)")
-        @Pattern(
-            regexp = "([a-z0-9-]+/)*",
-            message = "lower-case segments each ending in '/', e.g. fgw/; empty for the portal")
+        @Pattern(regexp = SitePath.PATTERN, message = SitePath.DESCRIPTION)
         @Size(max = 200, message = "at most 200 characters")
         String path,
     @NotBlank(message = "is required: a theme of site-templates/, e.g. department")

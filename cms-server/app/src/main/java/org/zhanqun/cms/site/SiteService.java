@@ -24,6 +24,12 @@ import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.InvalidInputException;
 import org.zhanqun.cms.infrastructure.error.StaleVersionException;
 import org.zhanqun.cms.security.CurrentCaller;
+import org.zhanqun.model.Parsed;
+import org.zhanqun.model.site.ColumnCategory;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.Language;
+import org.zhanqun.model.site.SiteCode;
+import org.zhanqun.model.site.SiteKind;
 
 /**
  * The use cases of the cluster, its sites and their columns, and the look-ups other features use
@@ -60,9 +66,10 @@ public class SiteService {
         "the cluster", request.version(), cluster.version(), ClusterView.of(cluster));
     FieldErrors errors = new FieldErrors();
     List<Language> languages = languages("languages", request.languages(), null, errors);
-    Optional<Language> defaultLanguage = Language.parse(request.defaultLanguage());
+    Optional<Language> defaultLanguage = Language.parse(request.defaultLanguage()).value();
     if (defaultLanguage.isEmpty()) {
-      errors.add("defaultLanguage", Language.reason(request.defaultLanguage()));
+      errors.add(
+          "defaultLanguage", Language.parse(request.defaultLanguage()).reason().orElseThrow());
     } else if (!languages.contains(defaultLanguage.get())) {
       errors.add("defaultLanguage", "must be one of languages " + languages);
     }
@@ -376,13 +383,16 @@ public class SiteService {
     SiteIdentification identification = null;
     if (request.identification() != null) {
       SiteRequest.IdentificationRequest id = request.identification();
-      if (id.siteCode() != null && !SiteCode.isValid(id.siteCode())) {
-        errors.add("identification.siteCode", SiteCode.reason(id.siteCode()));
+      String siteCode = null;
+      if (id.siteCode() != null) {
+        Parsed<SiteCode> parsed = SiteCode.parse(id.siteCode());
+        parsed.reason().ifPresent(reason -> errors.add("identification.siteCode", reason));
+        siteCode = parsed.value().map(SiteCode::value).orElse(null);
       }
       SiteRequest.ContactRequest contact = id.contact();
       identification =
           new SiteIdentification(
-              id.siteCode(),
+              siteCode,
               id.icp(),
               id.publicSecurity(),
               contact == null ? null : contact.phone(),
@@ -610,9 +620,9 @@ public class SiteService {
     List<Language> languages = new ArrayList<>();
     for (int i = 0; i < tags.size(); i++) {
       String tag = tags.get(i);
-      Optional<Language> language = Language.parse(tag);
+      Optional<Language> language = Language.parse(tag).value();
       if (language.isEmpty()) {
-        errors.add(field + "[" + i + "]", Language.reason(tag));
+        errors.add(field + "[" + i + "]", Language.parse(tag).reason().orElseThrow());
       } else if (allowed != null && !allowed.contains(language.get())) {
         errors.add(
             field + "[" + i + "]", "the cluster does not offer " + tag + "; it offers " + allowed);
@@ -631,9 +641,9 @@ public class SiteService {
     Map<String, String> valid = new LinkedHashMap<>();
     names.forEach(
         (tag, name) -> {
-          Optional<Language> language = Language.parse(tag);
+          Optional<Language> language = Language.parse(tag).value();
           if (language.isEmpty()) {
-            errors.add(field + "." + tag, Language.reason(tag));
+            errors.add(field + "." + tag, Language.parse(tag).reason().orElseThrow());
           } else if (!languages.isEmpty() && !languages.contains(language.get())) {
             errors.add(field + "." + tag, "not one of the languages " + languages);
           } else if (name == null || name.isBlank()) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.zhanqun.model.site.Language;
 
 /** A site as the API shows it. */
 public record SiteView(

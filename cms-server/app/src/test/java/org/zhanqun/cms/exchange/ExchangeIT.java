@@ -21,13 +21,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhanqun.builder.site.Cluster;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.site.Site;
 import org.zhanqun.builder.source.ContentReader;
 import org.zhanqun.builder.source.ContentSet;
-import org.zhanqun.builder.source.FormPart;
-import org.zhanqun.builder.source.Item;
 import org.zhanqun.cms.testing.ApiClient;
 import org.zhanqun.cms.testing.ApiResponse;
 import org.zhanqun.cms.testing.DemoUser;
@@ -35,6 +30,10 @@ import org.zhanqun.cms.testing.ExchangeFolders;
 import org.zhanqun.cms.testing.TestDeployment;
 import org.zhanqun.cms.testing.Unique;
 import org.zhanqun.cms.testing.ZhanqunIT;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.site.Cluster;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.Site;
 
 /**
  * Imports the demo cluster of the project's {@code content/} folder, copied into the server's
@@ -443,37 +442,7 @@ class ExchangeIT {
 
   /** The item without what must differ between two folders: its hash and its form's location. */
   private static Item comparable(Item item) {
-    FormPart form =
-        item.form() == null
-            ? null
-            : new FormPart(
-                item.form().file(),
-                null,
-                item.form().format(),
-                item.form().mediaType(),
-                item.form().size(),
-                item.form().sha256());
-    return new Item(
-        item.site(),
-        item.column(),
-        item.slug(),
-        item.language(),
-        item.type(),
-        item.title(),
-        item.translationKey(),
-        item.summary(),
-        item.source(),
-        item.tags(),
-        item.published(),
-        item.updated(),
-        item.draft(),
-        item.body(),
-        item.policy(),
-        item.interpretation(),
-        item.guide(),
-        form,
-        item.file(),
-        "");
+    return item.withoutStorage();
   }
 
   private static String sha256(byte[] bytes) throws Exception {

@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.zhanqun.builder.site.Cluster;
 import org.zhanqun.builder.source.ContentSet;
-import org.zhanqun.builder.source.Item;
-import org.zhanqun.builder.source.ItemReference;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.item.ItemReference;
+import org.zhanqun.model.site.Cluster;
 
 /**
  * The cluster as readers saw it at the end of the as-of day (cluster time zone): only items

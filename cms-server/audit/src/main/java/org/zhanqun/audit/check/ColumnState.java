@@ -2,7 +2,7 @@ package org.zhanqun.audit.check;
 
 import java.time.LocalDate;
 import java.time.Period;
-import org.zhanqun.builder.site.Column;
+import org.zhanqun.model.site.Column;
 
 /**
  * How up to date one column is as of the audit date, counting the items of its whole subtree in the

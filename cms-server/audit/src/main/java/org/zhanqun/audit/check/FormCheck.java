@@ -12,10 +12,10 @@ import java.util.Set;
 import org.zhanqun.audit.finding.Finding;
 import org.zhanqun.audit.rule.Rule;
 import org.zhanqun.audit.rule.Text;
-import org.zhanqun.builder.site.ContentType;
-import org.zhanqun.builder.source.GuidePart;
-import org.zhanqun.builder.source.Item;
-import org.zhanqun.builder.source.ItemReference;
+import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.item.ItemReference;
+import org.zhanqun.model.site.ContentType;
 
 /**
  * {@code form-missing}: a form a guide names (in {@code forms} or a material's {@code form}) that
@@ -99,15 +99,7 @@ final class FormCheck implements Check {
     return findings;
   }
 
-  private static Set<ItemReference> references(GuidePart guide) {
-    Set<ItemReference> references = new LinkedHashSet<>();
-    if (guide != null) {
-      references.addAll(guide.forms());
-      guide.materials().stream()
-          .map(GuidePart.Material::form)
-          .filter(java.util.Objects::nonNull)
-          .forEach(references::add);
-    }
-    return references;
+  private static Set<ItemReference> references(GuidePart<ItemReference> guide) {
+    return guide == null ? Set.of() : new LinkedHashSet<>(guide.allForms());
   }
 }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.zhanqun.audit.rule.Rule;
 import org.zhanqun.audit.rule.Text;
-import org.zhanqun.builder.source.Item;
+import org.zhanqun.model.item.Item;
 
 /**
  * The freshness radar of one site as of a day: every column's last update, limit and days left, and

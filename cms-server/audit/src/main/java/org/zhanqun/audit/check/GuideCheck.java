@@ -10,9 +10,11 @@ import java.util.Optional;
 import org.zhanqun.audit.finding.Finding;
 import org.zhanqun.audit.rule.Rule;
 import org.zhanqun.audit.rule.Text;
-import org.zhanqun.builder.site.ContentType;
-import org.zhanqun.builder.source.GuidePart;
-import org.zhanqun.builder.source.Item;
+import org.zhanqun.model.item.GuideElement;
+import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.item.ItemReference;
+import org.zhanqun.model.site.ContentType;
 
 /**
  * Service guides (办事指南). {@code guides-incomplete}: at least {@code vetoCount} source-language
@@ -143,8 +145,11 @@ final class GuideCheck implements Check {
 
   /** The elements of {@code wanted} the guide lacks, in the order of {@code wanted}. */
   static List<String> missing(Item guide, List<String> wanted) {
-    GuidePart part = guide.guide();
-    List<String> lacking = part == null ? List.of() : part.missingElements();
+    GuidePart<ItemReference> part = guide.guide();
+    List<String> lacking =
+        part == null
+            ? List.of()
+            : part.missingElements().stream().map(GuideElement::field).toList();
     List<String> missing = new ArrayList<>();
     for (String element : wanted) {
       boolean absent =

@@ -10,10 +10,10 @@ import java.util.stream.Stream;
 import org.zhanqun.audit.finding.Finding;
 import org.zhanqun.audit.rule.Rule;
 import org.zhanqun.audit.rule.Text;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.site.ContentType;
-import org.zhanqun.builder.site.SiteKind;
-import org.zhanqun.builder.source.Item;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.SiteKind;
 
 /**
  * {@code home-not-updated}: no new item on the home page in the {@code window} before the as-of
@@ -113,7 +113,7 @@ final class HomePageCheck implements Check {
       shown = site.site().columns();
     }
     Stream<Item> items = shown.stream().flatMap(c -> site.subtreeItems(c).stream());
-    if (rule.appliesTo(org.zhanqun.builder.site.ColumnCategory.GUIDE)) {
+    if (rule.appliesTo(org.zhanqun.model.site.ColumnCategory.GUIDE)) {
       items =
           Stream.concat(
               items, site.sourceItems().stream().filter(i -> i.type() == ContentType.GUIDE));

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.zhanqun.audit.finding.Finding;
 import org.zhanqun.audit.rule.Rule;
 import org.zhanqun.audit.rule.Text;
-import org.zhanqun.builder.site.Identification;
+import org.zhanqun.model.site.Identification;
 
 /**
  * {@code identification-missing}: each of the rule's {@code elements} the site's footer cannot show

@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.zhanqun.audit.finding.Finding;
 import org.zhanqun.audit.rule.Rule;
 import org.zhanqun.audit.rule.Text;
-import org.zhanqun.builder.source.Item;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.item.Validity;
 
 /**
  * {@code policy-not-interpreted}: a major policy (source language; {@code majorPolicies}: {@code
@@ -40,10 +41,7 @@ final class PolicyInterpretationCheck implements Check {
       if (!policy.language().equals(site.site().sourceLanguage())) {
         continue;
       }
-      if (validOnly
-          && policy.policy() != null
-          && policy.policy().validity() != null
-          && !policy.policy().validity().equals("valid")) {
+      if (validOnly && policy.policy() != null && policy.policy().validity() != Validity.VALID) {
         continue;
       }
       LocalDate published = site.cluster().publishedOn(policy);

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.zhanqun.audit.finding.Finding;
 import org.zhanqun.audit.rule.Rule;
 import org.zhanqun.audit.rule.Text;
-import org.zhanqun.builder.site.ContentType;
-import org.zhanqun.builder.source.Item;
-import org.zhanqun.builder.source.PolicyPart;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.item.PolicyPart;
+import org.zhanqun.model.site.ContentType;
 
 /**
  * {@code policy-metadata-incomplete}: a policy document, in any language, without one of the

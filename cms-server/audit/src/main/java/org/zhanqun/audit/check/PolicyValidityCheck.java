@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.zhanqun.audit.finding.Finding;
 import org.zhanqun.audit.rule.Rule;
 import org.zhanqun.audit.rule.Text;
-import org.zhanqun.builder.source.Item;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.item.Validity;
 
 /**
  * {@code repealed-not-marked}: a policy whose {@code validUntil} is before the as-of date but whose
@@ -52,6 +53,6 @@ final class PolicyValidityCheck implements Check {
   private static boolean unmarked(Item policy) {
     return policy.policy() != null
         && policy.policy().validUntil() != null
-        && (policy.policy().validity() == null || policy.policy().validity().equals("valid"));
+        && policy.policy().validity() == Validity.VALID;
   }
 }

@@ -17,10 +17,10 @@ import org.zhanqun.audit.rule.RuleKind;
 import org.zhanqun.audit.rule.Rules;
 import org.zhanqun.audit.rule.Text;
 import org.zhanqun.builder.output.UrlScheme;
-import org.zhanqun.builder.site.Column;
-import org.zhanqun.builder.site.ContentType;
-import org.zhanqun.builder.site.Site;
-import org.zhanqun.builder.source.Item;
+import org.zhanqun.model.item.Item;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.Site;
 
 /**
  * One site as the checks see it on the as-of date: its visible items, each column's state, the
@@ -149,7 +149,7 @@ public final class SiteContent {
    * categories} (the no-services rule's: guide).
    */
   public boolean offersServices(Rule noServices) {
-    return site.kind() == org.zhanqun.builder.site.SiteKind.PORTAL
+    return site.kind() == org.zhanqun.model.site.SiteKind.PORTAL
         || site.allColumns().stream().anyMatch(c -> noServices.appliesTo(c.category()));
   }
 

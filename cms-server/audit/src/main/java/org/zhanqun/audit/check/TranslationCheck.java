@@ -10,7 +10,7 @@ import org.zhanqun.audit.finding.Finding;
 import org.zhanqun.audit.finding.ItemRef;
 import org.zhanqun.audit.rule.Rule;
 import org.zhanqun.audit.rule.Text;
-import org.zhanqun.builder.source.Item;
+import org.zhanqun.model.item.Item;
 
 /**
  * {@code translation-missing}: on a site offering several languages, a source-language item (of the

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.zhanqun.builder.site.Cluster;
-import org.zhanqun.builder.site.Site;
+import org.zhanqun.model.site.Cluster;
+import org.zhanqun.model.site.Site;
 
 /**
  * A cluster as published on disk: the folder the static builder wrote (or the symbolic link to its

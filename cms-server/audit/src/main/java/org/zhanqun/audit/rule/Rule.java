@@ -1,7 +1,7 @@
 package org.zhanqun.audit.rule;
 
 import java.util.Set;
-import org.zhanqun.builder.site.ColumnCategory;
+import org.zhanqun.model.site.ColumnCategory;
 
 /**
  * One check of the rules file, validated.

@@ -1,10 +1,15 @@
 package org.zhanqun.audit.rule;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.zhanqun.model.item.GuideElement;
+import org.zhanqun.model.site.ContentType;
 
 /**
  * The rules the engine knows: each id, its kind and the parameters a rules file must give it. A
@@ -48,21 +53,11 @@ public final class RuleCatalog {
 
   static final String CAP = "cap";
 
-  /** The 10 key elements of a service guide, plus the two more the content format requires. */
+  /** The elements a guide rule may name: the guide's title and its required elements. */
   static final Set<String> GUIDE_ELEMENTS =
-      Set.of(
-          "title",
-          "basis",
-          "conditions",
-          "materials",
-          "location",
-          "department",
-          "fees",
-          "hours",
-          "phone",
-          "process",
-          "timeLimit",
-          "supervisionPhone");
+      Stream.concat(
+              Stream.of("title"), GuideElement.requiredElements().stream().map(GuideElement::field))
+          .collect(Collectors.toUnmodifiableSet());
 
   static final Set<String> POLICY_ELEMENTS =
       Set.of("indexNo", "issuer", "writtenOn", "docNo", "validity", "subject");
@@ -71,7 +66,9 @@ public final class RuleCatalog {
       Set.of("siteCode", "icp", "publicSecurity", "department", "contact");
 
   static final Set<String> CONTENT_TYPES =
-      Set.of("news", "policy", "interpretation", "guide", "form", "page");
+      Arrays.stream(ContentType.values())
+          .map(ContentType::code)
+          .collect(Collectors.toUnmodifiableSet());
 
   /** The kinds of value a parameter takes. */
   enum ParameterType {

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.zhanqun.builder.site.ColumnCategory;
+import org.zhanqun.model.site.ColumnCategory;
 
 /**
  * A validated rules file: every rule of the {@link RuleCatalog} with its parameters, the category

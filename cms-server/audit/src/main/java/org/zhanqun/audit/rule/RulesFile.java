@@ -37,7 +37,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 import org.zhanqun.audit.rule.RuleCatalog.Entry;
 import org.zhanqun.audit.rule.RuleCatalog.Parameter;
-import org.zhanqun.builder.site.ColumnCategory;
+import org.zhanqun.model.site.ColumnCategory;
 
 /**
  * Reads a rules file (docs/audit.md, "The rules file"). The YAML is composed into a node tree so
@@ -230,7 +230,7 @@ public final class RulesFile {
                 for (Map.Entry<String, NodeTuple> entry : m.entries.entrySet()) {
                   String code = entry.getKey();
                   int keyLine = line(entry.getValue().getKeyNode());
-                  Optional<ColumnCategory> category = ColumnCategory.ofCode(code);
+                  Optional<ColumnCategory> category = ColumnCategory.fromCode(code);
                   if (category.isEmpty()) {
                     problem(
                         keyLine,
@@ -557,7 +557,7 @@ public final class RulesFile {
         scalar(element, where)
             .ifPresent(
                 code -> {
-                  Optional<ColumnCategory> category = ColumnCategory.ofCode(code);
+                  Optional<ColumnCategory> category = ColumnCategory.fromCode(code);
                   if (category.isEmpty()) {
                     problem(
                         line(element),

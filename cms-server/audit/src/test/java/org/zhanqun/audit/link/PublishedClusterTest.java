@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.zhanqun.builder.site.Cluster;
-import org.zhanqun.builder.site.Identification;
-import org.zhanqun.builder.site.LocalizedText;
-import org.zhanqun.builder.site.Site;
-import org.zhanqun.builder.site.SiteKind;
+import org.zhanqun.model.site.Cluster;
+import org.zhanqun.model.site.Identification;
+import org.zhanqun.model.site.LocalizedText;
+import org.zhanqun.model.site.Site;
+import org.zhanqun.model.site.SiteKind;
 
 class PublishedClusterTest {
 

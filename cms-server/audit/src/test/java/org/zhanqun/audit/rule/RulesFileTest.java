@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhanqun.audit.testing.AuditRun;
-import org.zhanqun.builder.site.ColumnCategory;
+import org.zhanqun.model.site.ColumnCategory;
 
 class RulesFileTest {
 

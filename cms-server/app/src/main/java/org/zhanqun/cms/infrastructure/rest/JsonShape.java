@@ -9,6 +9,7 @@ import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -73,7 +74,7 @@ final class JsonShape {
     } else if (raw.isEnum()) {
       enumName(value, raw, path, errors);
     } else if (raw.isRecord()) {
-      record(value, raw, path, errors);
+      record(value, type, raw, path, errors);
     } else if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
       list(value, elementType(type, raw), raw, path, errors);
     } else if (Map.class.isAssignableFrom(raw)) {
@@ -81,7 +82,8 @@ final class JsonShape {
     }
   }
 
-  private static void record(JsonValue value, Class<?> raw, String path, FieldErrors errors) {
+  private static void record(
+      JsonValue value, Type type, Class<?> raw, String path, FieldErrors errors) {
     if (!(value instanceof JsonObject object)) {
       wrongType(value, raw, path, errors);
       return;
@@ -100,7 +102,7 @@ final class JsonShape {
                     + String.join(", ", components.keySet().stream().sorted().toList())
                     + ")");
           } else {
-            check(member, component.getGenericType(), at, errors);
+            check(member, resolve(component.getGenericType(), raw, type), at, errors);
           }
         });
   }
@@ -246,6 +248,44 @@ final class JsonShape {
       return java.lang.reflect.Array.newInstance(raw(a.getGenericComponentType()), 0).getClass();
     }
     return Object.class;
+  }
+
+  /**
+   * {@code declared} with the type variables of the generic record {@code owner} replaced by the
+   * arguments {@code ownerType} gives them ({@code GuidePart<Long>}: {@code List<R>} → {@code
+   * List<Long>}).
+   */
+  private static Type resolve(Type declared, Class<?> owner, Type ownerType) {
+    if (!(ownerType instanceof ParameterizedType given)) {
+      return declared;
+    }
+    if (declared instanceof TypeVariable<?> variable) {
+      TypeVariable<?>[] variables = owner.getTypeParameters();
+      for (int i = 0; i < variables.length; i++) {
+        if (variables[i].getName().equals(variable.getName())) {
+          return given.getActualTypeArguments()[i];
+        }
+      }
+      return declared;
+    }
+    if (declared instanceof ParameterizedType parameterized) {
+      Type[] arguments =
+          Arrays.stream(parameterized.getActualTypeArguments())
+              .map(argument -> resolve(argument, owner, ownerType))
+              .toArray(Type[]::new);
+      return new ResolvedType(parameterized.getRawType(), arguments);
+    }
+    return declared;
+  }
+
+  /** A parameterized type whose arguments {@link #resolve} has filled in. */
+  private record ResolvedType(Type getRawType, Type[] getActualTypeArguments)
+      implements ParameterizedType {
+
+    @Override
+    public Type getOwnerType() {
+      return null;
+    }
   }
 
   private static Type elementType(Type type, Class<?> raw) {
