@@ -18,7 +18,7 @@ import org.zhanqun.audit.AuditResult;
  * file): the summary, the sleeping sites first, the ranking as a bar chart, the score trend lines
  * across runs, a category × site freshness heat map, each site's findings with evidence and links,
  * and the rules not evaluated. The page is the template {@code html-report.ftlh} beside this class,
- * which escapes every text it prints; it sees only an {@link HtmlReportModel.Page}. Equal inputs
+ * which escapes every text it prints; it sees only an {@code HtmlReportModel.Page}. Equal inputs
  * give identical bytes. Thread-safe: every instance shares one FreeMarker configuration and the
  * template it has parsed.
  */
