@@ -3,10 +3,11 @@ package org.zhanqun.audit.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.zhanqun.audit.AuditResult;
 import org.zhanqun.audit.SiteResult;
 import org.zhanqun.audit.finding.Finding;
@@ -15,10 +16,14 @@ import org.zhanqun.audit.finding.Finding;
  * Writes an {@link AuditResult} as CSV through Apache Commons CSV (RFC 4180: comma-separated, CRLF
  * line ends, fields quoted when they hold a comma, quote or line break), one row per finding with
  * its site's score beside it, and one row with empty finding columns for a site without findings.
- * UTF-8 with a byte order mark, so that spreadsheet programs read the Chinese text. A cell that a
- * spreadsheet would take for a formula (it begins with {@code = + - @}, a tab or a carriage return,
- * and is not a plain number) is written with a leading single quote, as OWASP advises against CSV
- * injection: evidence quotes text editors wrote. Thread-safe.
+ * UTF-8 with a byte order mark, so that spreadsheet programs read the Chinese text.
+ *
+ * <p>Against CSV injection, every cell of a text column that begins with {@code = + - @}, a tab or
+ * a carriage return is written with a leading single quote, as OWASP advises: evidence quotes what
+ * editors wrote, and a spreadsheet would run {@code =HYPERLINK(…)} as a formula. The columns the
+ * audit computes itself (the date, the numbers {@code score}, {@code freshness}, {@code points},
+ * {@code nominalPoints}, and the booleans) are never guarded, so a number stays a number whatever
+ * its sign. Thread-safe.
  */
 public final class CsvReport {
 
@@ -47,40 +52,45 @@ public final class CsvReport {
           "evidence_en");
 
   private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+      CSVFormat.RFC4180
+          .builder()
+          .setRecordSeparator("\r\n")
+          .setHeader(COLUMNS.toArray(String[]::new))
+          .get();
   private static final String FORMULA_START = "=+-@\t\r";
-  private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
+  /** Writes {@code result} to {@code out} and flushes it; {@code out} stays open. */
   public void write(AuditResult result, Writer out) {
     try {
       out.write('\uFEFF');
-      row(out, COLUMNS);
+      // Prints the header. Not closed: closing the printer would close the caller's writer.
+      CSVPrinter csv = new CSVPrinter(out, FORMAT);
       for (SiteResult site : result.sites()) {
         if (site.findings().isEmpty()) {
           List<String> cells = siteCells(result, site);
-          for (int i = cells.size(); i < COLUMNS.size(); i++) {
+          while (cells.size() < COLUMNS.size()) {
             cells.add("");
           }
-          row(out, cells);
+          csv.printRecord(cells);
         }
         for (Finding f : site.findings()) {
           List<String> cells = siteCells(result, site);
-          cells.add(f.rule());
-          cells.add(f.severity().code());
-          cells.add(nullToEmpty(f.column()));
-          cells.add(f.item() == null ? "" : f.item().slug());
-          cells.add(f.item() == null ? "" : f.item().language());
-          cells.add(nullToEmpty(f.url()));
-          cells.add(f.points().toPlainString());
-          cells.add(f.nominalPoints().toPlainString());
-          cells.add(nullToEmpty(f.expected()));
-          cells.add(nullToEmpty(f.found()));
-          cells.add(f.evidence().zh());
-          cells.add(f.evidence().en());
-          row(out, cells);
+          cells.add(text(f.rule()));
+          cells.add(text(f.severity().code()));
+          cells.add(text(f.column()));
+          cells.add(text(f.item() == null ? null : f.item().slug()));
+          cells.add(text(f.item() == null ? null : f.item().language()));
+          cells.add(text(f.url()));
+          cells.add(number(f.points()));
+          cells.add(number(f.nominalPoints()));
+          cells.add(text(f.expected()));
+          cells.add(text(f.found()));
+          cells.add(text(f.evidence().zh()));
+          cells.add(text(f.evidence().en()));
+          csv.printRecord(cells);
         }
       }
-      out.flush();
+      csv.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -89,45 +99,26 @@ public final class CsvReport {
   private static List<String> siteCells(AuditResult result, SiteResult site) {
     List<String> cells = new ArrayList<>();
     cells.add(result.asOf().toString());
-    cells.add(result.rulesVersion());
-    cells.add(site.site());
-    cells.add(site.score().toPlainString());
-    cells.add(site.grade());
+    cells.add(text(result.rulesVersion()));
+    cells.add(text(site.site()));
+    cells.add(number(site.score()));
+    cells.add(text(site.grade()));
     cells.add(Boolean.toString(site.vetoed()));
     cells.add(Boolean.toString(site.sleeping()));
-    cells.add(site.freshness() == null ? "" : site.freshness().toPlainString());
+    cells.add(number(site.freshness()));
     return cells;
   }
 
-  private static void row(Writer out, List<String> cells) throws IOException {
-    out.write(line(cells));
-  }
-
-  /** One record with its line end, every cell neutralised and quoted where RFC 4180 needs it. */
-  static String line(List<String> cells) {
-    try {
-      StringBuilder line = new StringBuilder();
-      FORMAT.printRecord(line, cells.stream().map(CsvReport::neutralised).toArray());
-      return line.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** A cell of a text column: empty for null, guarded when a spreadsheet would run it. */
+  static String text(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
     }
+    return FORMULA_START.indexOf(text.charAt(0)) < 0 ? text : "'" + text;
   }
 
-  /**
-   * The cell as a spreadsheet will not evaluate it: a leading single quote before {@code = + - @},
-   * tab or carriage return, unless the cell is a plain number such as {@code -5.00}.
-   */
-  static String neutralised(String cell) {
-    if (cell.isEmpty()
-        || FORMULA_START.indexOf(cell.charAt(0)) < 0
-        || NUMBER.matcher(cell).matches()) {
-      return cell;
-    }
-    return "'" + cell;
-  }
-
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
+  /** A cell of a number column: the plain decimal, never guarded; empty for null. */
+  private static String number(BigDecimal number) {
+    return number == null ? "" : number.toPlainString();
   }
 }
