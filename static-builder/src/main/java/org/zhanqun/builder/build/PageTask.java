@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.zhanqun.builder.output.OutputFormat;
 import org.zhanqun.builder.site.Column;
+import org.zhanqun.builder.site.Site;
 import org.zhanqun.builder.source.Item;
 import org.zhanqun.builder.source.ItemReference;
 
@@ -42,6 +43,28 @@ record PageTask(
       Function<Bodies, Object> model,
       PageInputs inputs) {
     this(path, owner, theme, format, language, model, inputs, null, null);
+  }
+
+  /** A file of {@code site}: neither an item's page nor a column's list page. */
+  static PageTask of(
+      Site site,
+      String path,
+      OutputFormat format,
+      String language,
+      Function<Bodies, Object> model,
+      PageInputs inputs) {
+    return new PageTask(path, site.id(), site.theme(), format, language, model, inputs);
+  }
+
+  /** An HTML page of {@code site}, rendered with the first of {@code layouts} the theme has. */
+  static PageTask html(
+      Site site,
+      String path,
+      String language,
+      Function<Bodies, Object> model,
+      PageInputs inputs,
+      String... layouts) {
+    return of(site, path, OutputFormat.html(layouts), language, model, inputs);
   }
 
   /** What writes the file, for a report: an item's page, a column's list or the site's own. */
