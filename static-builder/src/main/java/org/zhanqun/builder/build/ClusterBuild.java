@@ -11,11 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +34,6 @@ import org.zhanqun.builder.writer.Staging;
 import org.zhanqun.model.item.Item;
 import org.zhanqun.model.item.ItemReference;
 import org.zhanqun.model.site.Cluster;
-import org.zhanqun.model.site.Column;
 import org.zhanqun.model.site.Site;
 
 /**
@@ -112,13 +109,8 @@ public final class ClusterBuild {
   private final PublishedFolder folder;
   private final MarkdownBodies bodies = new MarkdownBodies();
 
-  /** The cluster and the templates' fingerprint of the last successful run; null before it. */
-  private Cluster lastCluster;
-
-  private String lastInputsPrint;
-
-  /** What the last successful run left out ({@link LeftOut#keys}). */
-  private Set<String> lastLeftOut = Set.of();
+  /** What the last successful run built from; empty before it and while a run is under way. */
+  private Optional<LastRun> lastRun = Optional.empty();
 
   public ClusterBuild(Settings settings, Progress progress) {
     this.settings = settings;
@@ -152,266 +144,341 @@ public final class ClusterBuild {
   public synchronized BuildReport run(
       ContentSet content, Optional<Set<ItemReference>> changedGroups)
       throws BuildFailedException, IOException {
-    Cluster clusterBefore = lastCluster;
-    Set<String> leftOutBefore = lastLeftOut;
-    lastCluster = null; // until this run succeeds
+    Optional<LastRun> before = lastRun;
+    lastRun = Optional.empty(); // until this run succeeds
     long start = System.nanoTime();
-    // Phases, in order: settle settings → assemble → fingerprint → render → write → publish.
-    // What cannot be built (a clash, a page that fails) is left out and the phases start again
-    // without it, so that one item or site never stops the others.
+    PhaseClock clock = new PhaseClock();
+    // Phases, in order (the report times each): load → assemble → fingerprint → render → stage →
+    // write → publish.
+    // Fingerprints come before rendering so that only pages whose inputs changed are rendered.
+    // What cannot be built (a file two outputs claim, a page that fails to render) is left out and
+    // the run goes back to assemble without it, so that one item or site never stops the others.
+    Inputs inputs = load(content);
+    LeftOut leftOut = new LeftOut(inputs.cluster());
+    leftOut.addSitesWithoutTheme(inputs.cluster().sites(), inputs.themes());
+    clock.end("load");
+    for (; ; ) {
+      leftOut.requireSomethingOf(inputs.sites());
+      Optional<Assembly> assembly = assemble(inputs, leftOut);
+      if (assembly.isEmpty()) {
+        continue; // a clash left something out
+      }
+      clock.end("assemble");
+      Set<String> leftOutNow = leftOut.keys();
+      LastRun thisRun = new LastRun(inputs.cluster(), inputs.inputsPrint(), leftOutNow);
+      Optional<Set<ItemReference>> hint =
+          changedGroups.filter(groups -> !settings.full() && before.equals(Optional.of(thisRun)));
+      Fingerprints prints = fingerprint(inputs, assembly.get(), hint);
+      clock.end("fingerprint");
+      Rendering rendering = render(inputs.themes(), prints.changed());
+      if (!rendering.failures().isEmpty()) {
+        leftOut.addFailures(rendering.failures());
+        continue;
+      }
+      Changes changes = changes(inputs, assembly.get(), prints, rendering, leftOut);
+      clock.end("render");
+      publish(changes, inputs.current(), prints.entries(), leftOut.leavesOutAnySite(), clock);
+      bodies.retainOnly(hashesOf(content));
+      lastRun = Optional.of(thisRun);
+      return report(inputs, assembly.get(), prints, changes, leftOut, clock.phases(), start);
+    }
+  }
+
+  /**
+   * What a warm run compares with the last successful one: a hint of what changed holds only when
+   * these are equal.
+   *
+   * @param inputsPrint see {@link #inputsFingerprint}
+   * @param leftOut see {@link LeftOut#keys}
+   */
+  private record LastRun(Cluster cluster, String inputsPrint, Set<String> leftOut) {}
+
+  /**
+   * What a run builds from, settled before its first pass.
+   *
+   * @param content the content, under the settings' base URL
+   * @param sites the sites to build
+   * @param inputsPrint see {@link #inputsFingerprint}
+   * @param current the manifest of the published version
+   * @param previous what fingerprints are compared with: {@code current}, or nothing when full
+   */
+  private record Inputs(
+      ContentSet content,
+      List<Site> sites,
+      UiStrings strings,
+      Themes themes,
+      UrlScheme urls,
+      String inputsPrint,
+      Manifest current,
+      Manifest previous) {
+
+    Cluster cluster() {
+      return content.cluster();
+    }
+  }
+
+  /** Settles the settings, loads the UI strings and themes, reads the published manifest. */
+  private Inputs load(ContentSet content) throws BuildFailedException, IOException {
     ContentSet scoped = underBaseUrl(content);
     Cluster cluster = scoped.cluster();
     List<Site> sites = sitesInScope(cluster);
     UiStrings strings = loadStrings(cluster);
     Themes themes = new Themes(settings.templates(), strings);
-    LeftOut leftOut = new LeftOut(cluster);
-    leaveOutSitesWithoutTheme(cluster.sites(), themes, leftOut);
     String inputsPrint = inputsFingerprint(themes);
     Manifest current = folder.currentManifest();
-    Manifest previous = settings.full() ? Manifest.EMPTY : current;
-    UrlScheme urls = new UrlScheme(cluster);
-
-    PhaseClock clock = new PhaseClock();
-    clock.end("settings");
-    for (; ; ) {
-      leftOut.requireSomethingOf(sites);
-      progress.phase("assemble", 1);
-      PageAssembler assembler =
-          new PageAssembler(leftOut.without(scoped), urls, strings, searchApi(urls));
-      List<PageTask> tasks =
-          assembler.tasks(settings.site()).stream().filter(leftOut::builds).toList();
-      Map<String, Path> copies = new TreeMap<>();
-      Map<String, String> copyOwners = new TreeMap<>();
-      Map<String, String> copyPrints = new TreeMap<>();
-      Set<String> assets = collectAssets(cluster, sites, themes, leftOut, copies, copyOwners);
-      List<Map.Entry<String, Item>> formFiles =
-          assembler.formFiles(settings.site()).stream()
-              .filter(f -> !leftOut.sites.contains(f.getValue().site()))
-              .toList();
-      if (leaveOutClashes(tasks, formFiles, assets, leftOut)) {
-        continue;
-      }
-      for (Map.Entry<String, Item> file : formFiles) {
-        copies.put(file.getKey(), file.getValue().form().location());
-        copyOwners.put(file.getKey(), file.getValue().site());
-        copyPrints.put(file.getKey(), file.getValue().form().sha256());
-      }
-      for (String asset : assets) {
-        copyPrints.put(asset, sha256(Files.readAllBytes(copies.get(asset))));
-      }
-      progress.step();
-
-      clock.end("assemble");
-      progress.phase("fingerprint", tasks.size());
-      Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
-      Set<String> leftOutNow = leftOut.keys();
-      Optional<Set<ItemReference>> hint =
-          changedGroups.filter(
-              groups ->
-                  !settings.full()
-                      && cluster.equals(clusterBefore)
-                      && inputsPrint.equals(lastInputsPrint)
-                      && leftOutNow.equals(leftOutBefore));
-      List<PageTask> changed =
-          tasks.parallelStream()
-              .filter(
-                  task -> {
-                    Manifest.Entry published = previous.entries().get(task.path());
-                    if (hint.isPresent() && published != null && !task.affectedBy(hint.get())) {
-                      entries.put(task.path(), published);
-                      progress.step();
-                      return false;
-                    }
-                    String print = fingerprint(inputsPrint, task);
-                    entries.put(task.path(), new Manifest.Entry(task.owner(), print));
-                    progress.step();
-                    Manifest.Entry before = previous.entries().get(task.path());
-                    return before == null || !before.fingerprint().equals(print);
-                  })
-              .toList();
-      String robots = assembler.robots();
-      entries.put(urls.robotsPath(), new Manifest.Entry("", sha256(robots)));
-      copyPrints.forEach(
-          (path, print) -> entries.put(path, new Manifest.Entry(copyOwners.get(path), print)));
-
-      clock.end("fingerprint");
-      progress.phase("render", changed.size());
-      Map<String, byte[]> rendered = new ConcurrentHashMap<>();
-      Map<PageTask, String> failures = new ConcurrentHashMap<>();
-      changed.parallelStream()
-          .forEach(
-              task -> {
-                try {
-                  rendered.put(
-                      task.path(),
-                      themes.render(
-                          task.theme(),
-                          task.format().templates(),
-                          task.format().rootName(),
-                          task.model().apply(bodies),
-                          task.language()));
-                } catch (RenderException | RuntimeException e) {
-                  failures.put(task, String.valueOf(e.getMessage()));
-                }
-                progress.step();
-              });
-      if (!failures.isEmpty()) {
-        leaveOutFailures(failures, leftOut);
-        continue;
-      }
-
-      Manifest.Entry robotsBefore = previous.entries().get(urls.robotsPath());
-      if (robotsBefore == null || !robotsBefore.fingerprint().equals(sha256(robots))) {
-        rendered.put(urls.robotsPath(), robots.getBytes(StandardCharsets.UTF_8));
-      }
-      Map<String, Path> toCopy = new TreeMap<>();
-      copies.forEach(
-          (path, source) -> {
-            Manifest.Entry before = previous.entries().get(path);
-            if (before == null || !before.fingerprint().equals(copyPrints.get(path))) {
-              toCopy.put(path, source);
-            }
-          });
-      Set<String> removed = new TreeSet<>();
-      current
-          .entries()
-          .forEach(
-              (path, entry) -> {
-                if (!entries.containsKey(path)
-                    && inScope(entry.owner())
-                    && !leftOut.keepsOutputsOf(entry.owner())) {
-                  removed.add(path);
-                }
-              });
-      clock.end("render");
-
-      Staging staging =
-          staging(
-              rendered.size() + toCopy.size() + removed.size(),
-              entries.size(),
-              !leftOut.sites.isEmpty());
-      clock.end("stage");
-      try {
-        progress.phase("write", rendered.size() + toCopy.size() + removed.size());
-        rendered.entrySet().parallelStream().forEach(e -> write(staging, e.getKey(), e.getValue()));
-        for (Map.Entry<String, Path> copy : toCopy.entrySet()) {
-          staging.copy(copy.getKey(), copy.getValue());
-          progress.step();
-        }
-        for (String path : removed) {
-          staging.delete(path);
-          progress.step();
-        }
-        Map<String, Manifest.Entry> kept = new LinkedHashMap<>(current.entries());
-        kept.keySet().removeAll(removed);
-        kept.putAll(entries);
-        clock.end("write");
-        staging.publish(new Manifest(kept));
-        clock.end("publish");
-        bodies.retainOnly(hashesOf(content));
-        lastCluster = cluster;
-        lastInputsPrint = inputsPrint;
-        lastLeftOut = leftOutNow;
-        return new BuildReport(
-            sites.size(),
-            sites.stream().flatMap(s -> s.languages().stream()).distinct().sorted().toList(),
-            tasks.size() + 1,
-            changed.size(),
-            copies.size(),
-            toCopy.size(),
-            removed.size(),
-            Duration.ofNanos(System.nanoTime() - start),
-            clock.phases(),
-            writtenPaths(rendered.keySet(), toCopy.keySet()),
-            List.copyOf(removed),
-            strings.missingKeys(cluster.languages()),
-            translationCoverage(scoped, sites),
-            leftOut.problems);
-      } catch (IOException | RuntimeException e) {
-        staging.discard();
-        throw e;
-      }
-    }
+    return new Inputs(
+        scoped,
+        sites,
+        strings,
+        themes,
+        new UrlScheme(cluster),
+        inputsPrint,
+        current,
+        settings.full() ? Manifest.EMPTY : current);
   }
 
   /**
-   * What a run leaves out, and why: sites (their previous output stays as it was), columns (their
-   * list pages and items) and items (built as if they were not live).
+   * One pass's files: the pages to render, the files to copy as they are, {@code robots.txt}.
+   *
+   * @param copies by output path
    */
-  private static final class LeftOut {
-    final Cluster cluster;
-    final Set<String> sites = new TreeSet<>();
-    final Set<String> columns = new TreeSet<>();
-    final Set<Item> items = Collections.newSetFromMap(new IdentityHashMap<>());
-    final List<BuildProblem> problems = new ArrayList<>();
+  private record Assembly(List<PageTask> tasks, Map<String, Copy> copies, String robots) {}
 
-    LeftOut(Cluster cluster) {
-      this.cluster = cluster;
+  /**
+   * A file copied as it is: a theme asset or a form file.
+   *
+   * @param owner the site it belongs to; empty for the cluster's own
+   */
+  private record Copy(Path source, String owner, String fingerprint) {}
+
+  /**
+   * Works out every file to build from the content less what is left out, and leaves out the lesser
+   * claim wherever two outputs would be written to one file.
+   *
+   * @return empty when a clash left something out: assemble again
+   */
+  private Optional<Assembly> assemble(Inputs inputs, LeftOut leftOut) throws IOException {
+    progress.phase("assemble", 1);
+    PageAssembler assembler =
+        new PageAssembler(
+            leftOut.without(inputs.content()),
+            inputs.urls(),
+            inputs.strings(),
+            searchApi(inputs.urls()));
+    List<PageTask> tasks =
+        assembler.tasks(settings.site()).stream().filter(leftOut::builds).toList();
+    Map<String, Path> assets = themeAssets(inputs.cluster(), inputs.themes(), leftOut);
+    List<Map.Entry<String, Item>> formFiles =
+        assembler.formFiles(settings.site()).stream()
+            .filter(f -> !leftOut.leavesOutSite(f.getValue().site()))
+            .toList();
+    if (leftOut.addClashes(tasks, formFiles, assets.keySet())) {
+      return Optional.empty();
     }
+    Map<String, Copy> copies = new TreeMap<>();
+    for (Map.Entry<String, Item> file : formFiles) {
+      Item form = file.getValue();
+      copies.put(
+          file.getKey(), new Copy(form.form().location(), form.site(), form.form().sha256()));
+    }
+    for (Map.Entry<String, Path> asset : assets.entrySet()) {
+      copies.put(
+          asset.getKey(),
+          new Copy(asset.getValue(), "", sha256(Files.readAllBytes(asset.getValue()))));
+    }
+    progress.step();
+    return Optional.of(new Assembly(tasks, copies, assembler.robots()));
+  }
 
-    void site(String site, String reason) {
-      if (sites.add(site)) {
-        problems.add(BuildProblem.ofSite(site, reason));
+  /**
+   * @param entries the manifest entry of every output of the pass
+   * @param changed the pages whose fingerprint differs from the previous one: to render
+   */
+  private record Fingerprints(Map<String, Manifest.Entry> entries, List<PageTask> changed) {}
+
+  /**
+   * Fingerprints every page (or, given a {@code hint}, only those it may affect; the others keep
+   * their published fingerprint) and every copied file.
+   */
+  private Fingerprints fingerprint(
+      Inputs inputs, Assembly assembly, Optional<Set<ItemReference>> hint) {
+    Map<String, Manifest.Entry> previous = inputs.previous().entries();
+    progress.phase("fingerprint", assembly.tasks().size());
+    Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
+    List<PageTask> changed =
+        assembly.tasks().parallelStream()
+            .filter(
+                task -> {
+                  Manifest.Entry published = previous.get(task.path());
+                  if (hint.isPresent() && published != null && !task.affectedBy(hint.get())) {
+                    entries.put(task.path(), published);
+                    progress.step();
+                    return false;
+                  }
+                  String print = fingerprint(inputs.inputsPrint(), task);
+                  entries.put(task.path(), new Manifest.Entry(task.owner(), print));
+                  progress.step();
+                  return differs(published, print);
+                })
+            .toList();
+    entries.put(inputs.urls().robotsPath(), new Manifest.Entry("", sha256(assembly.robots())));
+    assembly
+        .copies()
+        .forEach(
+            (path, copy) ->
+                entries.put(path, new Manifest.Entry(copy.owner(), copy.fingerprint())));
+    return new Fingerprints(entries, changed);
+  }
+
+  /**
+   * @param pages the rendered bytes by output path
+   * @param failures each page that failed, with why
+   */
+  private record Rendering(Map<String, byte[]> pages, Map<PageTask, String> failures) {}
+
+  /** Renders {@code changed} in parallel; a page that fails leaves the others be. */
+  private Rendering render(Themes themes, List<PageTask> changed) {
+    progress.phase("render", changed.size());
+    Map<String, byte[]> pages = new ConcurrentHashMap<>();
+    Map<PageTask, String> failures = new ConcurrentHashMap<>();
+    changed.parallelStream()
+        .forEach(
+            task -> {
+              try {
+                pages.put(task.path(), render(themes, task));
+              } catch (RenderException | RuntimeException e) {
+                failures.put(task, String.valueOf(e.getMessage()));
+              }
+              progress.step();
+            });
+    return new Rendering(pages, failures);
+  }
+
+  private byte[] render(Themes themes, PageTask task) throws RenderException {
+    return themes.render(
+        task.theme(),
+        task.format().templates(),
+        task.format().rootName(),
+        task.model().apply(bodies),
+        task.language());
+  }
+
+  /**
+   * What the run changes in the published version.
+   *
+   * @param writes bytes by output path: the rendered pages, {@code robots.txt} when it changed
+   * @param copies source by output path: the copied files that changed
+   * @param removals the published files this run no longer makes
+   */
+  private record Changes(
+      Map<String, byte[]> writes, Map<String, Path> copies, Set<String> removals) {
+
+    int count() {
+      return writes.size() + copies.size() + removals.size();
+    }
+  }
+
+  private Changes changes(
+      Inputs inputs, Assembly assembly, Fingerprints prints, Rendering rendering, LeftOut leftOut) {
+    Map<String, Manifest.Entry> previous = inputs.previous().entries();
+    Map<String, byte[]> writes = new HashMap<>(rendering.pages());
+    String robotsPath = inputs.urls().robotsPath();
+    if (differs(previous.get(robotsPath), sha256(assembly.robots()))) {
+      writes.put(robotsPath, assembly.robots().getBytes(StandardCharsets.UTF_8));
+    }
+    Map<String, Path> copies = new TreeMap<>();
+    assembly
+        .copies()
+        .forEach(
+            (path, copy) -> {
+              if (differs(previous.get(path), copy.fingerprint())) {
+                copies.put(path, copy.source());
+              }
+            });
+    Set<String> removals = new TreeSet<>();
+    inputs
+        .current()
+        .entries()
+        .forEach(
+            (path, entry) -> {
+              if (!prints.entries().containsKey(path)
+                  && inScope(entry.owner())
+                  && !leftOut.keepsOutputsOf(entry.owner())) {
+                removals.add(path);
+              }
+            });
+    return new Changes(writes, copies, removals);
+  }
+
+  /**
+   * Stages the changes, then publishes them with the new manifest in one step; nothing is published
+   * when a write fails.
+   *
+   * @param entries the manifest entry of every output of this run
+   * @param keepingSites whether a site is left out, whose published files stay
+   */
+  private void publish(
+      Changes changes,
+      Manifest current,
+      Map<String, Manifest.Entry> entries,
+      boolean keepingSites,
+      PhaseClock clock)
+      throws IOException {
+    Staging staging = staging(changes.count(), entries.size(), keepingSites);
+    clock.end("stage");
+    try {
+      progress.phase("write", changes.count());
+      changes.writes().entrySet().parallelStream()
+          .forEach(e -> write(staging, e.getKey(), e.getValue()));
+      for (Map.Entry<String, Path> copy : changes.copies().entrySet()) {
+        staging.copy(copy.getKey(), copy.getValue());
+        progress.step();
       }
-    }
-
-    void column(String site, Column column, String reason) {
-      if (columns.add(site + "/" + column.code())) {
-        problems.add(BuildProblem.ofSite(site, "column " + column.path() + " left out: " + reason));
+      for (String path : changes.removals()) {
+        staging.delete(path);
+        progress.step();
       }
+      Map<String, Manifest.Entry> kept = new LinkedHashMap<>(current.entries());
+      kept.keySet().removeAll(changes.removals());
+      kept.putAll(entries);
+      clock.end("write");
+      staging.publish(new Manifest(kept));
+      clock.end("publish");
+    } catch (IOException | RuntimeException e) {
+      staging.discard();
+      throw e;
     }
+  }
 
-    void item(Item item, String reason) {
-      if (items.add(item)) {
-        problems.add(BuildProblem.ofItem(item, reason));
-      }
-    }
+  private BuildReport report(
+      Inputs inputs,
+      Assembly assembly,
+      Fingerprints prints,
+      Changes changes,
+      LeftOut leftOut,
+      Map<String, Duration> phases,
+      long start) {
+    List<Site> sites = inputs.sites();
+    return new BuildReport(
+        sites.size(),
+        sites.stream().flatMap(s -> s.languages().stream()).distinct().sorted().toList(),
+        assembly.tasks().size() + 1,
+        prints.changed().size(),
+        assembly.copies().size(),
+        changes.copies().size(),
+        changes.removals().size(),
+        Duration.ofNanos(System.nanoTime() - start),
+        phases,
+        writtenPaths(changes.writes().keySet(), changes.copies().keySet()),
+        List.copyOf(changes.removals()),
+        inputs.strings().missingKeys(inputs.cluster().languages()),
+        translationCoverage(inputs.content(), sites),
+        leftOut.problems());
+  }
 
-    /** Whether the task's file is built: its site, column and item are not left out. */
-    boolean builds(PageTask task) {
-      if (task.owner().isEmpty()) {
-        // the cluster's own files (404 page, sitemap index) are rendered with the portal's theme
-        return !sites.contains(cluster.portal().id());
-      }
-      return !sites.contains(task.owner())
-          && (task.column() == null || !columns.contains(task.owner() + "/" + task.column().code()))
-          && (task.item() == null || !items.contains(task.item()));
-    }
-
-    /** Whether the published files of {@code owner} stay as they are: its site is left out. */
-    boolean keepsOutputsOf(String owner) {
-      return sites.contains(owner.isEmpty() ? cluster.portal().id() : owner);
-    }
-
-    /** {@code content} without the items left out, and without the items of left-out columns. */
-    ContentSet without(ContentSet content) {
-      if (items.isEmpty() && columns.isEmpty()) {
-        return content;
-      }
-      for (Item item : content.items()) {
-        if (!item.draft() && columns.contains(item.site() + "/" + item.column())) {
-          item(item, "its column " + item.column() + " is left out");
-        }
-      }
-      return new ContentSet(
-          content.cluster(), content.items().stream().filter(i -> !items.contains(i)).toList());
-    }
-
-    /** Fails the build when every site it should build is left out. */
-    void requireSomethingOf(List<Site> scope) throws BuildFailedException {
-      if (scope.stream().allMatch(s -> sites.contains(s.id()))) {
-        throw new BuildFailedException(problems.stream().map(BuildProblem::reason).toList());
-      }
-    }
-
-    /** What was left out, comparable between runs. */
-    Set<String> keys() {
-      Set<String> keys = new TreeSet<>();
-      sites.forEach(s -> keys.add("site " + s));
-      columns.forEach(c -> keys.add("column " + c));
-      items.forEach(i -> keys.add("item " + i.file() + " " + i.contentHash()));
-      return keys;
-    }
+  /** Whether {@code print} differs from the published file's fingerprint, or there is none. */
+  private static boolean differs(Manifest.Entry published, String print) {
+    return published == null || !published.fingerprint().equals(print);
   }
 
   /**
@@ -459,12 +526,7 @@ public final class ClusterBuild {
             .orElseThrow(
                 () -> new BuildFailedException(List.of(item.file() + ": no page to preview")));
     try {
-      return themes.render(
-          task.theme(),
-          task.format().templates(),
-          task.format().rootName(),
-          task.model().apply(bodies),
-          task.language());
+      return render(themes, task);
     } catch (RenderException e) {
       throw new BuildFailedException(List.of(path + ": " + e.getMessage()));
     }
@@ -535,7 +597,7 @@ public final class ClusterBuild {
     List<String> failures = new ArrayList<>();
     for (Site site : sites) {
       if (!themes.exists(site.theme())) {
-        failures.add(noTheme(site));
+        failures.add(LeftOut.noTheme(site));
       }
     }
     if (!failures.isEmpty()) {
@@ -543,139 +605,26 @@ public final class ClusterBuild {
     }
   }
 
-  private static void leaveOutSitesWithoutTheme(List<Site> sites, Themes themes, LeftOut leftOut) {
-    for (Site site : sites) {
-      if (!themes.exists(site.theme())) {
-        leftOut.site(site.id(), noTheme(site));
-      }
-    }
-  }
-
-  private static String noTheme(Site site) {
-    return site.id() + "/site.yaml: theme '" + site.theme() + "' is not a folder of the templates";
-  }
-
-  /** Puts the theme assets to copy in {@code copies}; returns their paths. */
-  private Set<String> collectAssets(
-      Cluster cluster,
-      List<Site> sites,
-      Themes themes,
-      LeftOut leftOut,
-      Map<String, Path> copies,
-      Map<String, String> owners)
+  /**
+   * The assets of every theme a site not left out uses, as output path → source; none for a
+   * one-site build, which leaves the cluster-wide files as they are.
+   */
+  private Map<String, Path> themeAssets(Cluster cluster, Themes themes, LeftOut leftOut)
       throws IOException {
-    Set<String> paths = new TreeSet<>();
+    Map<String, Path> assets = new TreeMap<>();
     if (settings.site().isPresent()) {
-      return paths;
+      return assets;
     }
     Set<String> usedThemes = new TreeSet<>();
     cluster.sites().stream()
-        .filter(s -> !leftOut.sites.contains(s.id()))
+        .filter(s -> !leftOut.leavesOutSite(s.id()))
         .forEach(s -> usedThemes.add(s.theme()));
     for (String theme : usedThemes) {
       for (Map.Entry<String, Path> asset : themes.assets(theme).entrySet()) {
-        String path = "assets/" + theme + "/" + asset.getKey();
-        copies.put(path, asset.getValue());
-        owners.put(path, "");
-        paths.add(path);
+        assets.put("assets/" + theme + "/" + asset.getKey(), asset.getValue());
       }
     }
-    return paths;
-  }
-
-  /**
-   * Finds the files two outputs would be written to and leaves out the one with the lesser claim:
-   * the sites' own files (homes, feeds, search pages) and theme assets come first, in the cluster's
-   * order of sites; then columns' lists; then form files and item pages, the earlier published
-   * first. A later site, column or item that claims a taken file is left out.
-   *
-   * @return whether anything was left out (the run starts again without it)
-   */
-  private static boolean leaveOutClashes(
-      List<PageTask> tasks,
-      List<Map.Entry<String, Item>> formFiles,
-      Set<String> assets,
-      LeftOut leftOut) {
-    int before = leftOut.problems.size();
-    Map<String, String> claims = new HashMap<>();
-    assets.forEach(path -> claims.put(path, "a theme asset"));
-    for (PageTask task : tasks) {
-      if (task.item() == null && task.column() == null) {
-        String holder = claims.putIfAbsent(task.path(), task.describe());
-        if (holder != null && !task.owner().isEmpty()) {
-          leftOut.site(task.owner(), clash(task.path(), holder));
-        }
-      }
-    }
-    for (PageTask task : tasks) {
-      if (task.column() != null) {
-        String holder = claims.putIfAbsent(task.path(), task.describe());
-        if (holder != null) {
-          leftOut.column(task.owner(), task.column(), clash(task.path(), holder));
-        }
-      }
-    }
-    Comparator<Item> earlierFirst = Comparator.comparing(Item::published).thenComparing(Item::file);
-    formFiles.stream()
-        .sorted(Comparator.comparing(Map.Entry::getValue, earlierFirst))
-        .forEach(
-            file -> {
-              String holder =
-                  claims.putIfAbsent(file.getKey(), "the form file of " + file.getValue().file());
-              if (holder != null) {
-                leftOut.item(file.getValue(), clash(file.getKey(), holder));
-              }
-            });
-    tasks.stream()
-        .filter(t -> t.item() != null)
-        .sorted(Comparator.comparing(PageTask::item, earlierFirst))
-        .forEach(
-            task -> {
-              String holder = claims.putIfAbsent(task.path(), task.describe());
-              if (holder != null) {
-                leftOut.item(task.item(), clash(task.path(), holder));
-              }
-            });
-    return leftOut.problems.size() > before;
-  }
-
-  private static String clash(String path, String holder) {
-    return "two outputs would be written here: "
-        + path
-        + " is already "
-        + holder
-        + (path.endsWith("/index.html") ? " (is a slug 'index'?)" : "");
-  }
-
-  /**
-   * Leaves out what failed to render: an item whose page failed, else the site whose page failed.
-   *
-   * @throws BuildFailedException when a file of the cluster's own failed (404 page, sitemap index):
-   *     nothing can be left out for it
-   */
-  private static void leaveOutFailures(Map<PageTask, String> failures, LeftOut leftOut)
-      throws BuildFailedException {
-    List<String> fatal = new ArrayList<>();
-    new TreeMap<>(
-            failures.entrySet().stream()
-                .collect(
-                    java.util.stream.Collectors.toMap(e -> e.getKey().path(), e -> e, (a, b) -> a)))
-        .values()
-        .forEach(
-            failure -> {
-              PageTask task = failure.getKey();
-              String reason = task.path() + ": " + failure.getValue();
-              if (task.item() != null) {
-                leftOut.item(task.item(), "its page fails to render: " + reason);
-              } else if (!task.owner().isEmpty()) {
-                leftOut.site(task.owner(), reason);
-              } else {
-                fatal.add(reason);
-              }
-            });
-    if (!fatal.isEmpty()) {
-      throw new BuildFailedException(fatal);
-    }
+    return assets;
   }
 
   private boolean inScope(String owner) {

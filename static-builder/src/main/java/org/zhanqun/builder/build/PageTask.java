@@ -6,6 +6,7 @@ import org.zhanqun.builder.output.OutputFormat;
 import org.zhanqun.model.item.Item;
 import org.zhanqun.model.item.ItemReference;
 import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.Site;
 
 /**
  * One file to render: where it goes, whose it is, and how to make its model.
@@ -42,6 +43,28 @@ record PageTask(
       Function<Bodies, Object> model,
       PageInputs inputs) {
     this(path, owner, theme, format, language, model, inputs, null, null);
+  }
+
+  /** A file of {@code site}: neither an item's page nor a column's list page. */
+  static PageTask of(
+      Site site,
+      String path,
+      OutputFormat format,
+      String language,
+      Function<Bodies, Object> model,
+      PageInputs inputs) {
+    return new PageTask(path, site.id(), site.theme(), format, language, model, inputs);
+  }
+
+  /** An HTML page of {@code site}, rendered with the first of {@code layouts} the theme has. */
+  static PageTask html(
+      Site site,
+      String path,
+      String language,
+      Function<Bodies, Object> model,
+      PageInputs inputs,
+      String... layouts) {
+    return of(site, path, OutputFormat.html(layouts), language, model, inputs);
   }
 
   /** What writes the file, for a report: an item's page, a column's list or the site's own. */
