@@ -1,5 +1,9 @@
 package org.zhanqun.cms.content;
 
+import org.zhanqun.model.site.Language;
+import java.util.HashSet;
+import jakarta.validation.Validator;
+import jakarta.validation.ConstraintViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -43,6 +47,47 @@ class ItemValidator {
   @Inject SiteService sites;
   @Inject AttachmentService attachments;
   @Inject ContentRepository repository;
+  @Inject Validator beanValidation;
+
+  /**
+   * The checks an imported item passes: exactly those of an API save — the request's Bean
+   * Validation, then {@link #content} — so that the import stores nothing the API would refuse.
+   * Every reference the import resolved may stay (it resolved them to items of the same import).
+   *
+   * @return the content as the API would store it
+   */
+  ItemContent imported(
+      ItemContent content, Site site, ContentType type, Language language, FieldErrors errors) {
+    ItemRequest request =
+        new ItemRequest(
+            site.id(),
+            content.column(),
+            type.code(),
+            language.tag(),
+            content.translationKey(),
+            content.slug(),
+            content.title(),
+            content.summary(),
+            content.body(),
+            content.source(),
+            content.tags(),
+            content.policy(),
+            content.interpretation(),
+            content.guide(),
+            content.form(),
+            null);
+    for (ConstraintViolation<ItemRequest> violation : beanValidation.validate(request)) {
+      errors.add(violation.getPropertyPath().toString(), violation.getMessage());
+    }
+    Set<Long> referenced = new HashSet<>();
+    if (content.interpretation() != null && content.interpretation().interprets() != null) {
+      referenced.addAll(content.interpretation().interprets());
+    }
+    if (content.guide() != null) {
+      referenced.addAll(content.guide().allForms());
+    }
+    return content(request, site, type, content.slug(), Caller.SYSTEM, referenced, errors);
+  }
 
   /**
    * @param caller who saves: decides which items may be referred to
@@ -300,6 +345,25 @@ class ItemValidator {
     }
     if (guide.onlineUrl() != null && !guide.onlineUrl().matches("https?://\\S+")) {
       errors.add("guide.onlineUrl", "an http(s) URL");
+    }
+    if (guide.timeLimit() != null && guide.timeLimit().isEmpty()) {
+      // a limit without a number is no limit: stored as absent, as a content file reads it
+      return new GuidePart<>(
+          guide.itemCode(),
+          guide.itemType(),
+          guide.basis(),
+          guide.conditions(),
+          guide.materials(),
+          guide.process(),
+          null,
+          guide.fees(),
+          guide.location(),
+          guide.hours(),
+          guide.department(),
+          guide.phone(),
+          guide.supervisionPhone(),
+          guide.onlineUrl(),
+          guide.forms());
     }
     return guide;
   }
