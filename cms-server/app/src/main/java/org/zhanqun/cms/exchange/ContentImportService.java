@@ -28,10 +28,10 @@ import org.zhanqun.builder.source.ItemReference;
 import org.zhanqun.builder.source.PolicyPart;
 import org.zhanqun.cms.attachment.AttachmentService;
 import org.zhanqun.cms.attachment.ImportedFile;
-import org.zhanqun.cms.content.ContentService;
 import org.zhanqun.cms.content.ItemContent;
 import org.zhanqun.cms.content.ItemImport;
 import org.zhanqun.cms.content.ItemImportResult;
+import org.zhanqun.cms.content.ItemImportService;
 import org.zhanqun.cms.content.guide.ServiceGuideElements;
 import org.zhanqun.cms.content.policy.InterpretationDetails;
 import org.zhanqun.cms.content.policy.PolicyMetadata;
@@ -68,7 +68,7 @@ public class ContentImportService {
   @Inject CurrentCaller currentCaller;
   @Inject ExchangeFolder exchange;
   @Inject SiteService sites;
-  @Inject ContentService content;
+  @Inject ItemImportService content;
   @Inject AttachmentService attachments;
 
   /**

@@ -48,8 +48,8 @@ import org.zhanqun.builder.source.ItemReference;
 import org.zhanqun.builder.source.PolicyPart;
 import org.zhanqun.cms.attachment.AttachmentService;
 import org.zhanqun.cms.attachment.FileView;
-import org.zhanqun.cms.content.ContentService;
 import org.zhanqun.cms.content.ItemContent;
+import org.zhanqun.cms.content.LiveContentService;
 import org.zhanqun.cms.content.LiveItem;
 import org.zhanqun.cms.content.LiveItemDates;
 import org.zhanqun.cms.content.guide.ServiceGuideElements;
@@ -78,7 +78,7 @@ import org.zhanqun.cms.site.SiteService;
 public class PublishedContentSet {
 
   @Inject SiteService sites;
-  @Inject ContentService content;
+  @Inject LiveContentService content;
   @Inject AttachmentService attachments;
 
   /**
