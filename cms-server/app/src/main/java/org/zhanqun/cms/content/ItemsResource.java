@@ -35,7 +35,14 @@ public class ItemsResource {
   @GET
   @Operation(
       summary = "List items with filters, text, paging and sorting",
-      description = "Items of the sites the caller may read; 403 for a site filter they may not.")
+      description =
+          "Items of the sites the caller may read; 403 for a site filter they may not. Query"
+              + " parameters: site, column, type, language; status (draft, in_review, scheduled,"
+              + " published, withdrawn); updatedSince (ISO date-time with offset); q (1 to 100"
+              + " characters that the title, slug, summary, 文号 (docNo) or 索引号 (indexNo)"
+              + " contain, case-insensitive); page (1-based, default 1); size (1 to 100, default"
+              + " 20); sort (updatedAt|createdAt|published|title|id[,asc|desc]; default"
+              + " updatedAt,desc).")
   @APIResponse(responseCode = "200", description = "One page of items (ItemView)")
   @APIResponse(responseCode = "400", description = "A filter is invalid; the field names it")
   @APIResponse(responseCode = "403", description = "The caller may not read the site")

@@ -24,7 +24,13 @@ public class PublicItemsResource {
   @Inject LiveContentService live;
 
   @GET
-  @Operation(summary = "List live items as summaries; default order: newest publication first")
+  @Operation(
+      summary = "List live items as summaries; default order: newest publication first",
+      description =
+          "Query parameters: site, column, type, language; updatedSince (ISO date-time with"
+              + " offset: published since); page (1-based, default 1); size (1 to 100, default"
+              + " 20); sort (updatedAt|createdAt|published|title|id[,asc|desc]; default"
+              + " published,desc).")
   public ItemPage<PublishedItemSummary> list(
       @Valid @BeanParam PublicItemListParameters parameters) {
     return live.listPublished(parameters.filters());
