@@ -43,6 +43,8 @@ class ArchitectureTest {
           .and()
           .haveSimpleNameNotEndingWith("Filter")
           .and()
+          .haveSimpleNameNotEndingWith("Parameters")
+          .and()
           .doNotHaveFullyQualifiedName(CmsApplication.class.getName())
           .should()
           .dependOnClassesThat()

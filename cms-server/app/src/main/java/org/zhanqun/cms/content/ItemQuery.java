@@ -22,23 +22,5 @@ record ItemQuery(
     boolean liveOnly,
     int page,
     int size,
-    SortField sort,
-    boolean descending) {
-
-  /** The fields a list can be sorted by, with their names in the API. */
-  enum SortField {
-    UPDATED("updatedAt", "updatedAt"),
-    CREATED("createdAt", "createdAt"),
-    PUBLISHED("published", "firstPublishedAt"),
-    TITLE("title", "title"),
-    ID("id", "id");
-
-    final String apiName;
-    final String attribute;
-
-    SortField(String apiName, String attribute) {
-      this.apiName = apiName;
-      this.attribute = attribute;
-    }
-  }
-}
+    ItemSort.Field sort,
+    boolean descending) {}

@@ -1,12 +1,11 @@
 package org.zhanqun.cms.content;
 
-import org.zhanqun.model.site.Language;
-import java.util.HashSet;
-import jakarta.validation.Validator;
-import jakarta.validation.ConstraintViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +30,7 @@ import org.zhanqun.model.item.ItemLimits;
 import org.zhanqun.model.item.Slug;
 import org.zhanqun.model.item.Validity;
 import org.zhanqun.model.site.ContentType;
+import org.zhanqun.model.site.Language;
 
 /**
  * Turns an {@link ItemRequest} into valid {@link ItemContent}, naming every field at fault: the

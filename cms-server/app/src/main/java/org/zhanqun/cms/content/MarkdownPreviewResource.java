@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class MarkdownPreviewResource {
 
-  @Inject ContentService content;
+  @Inject ItemEditingService editing;
 
   @POST
   @Operation(
@@ -37,6 +37,6 @@ public class MarkdownPreviewResource {
   @APIResponse(responseCode = "403", description = "The caller does not edit the site")
   public MarkdownPreviewView preview(
       @Valid @NotNull(message = "is required") MarkdownPreviewRequest request) {
-    return content.previewMarkdown(request);
+    return editing.previewMarkdown(request);
   }
 }

@@ -1,11 +1,12 @@
 package org.zhanqun.cms.content;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,29 +21,26 @@ import org.zhanqun.cms.infrastructure.rest.Public;
 @Tag(name = "public")
 public class PublicItemsResource {
 
-  @Inject ContentService content;
+  @Inject LiveContentService live;
 
   @GET
-  @Operation(summary = "List live items as summaries; default order: newest publication first")
+  @Operation(
+      summary = "List live items as summaries; default order: newest publication first",
+      description =
+          "Query parameters: site, column, type, language; updatedSince (ISO date-time with"
+              + " offset: published since); page (1-based, default 1); size (1 to 100, default"
+              + " 20); sort (updatedAt|createdAt|published|title|id[,asc|desc]; default"
+              + " published,desc).")
   public ItemPage<PublishedItemSummary> list(
-      @QueryParam("site") String site,
-      @QueryParam("column") Long column,
-      @QueryParam("type") String type,
-      @QueryParam("language") String language,
-      @QueryParam("updatedSince") String updatedSince,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size,
-      @QueryParam("sort") String sort) {
-    return content.listPublished(
-        new ContentService.ListFilters(
-            site, column, type, language, null, updatedSince, null, page, size, sort));
+      @Valid @BeanParam PublicItemListParameters parameters) {
+    return live.listPublished(parameters.filters());
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "One live item: its published revision with the body as sanitised HTML")
   public PublishedItemView get(@PathParam("id") long id) {
-    return content.published(id);
+    return live.published(id);
   }
 
   @GET
@@ -50,6 +48,6 @@ public class PublicItemsResource {
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "Download the file of a live form item")
   public Response file(@PathParam("id") long id) {
-    return FilesResource.download(content.publishedFile(id));
+    return FilesResource.download(live.publishedFile(id));
   }
 }

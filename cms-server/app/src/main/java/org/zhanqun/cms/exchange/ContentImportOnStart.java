@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.zhanqun.cms.content.ContentService;
+import org.zhanqun.cms.content.ItemImportService;
 import org.zhanqun.cms.security.Caller;
 
 /**
@@ -28,7 +28,7 @@ public class ContentImportOnStart {
   private static final Logger LOG = Logger.getLogger(ContentImportOnStart.class.getName());
 
   @Inject ContentImportService imports;
-  @Inject ContentService content;
+  @Inject ItemImportService content;
 
   @Inject
   @ConfigProperty(name = "zhanqun.import.on-start")

@@ -21,10 +21,10 @@ import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.InvalidContentException;
 import org.zhanqun.cms.attachment.AttachmentService;
 import org.zhanqun.cms.attachment.ImportedFile;
-import org.zhanqun.cms.content.ContentService;
 import org.zhanqun.cms.content.ItemContent;
 import org.zhanqun.cms.content.ItemImport;
 import org.zhanqun.cms.content.ItemImportResult;
+import org.zhanqun.cms.content.ItemImportService;
 import org.zhanqun.cms.content.policy.InterpretationDetails;
 import org.zhanqun.cms.content.policy.PolicyMetadata;
 import org.zhanqun.cms.infrastructure.error.DomainException;
@@ -65,7 +65,7 @@ public class ContentImportService {
   @Inject CurrentCaller currentCaller;
   @Inject ExchangeFolder exchange;
   @Inject SiteService sites;
-  @Inject ContentService content;
+  @Inject ItemImportService content;
   @Inject AttachmentService attachments;
 
   /**

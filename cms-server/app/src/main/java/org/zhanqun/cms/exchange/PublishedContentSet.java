@@ -37,8 +37,8 @@ import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.ContentWriter;
 import org.zhanqun.cms.attachment.AttachmentService;
 import org.zhanqun.cms.attachment.FileView;
-import org.zhanqun.cms.content.ContentService;
 import org.zhanqun.cms.content.ItemContent;
+import org.zhanqun.cms.content.LiveContentService;
 import org.zhanqun.cms.content.LiveItem;
 import org.zhanqun.cms.content.LiveItemDates;
 import org.zhanqun.cms.content.policy.PolicyMetadata;
@@ -82,7 +82,7 @@ import org.zhanqun.model.site.Site;
 public class PublishedContentSet {
 
   @Inject SiteService sites;
-  @Inject ContentService content;
+  @Inject LiveContentService content;
   @Inject AttachmentService attachments;
 
   /**

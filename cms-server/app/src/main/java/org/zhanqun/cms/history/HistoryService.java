@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.zhanqun.cms.content.ContentItem;
-import org.zhanqun.cms.content.ContentService;
+import org.zhanqun.cms.content.ItemEditingService;
 import org.zhanqun.cms.content.ItemRef;
 import org.zhanqun.cms.content.ItemSaved;
 import org.zhanqun.cms.content.ItemView;
@@ -28,7 +28,7 @@ public class HistoryService {
   private static final String NOTHING = "{}";
 
   @Inject RevisionRepository revisions;
-  @Inject ContentService content;
+  @Inject ItemEditingService content;
 
   void record(@Observes ItemSaved saved) {
     revisions.add(

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.zhanqun.cms.content.ContentService;
+import org.zhanqun.cms.content.ItemEditingService;
 import org.zhanqun.cms.content.LiveItem;
 import org.zhanqun.cms.security.CurrentCaller;
 import org.zhanqun.cms.security.SecretToken;
@@ -21,7 +21,7 @@ import org.zhanqun.cms.security.SecretToken;
 public class PreviewService {
 
   @Inject PublishRepository repository;
-  @Inject ContentService content;
+  @Inject ItemEditingService content;
   @Inject PublishService publishing;
   @Inject CurrentCaller caller;
   @Inject Clock clock;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.zhanqun.cms.content.ContentService;
+import org.zhanqun.cms.content.LiveContentService;
 import org.zhanqun.cms.content.LiveItem;
 import org.zhanqun.cms.security.CurrentCaller;
 import org.zhanqun.cms.site.SiteService;
@@ -40,7 +40,7 @@ public class IndexingService {
   @Inject SearchQueue queue;
   @Inject SearchOutboxRepository rows;
   @Inject SolrGateway solr;
-  @Inject ContentService content;
+  @Inject LiveContentService content;
   @Inject SiteService sites;
   @Inject CurrentCaller caller;
 

@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.solr.common.SolrInputDocument;
-import org.zhanqun.cms.content.ContentService;
+import org.zhanqun.cms.content.LiveContentService;
 import org.zhanqun.cms.content.LiveItem;
 import org.zhanqun.cms.site.SiteService;
 
@@ -40,7 +40,7 @@ class SearchQueue {
   record Changes(List<SolrInputDocument> documents, List<String> deleted) {}
 
   @Inject SearchOutboxRepository rows;
-  @Inject ContentService content;
+  @Inject LiveContentService content;
   @Inject SiteService sites;
   @Inject Clock clock;
 

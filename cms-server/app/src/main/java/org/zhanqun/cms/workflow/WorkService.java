@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.zhanqun.cms.content.ContentService;
+import org.zhanqun.cms.content.ItemEditingService;
 import org.zhanqun.cms.content.ItemStatus;
 import org.zhanqun.cms.content.ItemSummaries;
 import org.zhanqun.cms.content.ItemSummary;
@@ -34,7 +34,7 @@ public class WorkService {
   private static final Comparator<ItemSummary> NEWEST_FIRST =
       Comparator.comparing(ItemSummary::updatedAt).thenComparing(ItemSummary::id).reversed();
 
-  @Inject ContentService content;
+  @Inject ItemEditingService content;
   @Inject WorkflowEventRepository events;
   @Inject CurrentCaller currentCaller;
   @Inject SiteService sites;

@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.zhanqun.cms.content.ContentItem;
-import org.zhanqun.cms.content.ContentService;
 import org.zhanqun.cms.content.ItemDeleted;
+import org.zhanqun.cms.content.ItemEditingService;
 import org.zhanqun.cms.content.ItemImported;
+import org.zhanqun.cms.content.ItemTransitionService;
 import org.zhanqun.cms.content.ItemView;
 import org.zhanqun.cms.content.WorkflowAction;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
@@ -32,7 +33,8 @@ public class WorkflowService {
 
   private static final Logger LOG = Logger.getLogger(WorkflowService.class.getName());
 
-  @Inject ContentService content;
+  @Inject ItemTransitionService content;
+  @Inject ItemEditingService editing;
   @Inject WorkflowEventRepository events;
   @Inject CurrentCaller currentCaller;
   @Inject Clock clock;
@@ -85,7 +87,7 @@ public class WorkflowService {
 
   /** The item's trail, oldest first; readable by whoever may read the item. */
   public List<WorkflowEventView> history(long itemId) {
-    content.get(itemId);
+    editing.get(itemId);
     return events.ofItem(itemId).stream().map(WorkflowEvent::view).toList();
   }
 
