@@ -64,7 +64,7 @@ public final class OutboxWorker<E> {
   }
 
   /** What one batch came to. */
-  enum Outcome {
+  private enum Outcome {
     /** Nothing was waiting. */
     EMPTY,
     /** Fewer entries than a batch holds were handled: the outbox is drained for now. */
@@ -182,7 +182,7 @@ public final class OutboxWorker<E> {
   }
 
   /** The first run, if it has not succeeded yet, or one batch; failures pause the worker. */
-  Outcome attempt() {
+  private Outcome attempt() {
     if (retry.active()) {
       return Outcome.FAILED;
     }
