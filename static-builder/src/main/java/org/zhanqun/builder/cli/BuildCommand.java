@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -16,6 +17,9 @@ import org.zhanqun.builder.build.ClusterBuild;
 import org.zhanqun.builder.source.ContentReader;
 import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.InvalidContentException;
+import org.zhanqun.builder.writer.OutputBusyException;
+import org.zhanqun.builder.writer.OutputLock;
+import org.zhanqun.builder.writer.PublishedFolder;
 import org.zhanqun.model.yaml.ContentProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +42,9 @@ import picocli.CommandLine.Spec;
       "2:invalid options",
       "3:the output could not be written",
       "4:the cluster was published without the items or sites listed (a clash or a page that"
-          + " fails to render)"
+          + " fails to render)",
+      "5:another build or a content server was writing the output folder for longer than"
+          + " --wait (the message names it); nothing was published"
     })
 public final class BuildCommand implements Callable<Integer> {
 
@@ -86,6 +92,15 @@ public final class BuildCommand implements Callable<Integer> {
               + " answers when it serves the cluster itself).")
   String searchApi;
 
+  @Option(
+      names = "--wait",
+      defaultValue = "60",
+      paramLabel = "SECONDS",
+      description =
+          "How long to wait while another build or a content server writes the output folder"
+              + " (default: ${DEFAULT-VALUE}); then nothing is published.")
+  int waitSeconds;
+
   @Option(names = "--full", description = "Render everything, not only what changed.")
   boolean full;
 
@@ -112,10 +127,15 @@ public final class BuildCommand implements Callable<Integer> {
       err.println(e.problems().size() + " problem(s); nothing was published.");
       return 1;
     }
+    if (waitSeconds < 0) {
+      throw new ParameterException(spec.commandLine(), "--wait " + waitSeconds + ": below 0");
+    }
     ClusterBuild.Settings settings =
         new ClusterBuild.Settings(
             templates, i18n, output, base, Optional.ofNullable(site), full, api);
-    try (TerminalProgress progress = new TerminalProgress(!quiet && System.console() != null)) {
+    // the lock first, so that what the build reads of the output (its manifest) stays true
+    try (OutputLock lock = lockOutput(err);
+        TerminalProgress progress = new TerminalProgress(!quiet && System.console() != null)) {
       BuildReport report = new ClusterBuild(settings, progress).run(contentSet);
       progress.close();
       printSummary(out, report);
@@ -134,10 +154,32 @@ public final class BuildCommand implements Callable<Integer> {
       err.println("The build failed; nothing was published:");
       e.failures().forEach(f -> err.println("  " + f));
       return 1;
+    } catch (OutputBusyException e) {
+      err.println(e.getMessage());
+      return 5;
     } catch (IOException e) {
       err.println("Could not write " + output + ": " + e.getMessage());
       return 3;
     }
+  }
+
+  /** Takes the output folder's lock, saying on {@code err} when it has to wait for it. */
+  private OutputLock lockOutput(PrintWriter err) throws IOException {
+    Path folder = output.toAbsolutePath().normalize();
+    return new PublishedFolder(folder)
+        .lock(
+            Duration.ofSeconds(waitSeconds),
+            "zhanqun build --output " + folder,
+            holder -> {
+              err.println(
+                  "Waiting up to "
+                      + waitSeconds
+                      + " s for the output folder "
+                      + folder
+                      + ": it is being written by "
+                      + holder);
+              err.flush();
+            });
   }
 
   private void printSummary(PrintWriter out, BuildReport report) {

@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -21,7 +23,9 @@ import java.util.stream.Stream;
  * version through a journal ({@link #patch}): each file is replaced by one atomic rename after all
  * are written, and a patch interrupted by a crash is completed before anything else happens here.
  *
- * <p>Not thread-safe: one build at a time per output folder (the caller serialises builds).
+ * <p>Not thread-safe: one build at a time per output folder. Callers serialise builds across
+ * processes with the folder's {@link #lock}, held from before {@link #currentManifest} until the
+ * staging is published or discarded.
  */
 public final class PublishedFolder {
 
@@ -32,7 +36,26 @@ public final class PublishedFolder {
 
   public PublishedFolder(Path output) {
     this.output = output.toAbsolutePath().normalize();
-    this.versions = this.output.resolveSibling("." + this.output.getFileName() + ".versions");
+    this.versions = versionsOf(this.output);
+  }
+
+  /** The hidden folder beside {@code output} that holds its versions and its lock file. */
+  static Path versionsOf(Path output) {
+    Path absolute = output.toAbsolutePath().normalize();
+    return absolute.resolveSibling("." + absolute.getFileName() + ".versions");
+  }
+
+  /**
+   * Takes the folder's {@link OutputLock}, waiting up to {@code patience} for another writer (a
+   * build in another process, a server's publisher) to finish.
+   *
+   * @param command what the caller is, shown to whoever waits for it
+   * @param waiting told, with the holder, when the caller starts to wait
+   * @throws OutputBusyException when the other writer still holds it after {@code patience}
+   */
+  public OutputLock lock(Duration patience, String command, Consumer<String> waiting)
+      throws IOException {
+    return OutputLock.acquire(output, patience, command, waiting);
   }
 
   public Path output() {

@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * A change to live content that the static cluster has not shown yet. Written in the changing
- * transaction; deleted in the transaction of the publish run that shows it.
+ * transaction; claimed by a publish run (token and lease, see {@link PublishOutbox}) and deleted
+ * once the run that shows it is recorded.
  */
 @Entity
 @Table(name = "publish_outbox")

@@ -9,14 +9,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.zhanqun.cms.infrastructure.schedule.Outbox;
 
 /**
  * The outbox, the publishing lock and the publish log. Runs use no long transaction: the lock is a
  * MariaDB named lock held by a connection of its own (no transaction, no row locks) for the length
- * of a run, and the outbox is read and emptied in two short transactions around the build.
+ * of a run, and the outbox is claimed and emptied in short transactions around the build (see
+ * {@link PublishOutbox}).
  */
 @ApplicationScoped
 class PublishRepository {
@@ -30,11 +34,14 @@ class PublishRepository {
   @Resource(lookup = "java:app/jdbc/zhanqun")
   DataSource dataSource;
 
+  /** The JPA hint for a statement's timeout, in milliseconds. */
+  private static final String QUERY_TIMEOUT = "jakarta.persistence.query.timeout";
+
+  /** No outbox statement may wait longer than this, for a lock or anything else. */
+  private static final int STATEMENT_TIMEOUT_MS = 10_000;
+
   /** The cluster-wide publishing lock, held until closed. */
-  interface PublishingLock extends AutoCloseable {
-    @Override
-    void close();
-  }
+  interface PublishingLock extends Outbox.Guard {}
 
   /**
    * Takes the cluster-wide publishing lock without waiting: empty when another run (of this or
@@ -92,37 +99,65 @@ class PublishRepository {
   }
 
   /**
-   * The oldest {@code limit} outbox entries, read in a short transaction of their own that locks
-   * nothing (only the holder of the publishing lock claims entries, so no one else takes them):
-   * publishing and withdrawing, which add entries, never wait for a run.
+   * Marks the oldest {@code limit} outbox entries with {@code token} until {@code until} and
+   * returns them, leased or not: only the holder of the publishing lock claims entries, so a lease
+   * found here was left by a run that died. Plain reads and an update by id, in the caller's short
+   * transaction: publishing and withdrawing, which add entries, never wait for it.
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  List<ClaimedChange> claim(int limit) {
+  List<ClaimedChange> claim(int limit, String token, Instant until) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery("SELECT id, item_id, reason FROM publish_outbox ORDER BY id LIMIT ?")
             .setParameter(1, limit)
+            .setHint(QUERY_TIMEOUT, STATEMENT_TIMEOUT_MS)
             .getResultList();
-    return rows.stream()
-        .map(
-            row ->
-                new ClaimedChange(
-                    ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2]))
-        .toList();
-  }
-
-  /**
-   * Ends a run in one short transaction: deletes the entries it published (by id, locking only
-   * those rows) and records it. Until then a crash leaves them for the next run.
-   */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  PublishRun finish(List<ClaimedChange> published, PublishRun run) {
-    List<Long> ids = published.stream().map(ClaimedChange::entryId).toList();
+    List<ClaimedChange> claimed =
+        rows.stream()
+            .map(
+                row ->
+                    new ClaimedChange(
+                        ((Number) row[0]).longValue(),
+                        ((Number) row[1]).longValue(),
+                        (String) row[2]))
+            .toList();
+    List<Long> ids = claimed.stream().map(ClaimedChange::entryId).toList();
     for (int from = 0; from < ids.size(); from += 1000) {
-      em.createQuery("DELETE FROM OutboxEntry e WHERE e.id IN :ids")
-          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+      em.createNativeQuery(
+              "UPDATE publish_outbox SET claim = ?, claimed_until = ? WHERE id IN ("
+                  + String.join(
+                      ",",
+                      ids.subList(from, Math.min(ids.size(), from + 1000)).stream()
+                          .map(String::valueOf)
+                          .toList())
+                  + ")")
+          .setParameter(1, token)
+          .setParameter(2, Timestamp.from(until))
+          .setHint(QUERY_TIMEOUT, STATEMENT_TIMEOUT_MS)
           .executeUpdate();
     }
+    return claimed;
+  }
+
+  /** Deletes the entries a claim published. Until then a crash leaves them for the next run. */
+  void removeClaimed(String token) {
+    em.createNativeQuery("DELETE FROM publish_outbox WHERE claim = ?")
+        .setParameter(1, token)
+        .setHint(QUERY_TIMEOUT, STATEMENT_TIMEOUT_MS)
+        .executeUpdate();
+  }
+
+  /** Frees the entries of a claim whose run failed. */
+  void releaseClaimed(String token) {
+    em.createNativeQuery(
+            "UPDATE publish_outbox SET claim = NULL, claimed_until = NULL WHERE claim = ?")
+        .setParameter(1, token)
+        .setHint(QUERY_TIMEOUT, STATEMENT_TIMEOUT_MS)
+        .executeUpdate();
+  }
+
+  /** Records a run in a short transaction of its own, assigning its id. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  PublishRun record(PublishRun run) {
     add(run);
     return run;
   }
@@ -168,11 +203,11 @@ class PublishRepository {
     em.persist(token);
   }
 
-  java.util.Optional<PreviewToken> previewToken(String hash) {
-    return java.util.Optional.ofNullable(em.find(PreviewToken.class, hash));
+  Optional<PreviewToken> previewToken(String hash) {
+    return Optional.ofNullable(em.find(PreviewToken.class, hash));
   }
 
-  void removePreviewTokensExpiredBefore(java.time.Instant now) {
+  void removePreviewTokensExpiredBefore(Instant now) {
     em.createQuery("DELETE FROM PreviewToken t WHERE t.expiresAt < :now")
         .setParameter("now", now)
         .executeUpdate();

@@ -9,6 +9,7 @@ import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,19 +22,24 @@ import org.zhanqun.builder.build.BuildFailedException;
 import org.zhanqun.builder.build.BuildReport;
 import org.zhanqun.builder.build.ClusterBuild;
 import org.zhanqun.builder.source.ContentSet;
+import org.zhanqun.builder.writer.OutputLock;
+import org.zhanqun.builder.writer.PublishedFolder;
 import org.zhanqun.cms.content.ItemPage;
 import org.zhanqun.cms.content.LiveItem;
 import org.zhanqun.cms.exchange.PublishedContentSet;
 import org.zhanqun.cms.infrastructure.config.ServerInstance;
+import org.zhanqun.cms.infrastructure.schedule.Outbox;
+import org.zhanqun.cms.infrastructure.schedule.OutboxLease;
 import org.zhanqun.model.item.Item;
 
 /**
  * Builds the static cluster from the database's live content: the publish runs and their log. Runs
- * are serialised across instances by a publishing lock, so that one output folder is written by one
- * build at a time. No transaction spans a build: a run reads the outbox in a short transaction,
- * builds outside any, and deletes the entries it published and records itself in another short one;
- * a crash before that leaves the entries for the next run. An item or site the build cannot publish
- * is left out and listed in the run's problems; everything else publishes.
+ * are serialised across instances by a publishing lock, and across processes (a {@code zhanqun
+ * build} into the same folder) by the output folder's file lock, so that one output folder is
+ * written by one build at a time. No transaction spans a build: a run claims outbox entries in a
+ * short transaction, builds outside any, records itself in another short one and then deletes the
+ * entries it published; a crash before that leaves the entries for the next run. An item or site
+ * the build cannot publish is left out and listed in the run's problems; everything else publishes.
  */
 @ApplicationScoped
 public class PublishService {
@@ -42,7 +48,7 @@ public class PublishService {
       java.util.logging.Logger.getLogger(PublishService.class.getName());
 
   /** Outbox entries one run publishes at most: a run costs little more for many items. */
-  private static final int BATCH = 5000;
+  static final int BATCH = 5000;
 
   /**
    * The transaction timeout of a run's reading and deleting of outbox rows, in seconds: both take
@@ -53,6 +59,7 @@ public class PublishService {
   @Resource UserTransaction transactions;
 
   @Inject PublishRepository repository;
+  @Inject PublishOutbox outbox;
   @Inject PublishedContentSet source;
   @Inject Clock clock;
 
@@ -68,6 +75,15 @@ public class PublishService {
   @ConfigProperty(name = "zhanqun.publish.i18n")
   String i18n;
 
+  /**
+   * How long a run waits for the output folder while another process writes it (a {@code zhanqun
+   * build}, a server on another output lock): past it the run fails, naming the holder, and is
+   * retried.
+   */
+  @Inject
+  @ConfigProperty(name = "zhanqun.publish.output-wait")
+  Duration outputWait;
+
   private ClusterBuild build;
   private final String instance = ServerInstance.current().name();
 
@@ -80,52 +96,56 @@ public class PublishService {
   private record Published(PublishedContentSet.Snapshot snapshot, long lastRunId) {}
 
   /**
-   * Publishes what the outbox holds: reads its entries, builds, deletes them. Empty when another
-   * run holds the publishing lock or there is nothing to publish.
+   * Publishes claimed outbox entries: builds and records the run. Called by the {@link Publisher}'s
+   * outbox worker, which holds the publishing lock from before the claim until it has deleted the
+   * entries; no transaction spans the build.
    *
-   * @throws PublishFailedException when the build fails; the entries stay for a later run
+   * @throws PublishFailedException when the build fails; the worker gives the entries back
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public Optional<PublishRunView> publishPending() {
-    Optional<PublishRepository.PublishingLock> lock = repository.tryLockPublishing();
-    if (lock.isEmpty()) {
-      return Optional.empty();
+  public PublishRunView publish(List<ClaimedChange> claimed) {
+    Set<Long> items = new LinkedHashSet<>();
+    List<String> reasons = new ArrayList<>();
+    for (ClaimedChange entry : claimed) {
+      items.add(entry.itemId());
+      reasons.add(entry.reason() + " of item " + entry.itemId());
     }
-    try (PublishRepository.PublishingLock held = lock.get()) {
-      List<ClaimedChange> claimed = briefly(() -> repository.claim(BATCH));
-      if (claimed.isEmpty()) {
-        return Optional.empty();
-      }
-      Set<Long> items = new LinkedHashSet<>();
-      List<String> reasons = new ArrayList<>();
-      for (ClaimedChange entry : claimed) {
-        items.add(entry.itemId());
-        reasons.add(entry.reason() + " of item " + entry.itemId());
-      }
-      PublishTrigger trigger =
-          new PublishTrigger(
-              "outbox", String.join(", ", new LinkedHashSet<>(reasons)), List.copyOf(items));
-      PublishRun run = build(trigger);
-      return Optional.of(briefly(() -> repository.finish(claimed, run)).view());
-    }
+    PublishTrigger trigger =
+        new PublishTrigger(
+            "outbox", String.join(", ", new LinkedHashSet<>(reasons)), List.copyOf(items));
+    PublishRun run = build(trigger);
+    return briefly(() -> repository.record(run)).view();
   }
 
   /**
    * Builds the whole cluster (rendering only what differs from the published output); {@code kind}
    * says why: {@code start-up} or {@code full}. Empty when another run holds the publishing lock.
+   * The run covers, and so deletes, every outbox entry committed before it began.
+   *
+   * @throws PublishFailedException when the build fails; the entries stay for a later run
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public Optional<PublishRunView> publishAll(String kind, String detail) {
-    Optional<PublishRepository.PublishingLock> lock = repository.tryLockPublishing();
+    Optional<Outbox.Guard> lock = outbox.guard();
     if (lock.isEmpty()) {
       return Optional.empty();
     }
-    try (PublishRepository.PublishingLock held = lock.get()) {
-      // a full read after this covers every change committed before it: what the outbox holds now
-      List<ClaimedChange> covered = briefly(() -> repository.claim(Integer.MAX_VALUE));
+    // Order: publishing lock → claim every entry → build (no transaction) → record the run →
+    // delete the entries → release the lock. A crash in between leaves the entries for a later run.
+    try (Outbox.Guard held = lock.get()) {
+      OutboxLease lease = OutboxLease.take(clock, PublishOutbox.LEASE);
+      List<ClaimedChange> covered = briefly(() -> outbox.claim(Integer.MAX_VALUE, lease));
       String coverage = covered.isEmpty() ? "" : "; covers " + covered.size() + " pending changes";
-      PublishRun run = build(new PublishTrigger(kind, detail + coverage, List.of()));
-      return Optional.of(briefly(() -> repository.finish(covered, run)).view());
+      PublishRun run;
+      try {
+        run = build(new PublishTrigger(kind, detail + coverage, List.of()));
+      } catch (RuntimeException e) {
+        brieflyRun(() -> outbox.release(lease));
+        throw e;
+      }
+      PublishRunView view = briefly(() -> repository.record(run)).view();
+      brieflyRun(() -> outbox.remove(lease));
+      return Optional.of(view);
     }
   }
 
@@ -141,6 +161,14 @@ public class PublishService {
     } finally {
       setTimeout(0);
     }
+  }
+
+  private void brieflyRun(Runnable work) {
+    briefly(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   private void setTimeout(int seconds) {
@@ -235,7 +263,12 @@ public class PublishService {
     try {
       long lastRunId = repository.lastRunId();
       PublishedContentSet.Snapshot snapshot = current(trigger);
-      BuildReport report = builder().run(snapshot.content(), snapshot.changedGroups());
+      BuildReport report;
+      // rendering runs outside any transaction: the publishing lock is held by a connection of
+      // its own, and the output folder's file lock keeps other processes' builds out
+      try (OutputLock folder = lockOutput(trigger)) {
+        report = builder().run(snapshot.content(), snapshot.changedGroups());
+      }
       published = new Published(snapshot, lastRunId);
       List<String> changed = new ArrayList<>(report.writtenPaths());
       changed.addAll(report.removedPaths());
@@ -282,6 +315,23 @@ public class PublishService {
       changed.addAll(run.itemIds());
     }
     return source.refresh(kept.snapshot(), changed, formFiles());
+  }
+
+  private OutputLock lockOutput(PublishTrigger trigger) throws IOException {
+    return new PublishedFolder(outputFolder())
+        .lock(
+            outputWait,
+            "zhanqun server " + instance + ", publish run (" + trigger.kind() + ")",
+            holder ->
+                LOG.info(
+                    () ->
+                        "waiting up to "
+                            + outputWait
+                            + " for the output folder "
+                            + outputFolder()
+                            + ", which "
+                            + holder
+                            + " writes"));
   }
 
   private PublishRun failedRun(PublishTrigger trigger, Instant started, String why) {

@@ -6,38 +6,50 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zhanqun.cms.content.LiveContentChanged;
-import org.zhanqun.cms.infrastructure.schedule.RetryPause;
+import org.zhanqun.cms.infrastructure.schedule.OutboxWorker;
 
 /**
- * Drains the outbox every {@code zhanqun.publish.interval}; starts after the start-up import. An
- * instance's first run builds the whole cluster (rendering only what differs from the published
- * output), so a restart after a crash finishes what the crash interrupted. A failed run is logged
- * and retried after a pause that doubles up to a minute; its outbox entries stay. A committed live
- * change wakes it at once.
+ * Drains the publish outbox with an {@link OutboxWorker} every {@code zhanqun.publish.interval},
+ * and as soon as a live change commits; starts after the start-up import. An instance's first run
+ * builds the whole cluster (rendering only what differs from the published output), so a restart
+ * after a crash finishes what the crash interrupted. A failed run is recorded in the publish log
+ * and retried after a pause that doubles up to a minute; its outbox entries stay.
+ *
+ * <p>Runs go on the publisher's own thread ({@value #RUNS}), not on the scheduled executor that
+ * other workers share: a build may take a while.
  */
 @Singleton
 @Startup
 @DependsOn("ContentImportOnStart")
+@ManagedExecutorDefinition(name = Publisher.RUNS, maxAsync = 1)
 public class Publisher {
+
+  /** The publisher's own thread: one run at a time per instance. */
+  static final String RUNS = "java:app/concurrent/Publishing";
 
   private static final Logger LOG = Logger.getLogger(Publisher.class.getName());
 
-  @Resource ManagedScheduledExecutorService executor;
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Resource(lookup = RUNS)
+  ManagedExecutorService runs;
+
   @Inject PublishService publishing;
+  @Inject PublishOutbox outbox;
   @Inject Clock clock;
 
   @Inject
@@ -48,27 +60,25 @@ public class Publisher {
   @ConfigProperty(name = "zhanqun.publish.enabled")
   boolean enabled;
 
-  private ScheduledFuture<?> task;
-  private final ReentrantLock running = new ReentrantLock();
-  private final AtomicBoolean wanted = new AtomicBoolean();
-  private volatile boolean builtOnce;
-  private RetryPause retry;
+  private OutboxWorker<ClaimedChange> worker;
 
   @PostConstruct
   void start() {
-    retry = new RetryPause(clock);
+    worker =
+        new OutboxWorker<>(
+            "publisher",
+            outbox,
+            this::publish,
+            new OutboxWorker.Settings(interval, PublishService.BATCH, PublishOutbox.LEASE, 1),
+            clock);
     if (enabled) {
-      task =
-          executor.scheduleWithFixedDelay(
-              this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+      worker.start(scheduler, runs, this::firstBuild);
     }
   }
 
   @PreDestroy
   void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
+    worker.stop();
   }
 
   /**
@@ -76,47 +86,32 @@ public class Publisher {
    * changes of other instances, retries and a wake that comes while a run is under way.
    */
   public void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveContentChanged change) {
-    if (enabled && builtOnce && wanted.compareAndSet(false, true)) {
-      executor.execute(this::tick);
-    }
+    worker.wake();
   }
 
-  private void tick() {
-    if (!running.tryLock()) {
-      return; // a run is under way (a tick and a wake at once); it drains the outbox
-    }
-    try {
-      do {
-        wanted.set(false);
-        runOnce();
-      } while (wanted.get() && !retry.active());
-    } finally {
-      running.unlock();
-    }
+  /** This instance's first run: the whole cluster. False while another run holds the lock. */
+  private boolean firstBuild() {
+    return recordingFailure(() -> publishing.publishAll("start-up", "first build of this instance"))
+        .isPresent();
   }
 
-  private void runOnce() {
-    if (retry.active()) {
-      return;
-    }
+  private void publish(List<ClaimedChange> claimed) {
+    recordingFailure(() -> publishing.publish(claimed));
+  }
+
+  /**
+   * Runs {@code run}; a failed run is recorded in the publish log before the worker hears of it.
+   */
+  private <T> T recordingFailure(Supplier<T> run) {
     try {
-      if (!builtOnce) {
-        builtOnce = publishing.publishAll("start-up", "first build of this instance").isPresent();
-      } else {
-        publishing.publishPending();
-      }
-      retry.succeeded();
+      return run.get();
     } catch (PublishFailedException e) {
-      LOG.log(Level.WARNING, e.getMessage(), e);
       try {
         publishing.recordFailure(e);
       } catch (RuntimeException logFailure) {
         LOG.log(Level.WARNING, "cannot record the failed run", logFailure);
       }
-      retry.failed();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "publishing failed; retrying after a pause", e);
-      retry.failed();
+      throw e;
     }
   }
 }

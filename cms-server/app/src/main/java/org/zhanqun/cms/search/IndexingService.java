@@ -3,90 +3,50 @@ package org.zhanqun.cms.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.solr.common.SolrInputDocument;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.zhanqun.cms.content.LiveContentService;
-import org.zhanqun.cms.content.LiveItem;
 import org.zhanqun.cms.security.CurrentCaller;
-import org.zhanqun.cms.site.SiteService;
 
 /**
- * Brings the index up to date with the database: drains the search queue in batches, and rebuilds
- * the whole index on demand. The index always gets an item's <em>current</em> state, whatever the
- * queued action said: a live item is (re)indexed, anything else (withdrawn, deleted) is removed. So
- * entries may be processed late, twice or out of order without harm.
+ * Brings the index up to date with the database: indexes the batches the indexer drains from the
+ * search queue, and rebuilds the whole index on demand. The index always gets an item's
+ * <em>current</em> state, whatever the queued action said: a live item is (re)indexed, anything
+ * else (withdrawn, deleted) is removed. So entries may be processed late, twice or out of order
+ * without harm.
  */
 @ApplicationScoped
 public class IndexingService {
 
-  /** Items per Solr request and per transaction. */
-  @Inject
-  @ConfigProperty(name = "zhanqun.search.batch-size")
-  int batchSize;
-
-  /**
-   * How long a claimed batch is this instance's: past it, another indexer takes the batch again
-   * (this one crashed or hangs). Longer than a Solr request may take.
-   */
-  @Inject
-  @ConfigProperty(name = "zhanqun.search.claim-lease")
-  Duration claimLease;
-
   @Inject SearchQueue queue;
   @Inject SearchOutboxRepository rows;
   @Inject SolrGateway solr;
-  @Inject LiveContentService content;
-  @Inject SiteService sites;
   @Inject CurrentCaller caller;
 
   /**
-   * What a drained batch did.
+   * Creates the Solr collection when it is missing, and then queues every live item for it. Asks
+   * Solr once per start of the server.
    *
-   * @param full it took as many entries as a batch holds: more are probably waiting
+   * @throws SearchUnavailableException when Solr cannot be reached
    */
-  record Batch(int claimed, int indexed, int removed, boolean full) {}
-
-  /**
-   * Claims up to {@code zhanqun.search.batch-size} queued entries (a short transaction), sends
-   * their items' current state to Solr in one request outside any transaction, then deletes the
-   * entries (another short one). When Solr fails the claim is given back and the entries stay
-   * queued for the next attempt; when this instance dies meanwhile, its claim expires after {@code
-   * zhanqun.search.claim-lease} and another indexer takes the entries. They are never lost, and no
-   * database lock is held while Solr works: a hung Solr cannot stall a publication.
-   *
-   * @throws SearchUnavailableException when Solr cannot be reached (the entries stay queued)
-   */
-  public Batch indexPending() {
+  void prepareCollection() {
     if (solr.ensureCollection()) {
       queue.addAllLive("index created");
     }
-    SearchQueue.Claim claim = queue.claim(batchSize, claimLease);
-    if (claim.isEmpty()) {
-      return new Batch(0, 0, 0, false);
-    }
-    Set<Long> ids = new LinkedHashSet<>();
-    claim.entries().forEach(entry -> ids.add(entry.itemId()));
-    Batch batch;
-    try {
-      batch = send(ids, claim.entries().size());
-    } catch (RuntimeException e) {
-      queue.release(claim);
-      throw e;
-    }
-    queue.done(claim);
-    return batch;
   }
 
-  private Batch send(Set<Long> ids, int claimed) {
+  /**
+   * Sends the current state of the entries' items to Solr in one request, outside any transaction
+   * (the items are read in a short one of their own). The indexer claimed the entries and deletes
+   * them once this returns, or gives them back when it throws.
+   *
+   * @throws SearchUnavailableException when Solr cannot be reached
+   */
+  void index(List<SearchOutboxRepository.Entry> entries) {
+    Set<Long> ids = new LinkedHashSet<>();
+    entries.forEach(entry -> ids.add(entry.itemId()));
     SearchQueue.Changes changes = queue.changes(ids);
     solr.update(changes.documents(), changes.deleted());
-    return new Batch(
-        claimed, changes.documents().size(), changes.deleted().size(), claimed == batchSize);
   }
 
   /**
@@ -104,37 +64,9 @@ public class IndexingService {
     return queue.addAllLive("reindex");
   }
 
-  /**
-   * Sends every live item to Solr directly, in batches, outside the queue; for the benchmark and
-   * for a rebuild while the server is stopped. Returns how many items were indexed.
-   */
-  public int indexAllLive() {
-    solr.ensureCollection();
-    ClusterLayout layout = layout();
-    long after = 0;
-    int count = 0;
-    while (true) {
-      List<LiveItem> items = content.liveItemsAfter(after, batchSize);
-      if (items.isEmpty()) {
-        return count;
-      }
-      List<SolrInputDocument> documents = new ArrayList<>();
-      for (LiveItem item : items) {
-        SearchDocuments.of(item, layout).ifPresent(documents::add);
-      }
-      solr.update(documents, List.of());
-      count += documents.size();
-      after = items.get(items.size() - 1).id();
-    }
-  }
-
   /** How many changes wait for the index. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long pending() {
     return rows.pendingCount();
-  }
-
-  private ClusterLayout layout() {
-    return ClusterLayout.of(sites.clusterSettings(), sites.allSites(), sites.allColumns());
   }
 }

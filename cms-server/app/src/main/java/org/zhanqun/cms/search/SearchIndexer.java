@@ -9,39 +9,34 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.zhanqun.cms.infrastructure.schedule.RetryPause;
+import org.zhanqun.cms.content.ItemDeleted;
+import org.zhanqun.cms.content.LiveContentChanged;
+import org.zhanqun.cms.infrastructure.schedule.OutboxWorker;
 
 /**
- * Drains the search queue every {@code zhanqun.search.index-interval}, batch after batch while
- * there is more. When Solr cannot be reached the entries stay queued and the indexer pauses, the
- * pause doubling from one second up to a minute; once Solr answers again the queue is drained, so
- * the index catches up with every change made meanwhile. Every instance runs one; the claims
+ * Drains the search queue into Solr with an {@link OutboxWorker}: every {@code
+ * zhanqun.search.index-interval} and as soon as a change to live content commits, batch after batch
+ * while there is more. When Solr cannot be reached the entries stay queued and the indexer pauses,
+ * the pause doubling from one second up to a minute; once Solr answers again the queue is drained,
+ * so the index catches up with every change made meanwhile. Every instance runs one; the claims
  * ({@link SearchQueue}) give each entry to one of them, and no database transaction stays open
  * while Solr works.
  *
- * <p>The scheduled executor only starts the draining: the batches run on the indexer's own threads
- * ({@value #DRAINERS}), so that a Solr that hangs holds neither a database lock nor the thread the
- * publisher and the publication scheduler are scheduled on.
- *
- * <p>While a backlog lasts (a reindex, Solr back after an outage) a second drainer runs beside the
- * scheduled one, so that Solr analyses two batches at once (it analyses each request on one
- * thread); the claims keep their batches apart.
+ * <p>The batches run on the indexer's own threads ({@value #DRAINERS}), so that a Solr that hangs
+ * holds neither a database lock nor the threads the publisher and the publication scheduler are
+ * scheduled on. While a backlog lasts (a reindex, Solr back after an outage) two batches run at
+ * once, so that Solr analyses two at a time (it analyses each request on one thread).
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
-@ManagedExecutorDefinition(name = SearchIndexer.DRAINERS, maxAsync = 2)
+@ManagedExecutorDefinition(name = SearchIndexer.DRAINERS, maxAsync = SearchIndexer.DRAINS)
 public class SearchIndexer {
 
   /**
@@ -51,14 +46,15 @@ public class SearchIndexer {
    */
   static final String DRAINERS = "java:app/concurrent/SearchIndexing";
 
-  private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
-  private static final int EXTRA_DRAINERS = 1;
+  /** Batches sent to Solr at once during a backlog. */
+  static final int DRAINS = 2;
 
-  @Resource ManagedScheduledExecutorService executor;
+  @Resource ManagedScheduledExecutorService scheduler;
 
   @Resource(lookup = DRAINERS)
   ManagedExecutorService drainers;
 
+  @Inject SearchQueue queue;
   @Inject IndexingService indexing;
   @Inject Clock clock;
 
@@ -70,109 +66,53 @@ public class SearchIndexer {
   @ConfigProperty(name = "zhanqun.search.indexing.enabled")
   boolean enabled;
 
-  private ScheduledFuture<?> task;
-  private RetryPause retry;
-  private boolean reportedDown;
-  private final AtomicInteger extraDrainers = new AtomicInteger();
-  private final AtomicBoolean draining = new AtomicBoolean();
-  private final Object lock = new Object();
+  /** Items per Solr request and per transaction. */
+  @Inject
+  @ConfigProperty(name = "zhanqun.search.batch-size")
+  int batchSize;
+
+  /**
+   * How long a claimed batch is this instance's: past it, another indexer takes the batch again
+   * (this one crashed or hangs). Longer than a Solr request may take.
+   */
+  @Inject
+  @ConfigProperty(name = "zhanqun.search.claim-lease")
+  Duration claimLease;
+
+  private OutboxWorker<SearchOutboxRepository.Entry> worker;
 
   @PostConstruct
   void start() {
-    retry = new RetryPause(clock);
+    worker =
+        new OutboxWorker<>(
+            "search indexer",
+            queue,
+            indexing::index,
+            new OutboxWorker.Settings(interval, batchSize, claimLease, DRAINS),
+            clock);
     if (enabled) {
-      task =
-          executor.scheduleWithFixedDelay(
-              this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+      worker.start(
+          scheduler,
+          drainers,
+          () -> {
+            indexing.prepareCollection();
+            return true;
+          });
     }
   }
 
   @PreDestroy
   void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
+    worker.stop();
   }
 
-  /** On the shared scheduled executor: hands the draining to the indexer's own threads. */
-  private void tick() {
-    synchronized (lock) {
-      if (retry.active()) {
-        return;
-      }
-    }
-    if (!draining.compareAndSet(false, true)) {
-      return; // the last drain still runs (a backlog, or Solr slow to answer)
-    }
-    try {
-      drainers.execute(this::drain);
-    } catch (RejectedExecutionException e) {
-      draining.set(false); // shutting down
-    }
+  /** Indexes a committed change to live content at once instead of at the next interval. */
+  public void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveContentChanged change) {
+    worker.wake();
   }
 
-  private void drain() {
-    try {
-      drainBatches();
-    } finally {
-      draining.set(false);
-    }
-  }
-
-  private void drainBatches() {
-    try {
-      IndexingService.Batch batch = indexing.indexPending();
-      if (batch.full()) {
-        startExtraDrainer();
-      }
-      while (batch.full()) {
-        batch = indexing.indexPending();
-      }
-      synchronized (lock) {
-        if (reportedDown) {
-          LOG.info("Solr answers again; the search index is catching up");
-          reportedDown = false;
-        }
-        retry.succeeded();
-      }
-    } catch (SearchUnavailableException e) {
-      synchronized (lock) {
-        if (!reportedDown) {
-          LOG.warning(e.getMessage() + "; index updates stay queued and are retried");
-          reportedDown = true;
-        }
-        retry.failed();
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "search indexing failed; retrying after a pause", e);
-      synchronized (lock) {
-        retry.failed();
-      }
-    }
-  }
-
-  private void startExtraDrainer() {
-    if (extraDrainers.incrementAndGet() > EXTRA_DRAINERS) {
-      extraDrainers.decrementAndGet();
-      return;
-    }
-    try {
-      drainers.execute(this::extraDrain);
-    } catch (RejectedExecutionException e) {
-      extraDrainers.decrementAndGet();
-    }
-  }
-
-  private void extraDrain() {
-    try {
-      while (indexing.indexPending().full()) {
-        // more backlog: next batch
-      }
-    } catch (RuntimeException e) {
-      // The scheduled drainer reports failures and pauses; this one just stops.
-      LOG.fine(() -> "extra search drainer stopped: " + e);
-    } finally {
-      extraDrainers.decrementAndGet();
-    }
+  /** Removes a committed deletion from the index at once instead of at the next interval. */
+  public void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) ItemDeleted deletion) {
+    worker.wake();
   }
 }

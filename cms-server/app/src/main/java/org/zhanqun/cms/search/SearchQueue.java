@@ -4,37 +4,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.solr.common.SolrInputDocument;
 import org.zhanqun.cms.content.LiveContentService;
 import org.zhanqun.cms.content.LiveItem;
+import org.zhanqun.cms.infrastructure.schedule.Outbox;
+import org.zhanqun.cms.infrastructure.schedule.OutboxLease;
 import org.zhanqun.cms.site.SiteService;
 
 /**
- * The indexer's database steps, each in a short transaction of its own ({@code REQUIRES_NEW}), so
- * that no transaction is open while Solr works: claim a batch (a lease with an expiry), read its
- * items' current state, then delete the batch once Solr has it, or release it when Solr failed. A
- * claim is never held by a row lock beyond its own short transaction, so publishing (which inserts
- * queue rows) never waits for Solr.
+ * The search queue ({@code search_outbox}) as the indexer's {@link Outbox}, and the indexer's other
+ * database steps, each in a short transaction of its own ({@code REQUIRES_NEW}), so that no
+ * transaction is open while Solr works: claim a batch (a lease with an expiry), read its items'
+ * current state, then delete the batch once Solr has it, or release it when Solr failed. A claim is
+ * never held by a row lock beyond its own short transaction, so publishing (which inserts queue
+ * rows) never waits for Solr; concurrent claims (two drains, two instances) skip each other's rows.
  */
 @ApplicationScoped
-class SearchQueue {
-
-  /** Claimed entries and the token that owns them until {@code until}. */
-  record Claim(String token, Instant until, List<SearchOutboxRepository.Entry> entries) {
-
-    boolean isEmpty() {
-      return entries.isEmpty();
-    }
-  }
+class SearchQueue implements Outbox<SearchOutboxRepository.Entry> {
 
   /** What the index must get for some items: documents of the live ones, ids of the others. */
   record Changes(List<SolrInputDocument> documents, List<String> deleted) {}
@@ -44,17 +36,24 @@ class SearchQueue {
   @Inject SiteService sites;
   @Inject Clock clock;
 
-  /**
-   * Claims up to {@code limit} entries, oldest first, that nobody holds (or whose lease expired),
-   * for {@code lease}.
-   */
+  @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  Claim claim(int limit, Duration lease) {
-    Instant now = clock.instant();
-    String token = UUID.randomUUID().toString();
-    Instant until = now.plus(lease);
-    List<SearchOutboxRepository.Entry> entries = rows.claim(limit, token, now, until);
-    return new Claim(token, until, entries);
+  public List<SearchOutboxRepository.Entry> claim(int limit, OutboxLease lease) {
+    return rows.claim(limit, lease.token(), lease.taken(), lease.until());
+  }
+
+  /** Deletes the claim's entries: Solr has their items' state. */
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void remove(OutboxLease lease) {
+    rows.remove(lease.token());
+  }
+
+  /** Gives the claim's entries back for the next attempt. */
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void release(OutboxLease lease) {
+    rows.release(lease.token());
   }
 
   /**
@@ -82,18 +81,6 @@ class SearchQueue {
       }
     }
     return new Changes(documents, deleted);
-  }
-
-  /** Deletes the claim's entries: Solr has their items' state. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  void done(Claim claim) {
-    rows.remove(claim.token());
-  }
-
-  /** Gives the claim's entries back for the next attempt. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  void release(Claim claim) {
-    rows.release(claim.token());
   }
 
   /** Queues every live item; returns how many. */
