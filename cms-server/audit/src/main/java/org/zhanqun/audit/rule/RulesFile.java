@@ -449,25 +449,17 @@ public final class RulesFile {
 
   /** The id of an element of {@code list}; one given twice is reported but still answered. */
   private static Optional<String> id(YamlMap element, Set<String> ids, String list) {
-    Optional<String> id =
-        required(
-            element,
-            "id",
-            key ->
-                element.value(
-                    key,
-                    text ->
-                        ID.matcher(text).matches()
-                            ? Parsed.of(text)
-                            : Parsed.refused(
-                                "'" + text + "' is not an id ([a-z][a-z0-9-]{0,63})")));
-    id.filter(i -> !ids.add(i))
-        .ifPresent(
-            i ->
-                element
-                    .problems()
-                    .add(element.line("id"), list + ": id '" + i + "' is given twice"));
+    Optional<String> id = required(element, "id", key -> element.value(key, RulesFile::id));
+    if (id.isPresent() && !ids.add(id.get())) {
+      element.problems().add(element.line("id"), list + ": id '" + id.get() + "' is given twice");
+    }
     return id;
+  }
+
+  private static Parsed<String> id(String text) {
+    return ID.matcher(text).matches()
+        ? Parsed.of(text)
+        : Parsed.refused("'" + text + "' is not an id ([a-z][a-z0-9-]{0,63})");
   }
 
   /** A mapping with exactly the keys zh-CN and en. */

@@ -331,36 +331,29 @@ public final class YamlMap {
    * a value given twice is reported on the element's line and left out.
    */
   public <T> Optional<List<T>> values(String key, Function<String, Parsed<T>> parser) {
+    String path = path(key);
     return sequence(key)
         .map(
             elements -> {
               List<T> values = new ArrayList<>(elements.size());
               for (Node element : elements) {
+                int line = line(element);
                 if (isNull(element)) {
-                  problems.add(line(element), path(key) + ": an element is empty");
+                  problems.add(line, path + ": an element is empty");
                   continue;
                 }
-                text(element, path(key))
-                    .ifPresent(
-                        text -> {
-                          Parsed<T> parsed = parser.apply(text);
-                          parsed
-                              .reason()
-                              .ifPresent(
-                                  reason -> problems.add(line(element), path(key) + ": " + reason));
-                          parsed
-                              .value()
-                              .ifPresent(
-                                  value -> {
-                                    if (values.contains(value)) {
-                                      problems.add(
-                                          line(element),
-                                          path(key) + ": '" + text + "' is given twice");
-                                    } else {
-                                      values.add(value);
-                                    }
-                                  });
-                        });
+                Optional<String> text = text(element, path);
+                if (text.isEmpty()) {
+                  continue;
+                }
+                Parsed<T> parsed = parser.apply(text.get());
+                parsed.reason().ifPresent(reason -> problems.add(line, path + ": " + reason));
+                Optional<T> value = parsed.value();
+                if (value.isPresent() && values.contains(value.get())) {
+                  problems.add(line, path + ": '" + text.get() + "' is given twice");
+                } else {
+                  value.ifPresent(values::add);
+                }
               }
               return values;
             });
