@@ -70,26 +70,20 @@ public final class RuleCatalog {
           .map(ContentType::code)
           .collect(Collectors.toUnmodifiableSet());
 
-  /** The kinds of value a parameter takes. */
+  /** The kinds of value a parameter takes, each read by the model's {@code YamlMap}. */
   enum ParameterType {
     /** A whole number, at least 0. */
-    COUNT("a whole number of at least 0"),
+    COUNT,
     /** A decimal number, at least 0. */
-    DECIMAL("a number of at least 0"),
+    DECIMAL,
     /** An ISO 8601 period of days, weeks, months or years, e.g. P14D, P6M, P1Y; above zero. */
-    PERIOD("an ISO 8601 period such as P14D, P6M or P1Y"),
-    /** A list of texts, each one of {@link Parameter#allowed}. */
-    LIST("a list"),
-    /** A list of column categories. */
-    CATEGORIES("a list of column categories"),
+    PERIOD,
+    /** A list of texts, each one of {@link Parameter#allowed}, each once. */
+    LIST,
+    /** A list of column categories, each once. */
+    CATEGORIES,
     /** One text of {@link Parameter#allowed}. */
-    CHOICE("one of the allowed values");
-
-    final String description;
-
-    ParameterType(String description) {
-      this.description = description;
-    }
+    CHOICE
   }
 
   record Parameter(String name, ParameterType type, Set<String> allowed) {

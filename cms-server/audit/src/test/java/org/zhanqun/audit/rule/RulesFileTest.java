@@ -235,6 +235,40 @@ class RulesFileTest {
         .contains("rules[column-stale].parameters.warnWithin: expected an ISO 8601 period");
   }
 
+  @Test
+  void namesTheWholePathOfAKeyMissingInsideAList() {
+    String text = DEFAULT.replace("names: { zh-CN: 良好, en: Good }", "names: { zh-CN: 良好 }");
+
+    assertThat(problems(text))
+        .containsExactly(
+            "local.yaml:"
+                + lineOf(text, "names: { zh-CN: 良好 }")
+                + ": key 'grades[].names.en' is required");
+  }
+
+  @Test
+  void rejectsACategoryListedWithoutItsLimits() {
+    String text = DEFAULT.replace("special: { excluded: true }", "special:");
+
+    // a category with nothing after it is as good as missing: its limits must be given
+    assertThat(problems(text))
+        .containsExactly(
+            "local.yaml:"
+                + lineOf(text, "  dynamic: { limit: P14D }")
+                + ": categories: category 'special' is missing");
+  }
+
+  @Test
+  void rejectsAValueListedTwice() {
+    String text = DEFAULT.replace("types: [news, policy,", "types: [news, policy, news,");
+
+    assertThat(problems(text))
+        .containsExactly(
+            "local.yaml:"
+                + lineOf(text, "types: [news, policy, news,")
+                + ": rules[translation-missing].parameters.types: 'news' is given twice");
+  }
+
   private static List<String> problems(String text) {
     InvalidRulesException e =
         catchThrowableOfType(

@@ -22,6 +22,19 @@ public final class YamlDocument {
   private YamlDocument() {}
 
   /**
+   * The root of {@code text} as a mapping; empty when the text holds no document (nothing is
+   * reported), is not valid YAML or is not a mapping (both are reported).
+   *
+   * @param what what the text holds, for the message ("the rules file", "cluster.yaml")
+   * @param firstLine the line of the file on which {@code text} starts, 1-based
+   */
+  public static Optional<YamlMap> mapping(
+      String text, String what, int firstLine, Problems problems) {
+    return compose(text, firstLine, problems)
+        .flatMap(root -> YamlMap.of(root, "", what, firstLine, problems));
+  }
+
+  /**
    * The root node of {@code text}, empty when the text holds no document (then nothing is reported)
    * or is not valid YAML (then a problem with the line and SnakeYAML's reason is).
    *

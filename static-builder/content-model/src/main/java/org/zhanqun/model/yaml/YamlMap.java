@@ -1,5 +1,8 @@
 package org.zhanqun.model.yaml;
 
+import java.math.BigDecimal;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -24,6 +28,10 @@ import org.zhanqun.model.Parsed;
  * thread-safe.
  */
 public final class YamlMap {
+
+  private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+  private static final Pattern NEGATIVE_DECIMAL = Pattern.compile("-[0-9]+(\\.[0-9]+)?");
+  private static final Pattern PERIOD = Pattern.compile("P([0-9]+[YMWD])+");
 
   private final MappingNode node;
   private final String prefix;
@@ -53,6 +61,14 @@ public final class YamlMap {
                 + ")");
       }
     }
+  }
+
+  private YamlMap(YamlMap named, String prefix) {
+    this.node = named.node;
+    this.prefix = prefix;
+    this.firstLine = named.firstLine;
+    this.problems = named.problems;
+    this.entries.putAll(named.entries);
   }
 
   /**
@@ -104,8 +120,21 @@ public final class YamlMap {
     return problems;
   }
 
+  /**
+   * Every key as written, in the file's order, including keys whose value is null: a mapping of
+   * arbitrary keys (e.g. one entry per category) is read by walking them.
+   */
   public Set<String> keys() {
     return entries.keySet();
+  }
+
+  /**
+   * This mapping with its keys named {@code path.key} in problems from now on; problems already
+   * reported stay as they were. For an element of a list once its id is known, e.g. {@code
+   * rules[backdated]} instead of {@code rules[]}.
+   */
+  public YamlMap named(String path) {
+    return new YamlMap(this, path + ".");
   }
 
   /** Whether {@code key} is given with a value other than null. */
@@ -216,10 +245,55 @@ public final class YamlMap {
                 }
                 return Optional.of(value);
               } catch (NumberFormatException e) {
-                problem(key, "expected a whole number, found '" + text + "'");
+                problem(key, "expected a whole number of at least 0, found '" + text + "'");
                 return Optional.empty();
               }
             });
+  }
+
+  /**
+   * A decimal number of at least zero, written in digits with an optional fraction ({@code 60},
+   * {@code 0.5}); no sign, no exponent.
+   */
+  public Optional<BigDecimal> decimal(String key) {
+    return value(
+        key,
+        written -> {
+          String text = written.strip();
+          if (NEGATIVE_DECIMAL.matcher(text).matches()) {
+            return Parsed.refused("must not be negative, found " + text);
+          }
+          if (!DECIMAL.matcher(text).matches()) {
+            return Parsed.refused("expected a number of at least 0, found '" + text + "'");
+          }
+          return Parsed.of(new BigDecimal(text));
+        });
+  }
+
+  /**
+   * An ISO 8601 period of years, months, weeks and days above zero ({@code P14D}, {@code P6M},
+   * {@code P1Y}); no time part, no sign.
+   */
+  public Optional<Period> period(String key) {
+    return value(
+        key,
+        written -> {
+          String text = written.strip();
+          try {
+            if (PERIOD.matcher(text).matches()) {
+              Period period = Period.parse(text);
+              if (!period.isZero()) {
+                return Parsed.of(period);
+              }
+            }
+          } catch (DateTimeParseException e) {
+            // an amount beyond int: refused below, with the expected form
+          }
+          return Parsed.refused(
+              "expected an ISO 8601 period such as P14D, P6M or P1Y (above zero), found '"
+                  + text
+                  + "'");
+        });
   }
 
   /** The elements of a sequence. */
@@ -252,6 +326,39 @@ public final class YamlMap {
             });
   }
 
+  /**
+   * A sequence of texts, each as {@code parser} reads it, in order; an empty element, a refusal or
+   * a value given twice is reported on the element's line and left out.
+   */
+  public <T> Optional<List<T>> values(String key, Function<String, Parsed<T>> parser) {
+    String path = path(key);
+    return sequence(key)
+        .map(
+            elements -> {
+              List<T> values = new ArrayList<>(elements.size());
+              for (Node element : elements) {
+                int line = line(element);
+                if (isNull(element)) {
+                  problems.add(line, path + ": an element is empty");
+                  continue;
+                }
+                Optional<String> text = text(element, path);
+                if (text.isEmpty()) {
+                  continue;
+                }
+                Parsed<T> parsed = parser.apply(text.get());
+                parsed.reason().ifPresent(reason -> problems.add(line, path + ": " + reason));
+                Optional<T> value = parsed.value();
+                if (value.isPresent() && values.contains(value.get())) {
+                  problems.add(line, path + ": '" + text.get() + "' is given twice");
+                } else {
+                  value.ifPresent(values::add);
+                }
+              }
+              return values;
+            });
+  }
+
   /** The mapping under {@code key}. */
   public Optional<YamlMap> map(String key) {
     return node(key).flatMap(value -> of(value, path(key) + ".", path(key), firstLine, problems));
@@ -260,6 +367,17 @@ public final class YamlMap {
   /** An element of a sequence under {@code key} as a mapping. */
   public Optional<YamlMap> element(Node value, String key) {
     return of(value, path(key) + "[].", "each element of " + path(key), firstLine, problems);
+  }
+
+  /**
+   * The elements of a sequence under {@code key} as mappings, named {@code key[].}; an element that
+   * is not a mapping is reported and left out.
+   */
+  public Optional<List<YamlMap>> elements(String key) {
+    return sequence(key)
+        .map(
+            nodes ->
+                nodes.stream().map(node -> element(node, key)).flatMap(Optional::stream).toList());
   }
 
   private String where() {
