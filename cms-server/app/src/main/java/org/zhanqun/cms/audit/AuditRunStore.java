@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import org.zhanqun.audit.AuditResult;
-import org.zhanqun.cms.exchange.PublishedContentSet;
 import org.zhanqun.cms.publish.PublishService;
+import org.zhanqun.cms.publish.PublishedContentSet;
 import org.zhanqun.cms.workflow.Backdating;
 import org.zhanqun.cms.workflow.WorkflowService;
 

@@ -15,7 +15,7 @@ import org.zhanqun.audit.check.FreshnessRadar;
 import org.zhanqun.audit.rule.Rules;
 import org.zhanqun.audit.rule.RulesFile;
 import org.zhanqun.builder.source.ContentSet;
-import org.zhanqun.cms.exchange.PublishedContentSet;
+import org.zhanqun.cms.publish.PublishedContentSet;
 import org.zhanqun.cms.security.CurrentCaller;
 import org.zhanqun.cms.site.SiteColumn;
 import org.zhanqun.cms.site.SiteService;

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.ContentWriter;
+import org.zhanqun.cms.publish.PublishedContentSet;
 import org.zhanqun.cms.security.CurrentCaller;
 
 /**

@@ -26,7 +26,6 @@ import org.zhanqun.builder.writer.OutputLock;
 import org.zhanqun.builder.writer.PublishedFolder;
 import org.zhanqun.cms.content.ItemPage;
 import org.zhanqun.cms.content.LiveItem;
-import org.zhanqun.cms.exchange.PublishedContentSet;
 import org.zhanqun.cms.infrastructure.config.ServerInstance;
 import org.zhanqun.cms.infrastructure.schedule.Outbox;
 import org.zhanqun.cms.infrastructure.schedule.OutboxLease;

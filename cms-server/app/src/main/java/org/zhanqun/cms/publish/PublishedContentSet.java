@@ -1,4 +1,4 @@
-package org.zhanqun.cms.exchange;
+package org.zhanqun.cms.publish;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
