@@ -109,7 +109,7 @@ class RoundTripIT {
     qt().withFixedSeed(SEED)
         .withExamples(2)
         .withShrinkCycles(0)
-        .forAll(RoundTripCases.batches(10, 16))
+        .forAll(RoundTripCases.batches(6, 10))
         .checkAssert(
             batch -> {
               List<String> failures = roundTrip(batch);
