@@ -4,16 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
-import org.apache.solr.common.SolrInputDocument;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.zhanqun.cms.content.ContentService;
-import org.zhanqun.cms.content.LiveItem;
 import org.zhanqun.cms.security.CurrentCaller;
-import org.zhanqun.cms.site.SiteService;
 
 /**
  * Brings the index up to date with the database: drains the search queue in batches, and rebuilds
@@ -40,8 +34,6 @@ public class IndexingService {
   @Inject SearchQueue queue;
   @Inject SearchOutboxRepository rows;
   @Inject SolrGateway solr;
-  @Inject ContentService content;
-  @Inject SiteService sites;
   @Inject CurrentCaller caller;
 
   /**
@@ -104,37 +96,9 @@ public class IndexingService {
     return queue.addAllLive("reindex");
   }
 
-  /**
-   * Sends every live item to Solr directly, in batches, outside the queue; for the benchmark and
-   * for a rebuild while the server is stopped. Returns how many items were indexed.
-   */
-  public int indexAllLive() {
-    solr.ensureCollection();
-    ClusterLayout layout = layout();
-    long after = 0;
-    int count = 0;
-    while (true) {
-      List<LiveItem> items = content.liveItemsAfter(after, batchSize);
-      if (items.isEmpty()) {
-        return count;
-      }
-      List<SolrInputDocument> documents = new ArrayList<>();
-      for (LiveItem item : items) {
-        SearchDocuments.of(item, layout).ifPresent(documents::add);
-      }
-      solr.update(documents, List.of());
-      count += documents.size();
-      after = items.get(items.size() - 1).id();
-    }
-  }
-
   /** How many changes wait for the index. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long pending() {
     return rows.pendingCount();
-  }
-
-  private ClusterLayout layout() {
-    return ClusterLayout.of(sites.clusterSettings(), sites.allSites(), sites.allColumns());
   }
 }
