@@ -122,6 +122,11 @@ final class LeftOut {
     }
   }
 
+  /** Whether two forms are language versions of one form offering the very same file. */
+  private static boolean sameFile(Item a, Item b) {
+    return a.reference().equals(b.reference()) && a.form().sha256().equals(b.form().sha256());
+  }
+
   static String noTheme(Site site) {
     return site.id() + "/site.yaml: theme '" + site.theme() + "' is not a folder of the templates";
   }
@@ -156,14 +161,19 @@ final class LeftOut {
       }
     }
     Comparator<Item> earlierFirst = Comparator.comparing(Item::published).thenComparing(Item::file);
+    Map<String, Item> formHolders = new HashMap<>();
     formFiles.stream()
         .sorted(Comparator.comparing(Map.Entry::getValue, earlierFirst))
         .forEach(
             file -> {
-              String holder =
-                  claims.putIfAbsent(file.getKey(), "the form file of " + file.getValue().file());
+              Item form = file.getValue();
+              Item earlier = formHolders.putIfAbsent(file.getKey(), form);
+              if (earlier != null && sameFile(earlier, form)) {
+                return; // the language versions of one form offer one file: written once
+              }
+              String holder = claims.putIfAbsent(file.getKey(), "the form file of " + form.file());
               if (holder != null) {
-                item(file.getValue(), clash(file.getKey(), holder));
+                item(form, clash(file.getKey(), holder));
               }
             });
     tasks.stream()

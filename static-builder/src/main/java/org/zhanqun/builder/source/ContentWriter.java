@@ -42,7 +42,7 @@ public final class ContentWriter {
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
   private static final Pattern PLAIN =
-      Pattern.compile("[^\\s0-9\\-?:,\\[\\]{}#&*!|>'\"%@`+.~][^:#,\\[\\]{}'\"\\\\]*");
+      Pattern.compile("[^\\s0-9\\-?:,\\[\\]{}#&*!|>'\"%@`+.~][^:#,?\\[\\]{}'\"\\\\]*");
   private static final Pattern RESERVED =
       Pattern.compile("(?i)true|false|yes|no|on|off|null|y|n|~|\\.inf|\\.nan");
 

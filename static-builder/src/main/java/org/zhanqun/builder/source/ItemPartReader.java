@@ -1,8 +1,7 @@
 package org.zhanqun.builder.source;
 
+import org.zhanqun.model.item.HttpUrl;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -165,10 +164,7 @@ final class ItemPartReader {
                           })
                       .orElse(null);
               String onlineUrl =
-                  yaml.text("onlineUrl")
-                      .map(String::strip)
-                      .filter(url -> isHttpUrl(yaml, url))
-                      .orElse(null);
+                  yaml.value("onlineUrl", HttpUrl::parse).map(HttpUrl::value).orElse(null);
               List<ItemReference> forms = new ArrayList<>();
               for (Node node : yaml.sequence("forms").orElse(List.of())) {
                 reference(yaml, "forms", node, ContentType.FORM).ifPresent(forms::add);
@@ -205,19 +201,7 @@ final class ItemPartReader {
     return name.map(n -> new GuidePart.Material<>(n, form, copies, original, required));
   }
 
-  private static boolean isHttpUrl(YamlMap yaml, String url) {
-    try {
-      URI uri = new URI(url);
-      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-          && uri.getHost() != null) {
-        return true;
-      }
-    } catch (URISyntaxException e) {
-      // reported below
-    }
-    yaml.problem("onlineUrl", "'" + url + "' is not an http:// or https:// URL");
-    return false;
-  }
+
 
   Optional<FormPart<FormFile>> form() {
     return item.map("form")

@@ -11,17 +11,4 @@ public record FileView(
     long size,
     String sha256,
     Instant uploadedAt,
-    String uploadedBy) {
-
-  public static FileView of(StoredFile file) {
-    return new FileView(
-        file.id(),
-        file.siteId(),
-        file.fileName(),
-        file.contentType(),
-        file.size(),
-        file.sha256(),
-        file.uploadedAt(),
-        file.uploadedBy());
-  }
-}
+    String uploadedBy) {}

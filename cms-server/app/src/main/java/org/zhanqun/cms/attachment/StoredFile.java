@@ -70,36 +70,4 @@ public class StoredFile {
   public Long id() {
     return id;
   }
-
-  public String siteId() {
-    return siteId;
-  }
-
-  public String fileName() {
-    return fileName;
-  }
-
-  public String contentType() {
-    return contentType;
-  }
-
-  public long size() {
-    return size;
-  }
-
-  public String sha256() {
-    return sha256;
-  }
-
-  public byte[] data() {
-    return data;
-  }
-
-  public Instant uploadedAt() {
-    return uploadedAt;
-  }
-
-  public String uploadedBy() {
-    return uploadedBy;
-  }
 }

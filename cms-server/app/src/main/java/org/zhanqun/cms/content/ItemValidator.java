@@ -1,5 +1,6 @@
 package org.zhanqun.cms.content;
 
+import org.zhanqun.model.item.HttpUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -156,7 +157,7 @@ class ItemValidator {
         slug,
         request.title().strip(),
         blankToNull(request.summary()),
-        request.body(),
+        request.body() == null ? "" : request.body(),
         blankToNull(request.source()),
         request.tags() == null
             ? List.of()
@@ -343,29 +344,39 @@ class ItemValidator {
         errors.add("guide.timeLimit.promisedDays", "must not be negative");
       }
     }
-    if (guide.onlineUrl() != null && !guide.onlineUrl().matches("https?://\\S+")) {
-      errors.add("guide.onlineUrl", "an http(s) URL");
+    String onlineUrl = strip(guide.onlineUrl());
+    if (onlineUrl != null) {
+      onlineUrl =
+          parsed("guide.onlineUrl", HttpUrl.parse(onlineUrl), errors)
+              .map(HttpUrl::value)
+              .orElse(onlineUrl);
     }
-    if (guide.timeLimit() != null && guide.timeLimit().isEmpty()) {
-      // a limit without a number is no limit: stored as absent, as a content file reads it
-      return new GuidePart<>(
-          guide.itemCode(),
-          guide.itemType(),
-          guide.basis(),
-          guide.conditions(),
-          guide.materials(),
-          guide.process(),
-          null,
-          guide.fees(),
-          guide.location(),
-          guide.hours(),
-          guide.department(),
-          guide.phone(),
-          guide.supervisionPhone(),
-          guide.onlineUrl(),
-          guide.forms());
-    }
-    return guide;
+    // stored as a content file reads it back: texts stripped, a time limit without a number absent
+    List<GuidePart.Material<Long>> materials =
+        guide.materials().stream()
+            .map(
+                m ->
+                    m == null
+                        ? null
+                        : new GuidePart.Material<>(
+                            strip(m.name()), m.form(), m.copies(), m.original(), m.required()))
+            .toList();
+    return new GuidePart<>(
+        strip(guide.itemCode()),
+        strip(guide.itemType()),
+        strip(guide.basis()),
+        strip(guide.conditions()),
+        materials,
+        guide.process(),
+        guide.timeLimit() == null || guide.timeLimit().isEmpty() ? null : guide.timeLimit(),
+        strip(guide.fees()),
+        strip(guide.location()),
+        strip(guide.hours()),
+        strip(guide.department()),
+        strip(guide.phone()),
+        strip(guide.supervisionPhone()),
+        onlineUrl,
+        guide.forms());
   }
 
   private ItemContent.FormDetails form(

@@ -177,11 +177,6 @@ public class SolrGateway {
     return collection;
   }
 
-  /** The configured node URLs, for messages. */
-  List<String> baseUrls() {
-    return baseUrls;
-  }
-
   /**
    * Runs {@code call} on the current node, moving to the next configured node when one cannot be
    * reached.

@@ -92,10 +92,6 @@ public class WorkflowService {
   }
 
   /**
-   * The ids of scheduled items whose time has come, oldest due first. Runs in a transaction of its
-   * own: the scheduler's thread has none, and without one the query meets a closed EntityManager.
-   */
-  /**
    * Every time an item's publication date was set earlier than the one it had already been
    * published with (only an import can do that: the workflow sets publication times itself and
    * never earlier); by item, oldest first.
@@ -117,6 +113,10 @@ public class WorkflowService {
     return found;
   }
 
+  /**
+   * The ids of scheduled items whose time has come, oldest due first. Runs in a transaction of its
+   * own: the scheduler's thread has none, and without one the query meets a closed EntityManager.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Long> dueForPublication(int limit) {
     return content.dueForPublication(limit);

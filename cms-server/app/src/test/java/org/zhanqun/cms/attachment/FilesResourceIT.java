@@ -1,6 +1,7 @@
 package org.zhanqun.cms.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.zhanqun.cms.testing.ApiResponseAssert.assertThat;
 
 import jakarta.json.JsonObject;
@@ -13,7 +14,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -240,16 +241,11 @@ class FilesResourceIT {
   }
 
   /** The spool file of the upload under way; fails when none appears within 30 seconds. */
-  private static Path awaitSpoolFile() throws IOException, InterruptedException {
-    Instant deadline = Instant.now().plusSeconds(30);
-    while (Instant.now().isBefore(deadline)) {
-      List<Path> files = spoolFiles();
-      if (!files.isEmpty()) {
-        return files.get(0);
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no spool file appeared in " + spoolFolder() + " within 30 s");
+  private static Path awaitSpoolFile() {
+    return await("a spool file in " + spoolFolder())
+        .atMost(Duration.ofSeconds(30))
+        .until(FilesResourceIT::spoolFiles, files -> !files.isEmpty())
+        .get(0);
   }
 
   private List<String> fileNamesOfFgw() {

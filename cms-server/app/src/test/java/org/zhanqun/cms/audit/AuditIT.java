@@ -1,6 +1,7 @@
 package org.zhanqun.cms.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.zhanqun.cms.testing.ApiResponseAssert.assertThat;
 import static org.zhanqun.cms.testing.JsonBody.object;
 import static org.zhanqun.cms.testing.JsonBody.with;
@@ -10,7 +11,6 @@ import jakarta.json.JsonString;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -223,23 +223,16 @@ class AuditIT {
 
   /** Polls the run's status until it is done (a failed run fails the test); returns it. */
   private JsonObject awaitDone(long id) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-    JsonObject run = null;
-    while (Instant.now().isBefore(deadline)) {
-      run = evaluator.get("audit/runs/" + id + "/status").json();
-      String status = run.getString("status");
-      if (status.equals("done")) {
-        return run;
-      }
-      assertThat(status).as("audit run %s: %s", id, run).isIn("queued", "running");
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted", e);
-      }
-    }
-    throw new AssertionError("audit run " + id + " not done in 120 s: " + run);
+    return await("audit run " + id + " done")
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> evaluator.get("audit/runs/" + id + "/status").json(),
+            run -> {
+              String status = run.getString("status");
+              assertThat(status).as("audit run %s: %s", id, run).isIn("queued", "running", "done");
+              return status.equals("done");
+            });
   }
 
   private ApiResponse trendOf(String site) {

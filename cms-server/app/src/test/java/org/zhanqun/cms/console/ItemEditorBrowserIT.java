@@ -293,24 +293,27 @@ class ItemEditorBrowserIT {
       b.waitUntil(d -> d.getCurrentUrl().matches(".*#/items/\\d+.*"));
       b.waitFor(By.name("title"));
       armAlarm(b);
+      By preview = By.cssSelector("iframe.preview");
+      b.waitUntil(d -> previewShows(d.findElement(preview), "正文"));
+      // forget the preview the page drew, so that the wait below sees the one the keystroke draws
+      b.script("arguments[0].removeAttribute('srcdoc')", b.driver().findElement(preview));
       b.driver().findElement(By.name("body")).sendKeys(" ");
-      sleep(1500); // the preview renders after 400 ms
+      b.waitUntil(d -> previewShows(d.findElement(preview), "正文"));
       assertThat(b.driver().findElement(By.name("title")).getAttribute("value"))
           .isEqualTo(XSS_IMG + XSS_SCRIPT);
       assertThat(b.text(By.cssSelector(".chips"))).contains(XSS_IMG);
       assertThat(b.script("return document.querySelectorAll('img[src=x], main script').length"))
           .isEqualTo(0L);
       assertThat(b.script("return window.__alarm === true")).isEqualTo(false);
-      WebElement preview = b.driver().findElement(By.cssSelector("iframe.preview"));
-      assertThat(preview.getAttribute("sandbox")).isEmpty();
-      b.waitUntil(d -> preview.getAttribute("srcdoc").contains("正文"));
+      WebElement frame = b.driver().findElement(preview);
+      assertThat(frame.getAttribute("sandbox")).isEmpty();
       assertThat(
               b.script(
                   "const doc = new DOMParser().parseFromString(arguments[0].srcdoc, 'text/html');"
                       + " return doc.querySelectorAll('script, [onerror], a[href^=\"javascript:\"]').length;",
-                  preview))
+                  frame))
           .isEqualTo(0L);
-      b.script("arguments[0].scrollIntoView({block: 'center'})", preview);
+      b.script("arguments[0].scrollIntoView({block: 'center'})", frame);
       shot(b, "body-preview-xss");
     }
   }
@@ -408,11 +411,8 @@ class ItemEditorBrowserIT {
             + " window.addEventListener('error', () => {});");
   }
 
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  private static boolean previewShows(WebElement frame, String text) {
+    String document = frame.getAttribute("srcdoc");
+    return document != null && document.contains(text);
   }
 }

@@ -1,6 +1,7 @@
 package org.zhanqun.cms.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.zhanqun.cms.testing.JsonBody.with;
 
 import jakarta.json.JsonObject;
@@ -160,11 +161,10 @@ class ReviewBrowserIT {
     }
     JsonObject scheduled = editor.get("items/" + id).json();
     assertThat(Instant.parse(scheduled.getString("scheduledAt"))).isEqualTo(due.toInstant());
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (!editor.get("items/" + id).json().getString("status").equals("published")) {
-      assertThat(Instant.now()).as("published when due").isBefore(deadline);
-      pause(500);
-    }
+    await("item " + id + " published when due")
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> editor.get("items/" + id).json().getString("status").equals("published"));
   }
 
   @Test
@@ -370,15 +370,6 @@ class ReviewBrowserIT {
       browser.driver().manage().window().setSize(size);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.zhanqun.cms.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,10 +43,12 @@ class QueryAdmissionTest {
                           return number;
                         })));
       }
-      // all six have arrived; two run, four wait
-      waitUntil(() -> running.get() == 2);
-      Thread.sleep(100);
-      assertThat(running.get()).isEqualTo(2);
+      // all six have arrived; two run, and the four others stay waiting for a while
+      await().atMost(Duration.ofSeconds(10)).until(() -> running.get() == 2);
+      await()
+          .during(Duration.ofMillis(200))
+          .atMost(Duration.ofSeconds(1))
+          .until(() -> running.get() == 2);
       release.countDown();
       List<Integer> answers = new ArrayList<>();
       for (Future<Integer> search : searches) {
@@ -111,16 +114,5 @@ class QueryAdmissionTest {
         .hasMessageContaining("at least 1");
     assertThat(QueryAdmission.defaultConcurrency())
         .isEqualTo(Runtime.getRuntime().availableProcessors() + 1);
-  }
-
-  private static void waitUntil(java.util.function.BooleanSupplier condition)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("condition not met within 10 s");
-      }
-      Thread.sleep(10);
-    }
   }
 }

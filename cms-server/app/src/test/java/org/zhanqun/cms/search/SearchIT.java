@@ -1,6 +1,7 @@
 package org.zhanqun.cms.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.zhanqun.cms.testing.ApiResponseAssert.assertThat;
 import static org.zhanqun.cms.testing.JsonBody.object;
 import static org.zhanqun.cms.testing.JsonBody.with;
@@ -13,12 +14,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -51,6 +58,7 @@ import org.zhanqun.embedded.SolrCredentials;
 class SearchIT {
 
   private static final Duration INDEX_WAIT = Duration.ofSeconds(60);
+  private static final Duration POLL = Duration.ofMillis(200);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -198,7 +206,7 @@ class SearchIT {
     long policy = publish(editor, reviewer, request);
     // Wait for this policy itself: other documents (the demo cluster, when another test imported
     // it) may match the words too.
-    await("q=" + encode(docNo), result -> ids(result).contains(policy));
+    awaitFound("q=" + encode(docNo), result -> ids(result).contains(policy));
 
     JsonObject byDocNo = search("q=" + encode("长发改发[2026]" + serial + "号"));
     assertThat(byDocNo.getJsonArray("results").getJsonObject(0).getJsonNumber("id").longValue())
@@ -317,8 +325,7 @@ class SearchIT {
   }
 
   @Test
-  void publishingGoesOnWhileSolrHangsAndTheIndexCatchesUpAfterwards(SolrNode solr)
-      throws InterruptedException {
+  void publishingGoesOnWhileSolrHangsAndTheIndexCatchesUpAfterwards(SolrNode solr) {
     String marker = marker();
     long earlier = publishNews("索引服务挂起前发布 " + marker);
     awaitTotal("q=" + marker, 1);
@@ -327,32 +334,42 @@ class SearchIT {
     long second;
     try {
       first = publishNews("索引服务挂起期间发布 " + marker);
-      // three index intervals: the indexer has taken the entry and waits on the hung Solr
-      Thread.sleep(600);
-      Instant start = Instant.now();
+      await("the indexer claims item " + first + " and waits on the hung Solr")
+          .atMost(INDEX_WAIT)
+          .until(() -> indexerHolds(first));
       String slug = Unique.slug("news");
-      second =
-          publish(
-              editor,
-              reviewer,
-              JsonBody.with(
-                  ItemRequests.news("fgw", editor.columnId("fgw", "news"), "索引服务挂起期间再发布 " + marker),
-                  "slug",
-                  slug));
-      assertThat(
-              reviewer.post(
-                  "items/" + earlier + "/workflow/withdraw", JsonBody.object("comment", "撤回")))
-          .hasStatus(200);
-      assertThat(Duration.between(start, Instant.now()))
-          .as("a publication and a withdrawal while Solr hangs")
-          .isLessThan(Duration.ofSeconds(15));
+      // The server's Solr requests time out after 60 s: a publication or a withdrawal that waited
+      // on the hung Solr would still be waiting when this gives up.
+      CompletableFuture<Long> publishedAndWithdrawn =
+          CompletableFuture.supplyAsync(
+              () -> {
+                long id =
+                    publish(
+                        editor,
+                        reviewer,
+                        JsonBody.with(
+                            ItemRequests.news(
+                                "fgw", editor.columnId("fgw", "news"), "索引服务挂起期间再发布 " + marker),
+                            "slug",
+                            slug));
+                assertThat(
+                        reviewer.post(
+                            "items/" + earlier + "/workflow/withdraw",
+                            JsonBody.object("comment", "撤回")))
+                    .hasStatus(200);
+                return id;
+              });
+      await("a publication and a withdrawal while Solr hangs")
+          .atMost(Duration.ofSeconds(30))
+          .until(publishedAndWithdrawn::isDone);
+      second = publishedAndWithdrawn.join();
       PublishedSite.awaitContaining("fgw/news/" + slug + ".html", "索引服务挂起期间再发布");
       assertThat(anonymous.get("public/items/" + second)).hasStatus(200);
     } finally {
       solr.thaw();
     }
 
-    JsonObject found = await("q=" + marker, result -> result.getInt("total") == 2);
+    JsonObject found = awaitFound("q=" + marker, result -> result.getInt("total") == 2);
 
     assertThat(ids(found)).containsExactlyInAnyOrder(first, second);
   }
@@ -373,13 +390,12 @@ class SearchIT {
     assertThat(queued).isGreaterThan(10);
     awaitPendingZero();
     assertThat(ids(search("q=" + marker))).containsExactly(id);
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-    long documents = admin.get("search/status").json().getJsonNumber("documents").longValue();
-    while (documents != queued && Instant.now().isBefore(deadline)) {
-      sleep();
-      documents = admin.get("search/status").json().getJsonNumber("documents").longValue();
-    }
-    assertThat(documents).as("every live item once in the index").isEqualTo(queued);
+    await("every live item once in the index")
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(POLL)
+        .until(
+            () -> admin.get("search/status").json().getJsonNumber("documents").longValue(),
+            documents -> documents == queued);
   }
 
   @Test
@@ -403,7 +419,7 @@ class SearchIT {
 
     // What search-page.js sends for "this site", page 1, and reads from the answer
     JsonObject result =
-        await(
+        awaitFound(
             "q=" + encode("信息公开 " + marker) + "&lang=zh-CN&site=fgw&page=1&size=10",
             r -> r.getInt("total") == 1);
     assertThat(result.getInt("page")).isEqualTo(1);
@@ -452,39 +468,40 @@ class SearchIT {
   }
 
   private JsonObject awaitTotal(String query, int total) {
-    return await(query, result -> result.getInt("total") == total);
+    return awaitFound(query, result -> result.getInt("total") == total);
   }
 
-  private JsonObject await(String query, Predicate<JsonObject> condition) {
-    Instant deadline = Instant.now().plus(INDEX_WAIT);
-    ApiResponse last = null;
-    while (Instant.now().isBefore(deadline)) {
-      last = anonymous.get("search?" + query);
-      if (last.status() == 200 && condition.test(last.json())) {
-        return last.json();
-      }
-      sleep();
-    }
-    throw new AssertionError("search?" + query + " did not come true; last answer: " + last);
+  private JsonObject awaitFound(String query, Predicate<JsonObject> condition) {
+    return await("search?" + query + " comes true")
+        .atMost(INDEX_WAIT)
+        .pollInterval(POLL)
+        .until(
+            () -> anonymous.get("search?" + query),
+            answer -> answer.status() == 200 && condition.test(answer.json()))
+        .json();
   }
 
   private void awaitPendingZero() {
-    Instant deadline = Instant.now().plus(INDEX_WAIT);
-    while (Instant.now().isBefore(deadline)) {
-      if (admin.get("search/status").json().getInt("pending") == 0) {
-        return;
-      }
-      sleep();
-    }
-    throw new AssertionError("the search queue was not drained in " + INDEX_WAIT);
+    await("the search queue drained")
+        .atMost(INDEX_WAIT)
+        .pollInterval(POLL)
+        .until(() -> admin.get("search/status").json().getInt("pending") == 0);
   }
 
-  private static void sleep() {
-    try {
-      Thread.sleep(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
+  /** Whether an indexer has claimed the search-queue entry of the item and not yet let go of it. */
+  private static boolean indexerHolds(long itemId) throws SQLException {
+    try (Connection db =
+            DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:" + System.getProperty("it.mariadb.port") + "/zhanqun",
+                "root",
+                "");
+        PreparedStatement claimed =
+            db.prepareStatement(
+                "SELECT COUNT(*) FROM search_outbox WHERE item_id = ? AND claim IS NOT NULL")) {
+      claimed.setLong(1, itemId);
+      try (ResultSet count = claimed.executeQuery()) {
+        return count.next() && count.getLong(1) > 0;
+      }
     }
   }
 

@@ -1,12 +1,12 @@
 package org.zhanqun.cms.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.zhanqun.cms.testing.ApiResponseAssert.assertThat;
 import static org.zhanqun.cms.testing.JsonBody.object;
 
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -132,13 +132,10 @@ class LoginThrottlingIT {
 
   /** Retries the right password, cheaply refused while the account waits, until it is let in. */
   private ApiResponse loginOnceAllowed(String client, String user) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    ApiResponse answer = login.from(client, user, PASSWORD);
-    while (answer.status() == 429 && Instant.now().isBefore(deadline)) {
-      pause(Duration.ofMillis(200));
-      answer = login.from(client, user, PASSWORD);
-    }
-    return answer;
+    return await(user + " no longer held up")
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> login.from(client, user, PASSWORD), answer -> answer.status() != 429);
   }
 
   private String newUser() {
@@ -159,14 +156,5 @@ class LoginThrottlingIT {
 
   private static long retryAfter(ApiResponse response) {
     return Long.parseLong(response.header("Retry-After").orElseThrow());
-  }
-
-  private static void pause(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

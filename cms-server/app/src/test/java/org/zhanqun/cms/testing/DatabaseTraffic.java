@@ -1,12 +1,14 @@
 package org.zhanqun.cms.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How many bytes the test run's MariaDB has sent to its clients (its global {@code Bytes_sent}):
@@ -14,6 +16,8 @@ import java.time.Instant;
  * request did not read a body or a file it had no need of.
  */
 public final class DatabaseTraffic {
+
+  private static final Duration QUARTER_SECOND = Duration.ofMillis(250);
 
   private DatabaseTraffic() {}
 
@@ -38,28 +42,16 @@ public final class DatabaseTraffic {
    * MariaDB sends less than {@code quietBytes} in a quarter of a second. Fails after a minute.
    */
   public static void awaitQuiet(long quietBytes) {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-    long before = bytesSent();
-    while (true) {
-      pause();
-      long after = bytesSent();
-      if (after - before < quietBytes) {
-        return;
-      }
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError(
-            "MariaDB kept sending (" + (after - before) + " bytes in 250 ms) for a minute");
-      }
-      before = after;
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(250);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for MariaDB to be quiet", e);
-    }
+    AtomicLong before = new AtomicLong(bytesSent());
+    // each look measures what MariaDB sent since the last, a quarter of a second before
+    await("MariaDB sending less than " + quietBytes + " bytes in 250 ms")
+        .atMost(Duration.ofMinutes(1))
+        .pollDelay(QUARTER_SECOND)
+        .pollInterval(QUARTER_SECOND)
+        .until(
+            () -> {
+              long after = bytesSent();
+              return after - before.getAndSet(after) < quietBytes;
+            });
   }
 }

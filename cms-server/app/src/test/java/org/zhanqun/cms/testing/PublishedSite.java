@@ -1,11 +1,13 @@
 package org.zhanqun.cms.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -24,22 +26,11 @@ public final class PublishedSite {
 
   /** The file's text once {@code condition} holds for it (absent files read as null). */
   public static String awaitFile(String path, Predicate<String> condition) {
-    Instant deadline = Instant.now().plus(PATIENCE);
-    String text = read(path);
-    while (!condition.test(text)) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError(
-            "after "
-                + PATIENCE.toSeconds()
-                + " s, "
-                + path
-                + " is still: "
-                + (text == null ? "missing" : abbreviate(text)));
-      }
-      pause();
-      text = read(path);
-    }
-    return text;
+    return await(path + " as expected")
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> Optional.ofNullable(read(path)), text -> condition.test(text.orElse(null)))
+        .orElse(null);
   }
 
   /** Waits until the file exists and contains {@code text}; answers the file's text. */
@@ -62,11 +53,10 @@ public final class PublishedSite {
     }
   }
 
-  private static String abbreviate(String text) {
-    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-  }
-
-  /** Waits a tenth of a second, between two looks. */
+  /**
+   * Waits a tenth of a second, between two looks of the polling loops in PublishIT and
+   * PublishIsolationIT (to move to Awaitility, issue #15).
+   */
   public static void pause() {
     try {
       Thread.sleep(100);

@@ -1,6 +1,7 @@
 package org.zhanqun.cms.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.zhanqun.cms.testing.ApiResponseAssert.assertThat;
 import static org.zhanqun.cms.testing.JsonBody.object;
 
@@ -42,7 +43,7 @@ class ScheduledPublicationIT {
   @ArquillianResource URL base;
 
   @Test
-  void publishesAScheduledItemWhenItsTimeComes() throws InterruptedException {
+  void publishesAScheduledItemWhenItsTimeComes() {
     ApiClient anonymous = ApiClient.anonymous(base);
     ApiClient editor = anonymous.as(DemoUser.EDITOR_FGW);
     ApiClient reviewer = anonymous.as(DemoUser.REVIEWER_FGW);
@@ -84,7 +85,7 @@ class ScheduledPublicationIT {
   }
 
   @Test
-  void sendingBackAScheduledItemCancelsItsPublication() throws InterruptedException {
+  void sendingBackAScheduledItemCancelsItsPublication() {
     ApiClient anonymous = ApiClient.anonymous(base);
     ApiClient editor = anonymous.as(DemoUser.EDITOR_FGW);
     ApiClient reviewer = anonymous.as(DemoUser.REVIEWER_FGW);
@@ -103,26 +104,26 @@ class ScheduledPublicationIT {
 
     ApiResponse sentBack =
         reviewer.post("items/" + id + "/workflow/send-back", object("comment", "暂缓发布"));
-    Thread.sleep(Duration.ofSeconds(5).toMillis());
 
     assertThat(sentBack).hasStatus(200);
+    // past the cancelled time (3 s) and a few of the scheduler's checks (one a second)
+    await("item " + id + " stays a draft past its cancelled time")
+        .during(Duration.ofSeconds(5))
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> editor.get("items/" + id).json().getString("status").equals("draft"));
     JsonObject item = editor.get("items/" + id).json();
     assertThat(item.getString("status")).isEqualTo("draft");
     assertThat(item.containsKey("scheduledAt")).isFalse();
     assertThat(anonymous.get("public/items/" + id)).hasStatus(404);
   }
 
-  private static JsonObject awaitStatus(ApiClient client, long id, String status)
-      throws InterruptedException {
-    Instant deadline = Instant.now().plus(PATIENCE);
-    JsonObject item = client.get("items/" + id).json();
-    while (!item.getString("status").equals(status) && Instant.now().isBefore(deadline)) {
-      Thread.sleep(250);
-      item = client.get("items/" + id).json();
-    }
-    assertThat(item.getString("status"))
-        .as("status of item %d after waiting up to %s", id, PATIENCE)
-        .isEqualTo(status);
-    return item;
+  private static JsonObject awaitStatus(ApiClient client, long id, String status) {
+    return await("item " + id + " " + status)
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofMillis(250))
+        .until(
+            () -> client.get("items/" + id).json(),
+            item -> item.getString("status").equals(status));
   }
 }

@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A web server on 127.0.0.1 with the answers external links meet: counts requests per method and
- * path, and the most requests it had in flight at once (also over several servers sharing one
- * {@link InFlight}).
+ * path, answers sent per path, and the most requests it had in flight at once (also over several
+ * servers sharing one {@link InFlight}).
  *
  * <pre>
  * /ok             200
@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * /moved-away     302 → /missing
  * /loop-a         301 → /loop-b → /loop-a
  * /chain/{n}      302 → /chain/{n+1}
- * /slow           sleeps 2 s, then 200
+ * /slow           sleeps 3 s, then 200
  * /no-head        405 to HEAD, 200 to GET
  * /busy/{n}       sleeps 100 ms, then 200
  * /away           302 → the URL given to {@link #redirectAwayTo}
@@ -54,6 +54,7 @@ final class LocalHttpServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService threads = Executors.newCachedThreadPool();
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> answered = new ConcurrentHashMap<>();
   private final InFlight own = new InFlight();
   private final InFlight shared;
   private volatile String away = "/missing";
@@ -90,6 +91,12 @@ final class LocalHttpServer implements AutoCloseable {
     return count == null ? 0 : count.get();
   }
 
+  /** Answers sent for {@code path} so far, whatever the method. */
+  int answered(String path) {
+    AtomicInteger count = answered.get(path);
+    return count == null ? 0 : count.get();
+  }
+
   int totalHits() {
     return hits.values().stream().mapToInt(AtomicInteger::get).sum();
   }
@@ -116,6 +123,7 @@ final class LocalHttpServer implements AutoCloseable {
     try (exchange) {
       send(exchange, reply);
     }
+    answered.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
   }
 
   private record Reply(int status, String location) {}
@@ -137,12 +145,12 @@ final class LocalHttpServer implements AutoCloseable {
       int n = Integer.parseInt(path.substring("/chain/".length()));
       return new Reply(302, "/chain/" + (n + 1));
     } else if (path.equals("/slow")) {
-      pause(3000);
+      pause(3000); // the slowness is what the client's timeout is tested against
       return new Reply(200, null);
     } else if (path.equals("/no-head")) {
       return new Reply(method.equals("HEAD") ? 405 : 200, null);
     } else if (path.startsWith("/busy/")) {
-      pause(100);
+      pause(100); // keeps the request in flight while others arrive, for maxInFlight to count
       return new Reply(200, null);
     }
     return new Reply(404, null); // /missing and everything else

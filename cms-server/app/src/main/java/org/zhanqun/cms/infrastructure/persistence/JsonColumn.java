@@ -1,5 +1,6 @@
 package org.zhanqun.cms.infrastructure.persistence;
 
+import org.zhanqun.cms.infrastructure.rest.GuidePartDeserializer;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -12,7 +13,11 @@ import java.lang.reflect.Type;
 public final class JsonColumn {
 
   private static final Jsonb JSONB =
-      JsonbBuilder.create(new JsonbConfig().withNullValues(false).withFormatting(false));
+      JsonbBuilder.create(
+          new JsonbConfig()
+              .withNullValues(false)
+              .withFormatting(false)
+              .withDeserializers(new GuidePartDeserializer()));
 
   private JsonColumn() {}
 

@@ -18,6 +18,7 @@ public class JsonSettings implements ContextResolver<Jsonb> {
   static final Jsonb JSONB =
       JsonbBuilder.create(
           new JsonbConfig()
+              .withDeserializers(new GuidePartDeserializer())
               .withNullValues(false)
               .setProperty("jsonb.fail-on-unknown-properties", true));
 

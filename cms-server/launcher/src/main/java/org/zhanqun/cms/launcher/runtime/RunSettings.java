@@ -81,11 +81,6 @@ public record RunSettings(
     return URI.create("http://" + listenAddress.displayHost() + ":" + httpPort.number() + "/");
   }
 
-  /** Where the server publishes the static cluster: a symlink to its current version. */
-  public Path publishedSiteDir() {
-    return workDir.resolve("public");
-  }
-
   /** The OpenAPI document's URL as people should type it. */
   public URI openApiUri() {
     return URI.create(

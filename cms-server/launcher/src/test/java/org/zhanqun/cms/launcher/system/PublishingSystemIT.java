@@ -1,6 +1,7 @@
 package org.zhanqun.cms.launcher.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -11,11 +12,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -179,18 +178,11 @@ class PublishingSystemIT {
     return count;
   }
 
-  private static void awaitPage(ServerInstance server, String path, String text) throws Exception {
-    Instant deadline = Instant.now().plus(PATIENCE);
-    while (true) {
-      Optional<String> page = server.page(path);
-      if (page.isPresent() && page.get().contains(text)) {
-        return;
-      }
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError(path + " does not show '" + text + "' after " + PATIENCE);
-      }
-      Thread.sleep(100);
-    }
+  private static void awaitPage(ServerInstance server, String path, String text) {
+    await(path + " shows '" + text + "'")
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> server.page(path).filter(page -> page.contains(text)).isPresent());
   }
 
   /** Every file the current version's manifest lists exists, and no patch is left half done. */
