@@ -1,24 +1,31 @@
 // What the console checks before it sends a file, so an editor hears at once what the server
-// would refuse: the types of attachment.FileFormat and the default size limit
-// (zhanqun.upload.max-bytes). The server stays the judge: a limit configured otherwise shows
-// through its 413 answer.
+// would refuse. The accepted types and the size limit are the server's (`upload` of
+// GET /content-rules, see rules.js: the model's file formats and zhanqun.upload.max-bytes as
+// configured). The server stays the judge: its 413 or 415 shows all the same.
 
 import { t } from './i18n.js';
 import { formatBytes } from './labels.js';
 
-export const UPLOAD_EXTENSIONS = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods', 'wps', 'ofd', 'zip'];
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+/** The file input's `accept` for the server's extensions. */
+export function acceptedTypes(upload) {
+  return upload.extensions.map((e) => `.${e}`).join(',');
+}
+
+/** The hint's values: {types, max}. */
+export function uploadLimits(upload) {
+  return { types: upload.extensions.join(', '), max: formatBytes(upload.maxBytes) };
+}
 
 /** Why a chosen file cannot be uploaded, in words, or null when it may go. */
-export function uploadProblem(file) {
+export function uploadProblem(file, upload) {
   const dot = file.name.lastIndexOf('.');
   const extension = dot < 0 ? '' : file.name.slice(dot + 1).toLowerCase();
-  if (!UPLOAD_EXTENSIONS.includes(extension)) {
-    return t('upload.badType', { name: file.name, types: UPLOAD_EXTENSIONS.join(', ') });
+  if (!upload.extensions.includes(extension)) {
+    return t('upload.badType', { name: file.name, types: upload.extensions.join(', ') });
   }
   if (file.size === 0) return t('upload.empty', { name: file.name });
-  if (file.size > MAX_UPLOAD_BYTES) {
-    return t('upload.tooLarge', { name: file.name, size: formatBytes(file.size), max: formatBytes(MAX_UPLOAD_BYTES) });
+  if (file.size > upload.maxBytes) {
+    return t('upload.tooLarge', { name: file.name, size: formatBytes(file.size), max: formatBytes(upload.maxBytes) });
   }
   return null;
 }

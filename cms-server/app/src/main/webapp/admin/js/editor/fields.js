@@ -1,5 +1,6 @@
 // Inputs bound to a path of the request being edited: typing changes the request (ed.set), and the
-// format checks of checks.js show next to the field after a short pause.
+// format checks of checks.js (the server's verdict, for content rules) show next to the field after
+// a short pause.
 
 import { h, replace } from '../dom.js';
 import { t } from '../i18n.js';
@@ -22,12 +23,37 @@ function display(value) {
   return value ?? '';
 }
 
-/** Runs a field's format check now and shows or clears its hint. */
-export function runCheck(control) {
+/**
+ * Runs a field's format check now (some ask the server) and shows or clears its hint and note. An
+ * answer for a value the user has typed over since is dropped.
+ */
+export async function runCheck(control) {
   const rule = CHECKS[control.name];
+  if (!rule || !control.closest('form')) return;
+  const value = control.value;
+  const verdict = await rule(value);
   const form = control.closest('form');
-  if (!rule || !form) return;
-  setFieldError(form, control.name, rule(control.value));
+  if (!form || control.value !== value) return;
+  setFieldError(form, control.name, verdict?.problem ?? null);
+  showNote(control, verdict?.note ?? null);
+}
+
+/** A polite note under a field (how a value will be stored), or none. */
+function showNote(control, note) {
+  const id = `${control.id}-note`;
+  let place = document.getElementById(id);
+  const described = (control.getAttribute('aria-describedby') ?? '').split(' ').filter((ref) => ref && ref !== id);
+  if (!note) {
+    if (place) place.remove();
+    control.setAttribute('aria-describedby', described.join(' '));
+    return;
+  }
+  if (!place) {
+    place = h('p', { class: 'hint field-note', id, role: 'status' });
+    control.closest('.field')?.append(place);
+  }
+  control.setAttribute('aria-describedby', [...described, id].join(' '));
+  place.textContent = note;
 }
 
 /**

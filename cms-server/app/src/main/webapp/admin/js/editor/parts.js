@@ -7,7 +7,8 @@ import { t } from '../i18n.js';
 import { field } from '../forms.js';
 import { textField, numberField, selectField, checkboxField, toNumber } from './fields.js';
 import { itemPicker } from './picker.js';
-import { GUIDE_REQUIRED, missingGuideElements } from './checks.js';
+import { missingGuideElements } from './checks.js';
+import { requiredGuideFields } from '../rules.js';
 import { cleaned } from './model.js';
 
 export function policyPart(ed) {
@@ -66,15 +67,21 @@ export function interpretationPart(ed) {
 export function guidePart(ed) {
   const g = 'guide.';
   const meter = h('div', { class: 'guide-meter' });
+  const required = requiredGuideFields(ed.rules);
+  // The console's words for an element; the standard's name for one it has no words for yet.
+  const elementName = (name) => {
+    const label = t(`guide.${name}`);
+    return label === `guide.${name}` ? ed.rules.guideElements.find((e) => e.field === name).standardName : label;
+  };
   const drawMeter = () => {
-    const missing = missingGuideElements(cleaned(ed.request).guide);
-    const done = GUIDE_REQUIRED.length - missing.length;
+    const missing = missingGuideElements(cleaned(ed.request).guide, required);
+    const done = required.length - missing.length;
     replace(
       meter,
-      h('label', { for: 'guide-meter' }, t('guide.meter', { n: done, total: GUIDE_REQUIRED.length })),
-      h('meter', { id: 'guide-meter', min: 0, max: GUIDE_REQUIRED.length, value: done, low: GUIDE_REQUIRED.length - 0.5, optimum: GUIDE_REQUIRED.length }),
+      h('label', { for: 'guide-meter' }, t('guide.meter', { n: done, total: required.length })),
+      h('meter', { id: 'guide-meter', min: 0, max: required.length, value: done, low: required.length - 0.5, optimum: required.length }),
       missing.length
-        ? h('p', { class: 'guide-missing' }, t('guide.missing'), ' ', missing.map((name) => t(`guide.${name}`)).join('、'))
+        ? h('p', { class: 'guide-missing' }, t('guide.missing'), ' ', missing.map(elementName).join('、'))
         : h('p', { class: 'badge ok' }, t('guide.complete'))
     );
   };

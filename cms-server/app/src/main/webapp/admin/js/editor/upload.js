@@ -6,7 +6,7 @@ import { upload, apiUrl } from '../api.js';
 import { h, replace, uid, announce } from '../dom.js';
 import { t } from '../i18n.js';
 import { setFieldError } from '../forms.js';
-import { uploadProblem, UPLOAD_EXTENSIONS, MAX_UPLOAD_BYTES } from '../uploads.js';
+import { uploadProblem, acceptedTypes, uploadLimits } from '../uploads.js';
 import { formatBytes } from '../labels.js';
 
 export function formFile(ed) {
@@ -18,7 +18,7 @@ export function formFile(ed) {
     type: 'file',
     id,
     name: 'form.fileId',
-    accept: UPLOAD_EXTENSIONS.map((e) => `.${e}`).join(','),
+    accept: acceptedTypes(ed.rules.upload),
     'aria-describedby': `${id}-hint ${id}-error`,
     onchange: () => {
       if (fileInput.files.length) send(fileInput.files[0]);
@@ -43,7 +43,7 @@ export function formFile(ed) {
     h('p', {}, t('form.drop')),
     h('label', { for: id }, t('form.choose')),
     fileInput,
-    h('p', { class: 'hint', id: `${id}-hint` }, t('form.hint', { types: UPLOAD_EXTENSIONS.join(', '), max: formatBytes(MAX_UPLOAD_BYTES) })),
+    h('p', { class: 'hint', id: `${id}-hint` }, t('form.hint', uploadLimits(ed.rules.upload))),
     h('p', { class: 'field-error', id: `${id}-error`, hidden: true }),
     progress,
     status
@@ -67,7 +67,7 @@ export function formFile(ed) {
 
   async function send(file) {
     const form = zone.closest('form');
-    const problem = uploadProblem(file);
+    const problem = uploadProblem(file, ed.rules.upload);
     if (problem) {
       if (form) setFieldError(form, 'form.fileId', problem);
       announce(problem);

@@ -15,6 +15,7 @@ import { policyPart, interpretationPart, guidePart } from '../editor/parts.js';
 import { formFile } from '../editor/upload.js';
 import { conflictPanel } from '../editor/conflict.js';
 import { statusLabel, typeLabel } from '../labels.js';
+import { contentRules } from '../rules.js';
 
 const TYPES = ['news', 'policy', 'interpretation', 'guide', 'form', 'page'];
 
@@ -31,9 +32,10 @@ export default async function render(ctx) {
   const clusterLanguages = state.cluster?.languages ?? ['zh-CN'];
   const siteLanguages = (siteInfo?.languages?.length ? siteInfo.languages : clusterLanguages).filter((l) => clusterLanguages.includes(l));
   const type = view?.type ?? source?.type ?? (TYPES.includes(ctx.query.type) ? ctx.query.type : null);
-  const [columnTree, formItems] = await Promise.all([
+  const [columnTree, formItems, rules] = await Promise.all([
     api.get(`sites/${encodeURIComponent(site)}/columns`),
     type === 'guide' ? api.get('items', { site, type: 'form', size: 100, sort: 'title' }).then((p) => p.items ?? []).catch(() => []) : [],
+    contentRules(),
   ]);
   const columns = flattenColumns(Array.isArray(columnTree) ? columnTree : columnTree?.items ?? []);
 
@@ -66,6 +68,7 @@ export default async function render(ctx) {
     request: structuredClone(initial),
     file: view?.file ?? source?.file ?? null,
     formItems,
+    rules,
     labels: {},
     onChange: [],
     timeZone: state.cluster?.timeZone,
@@ -183,14 +186,14 @@ export default async function render(ctx) {
         field(t('editor.field.column'), columnControl, { required: true, hint: fitting.length ? null : t('editor.column.noneFits', { type: typeLabel(type) }) }),
         languageControl ? field(t('editor.field.language'), languageControl, { required: true }) : null
       ),
-      textField(ed, 'title', t('editor.field.title'), { required: true, attrs: { maxlength: 500, class: 'wide' } }),
-      textField(ed, 'slug', t('editor.field.slug'), { hint: t('editor.hint.slug'), attrs: { maxlength: 200, autocomplete: 'off', spellcheck: 'false', autocapitalize: 'none' } }),
-      textField(ed, 'summary', t('editor.field.summary'), { multiline: true, attrs: { maxlength: 2000, rows: 3 } }),
+      textField(ed, 'title', t('editor.field.title'), { required: true, attrs: { maxlength: rules.itemLimits.title, class: 'wide' } }),
+      textField(ed, 'slug', t('editor.field.slug'), { hint: t('editor.hint.slug'), attrs: { autocomplete: 'off', spellcheck: 'false', autocapitalize: 'none' } }),
+      textField(ed, 'summary', t('editor.field.summary'), { multiline: true, attrs: { maxlength: rules.itemLimits.summary, rows: 3 } }),
       h(
         'div',
         { class: 'grid-2' },
         textField(ed, 'tags', t('editor.field.tags'), { list: true, hint: t('editor.hint.list') }),
-        textField(ed, 'source', t('editor.field.source'), { attrs: { maxlength: 200 } })
+        textField(ed, 'source', t('editor.field.source'), { attrs: { maxlength: rules.itemLimits.source } })
       ),
       bodyEditor(ed)
     );

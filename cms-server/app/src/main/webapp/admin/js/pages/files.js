@@ -9,7 +9,8 @@ import { t, formatDateTime } from '../i18n.js';
 import { siteName } from '../app.js';
 import { siteOf, empty } from '../work/common.js';
 import { formatBytes, statusLabel, typeLabel } from '../labels.js';
-import { uploadProblem, UPLOAD_EXTENSIONS, MAX_UPLOAD_BYTES } from '../uploads.js';
+import { uploadProblem, acceptedTypes, uploadLimits } from '../uploads.js';
+import { contentRules } from '../rules.js';
 
 
 /** An upload refusal of the server in words. */
@@ -24,15 +25,16 @@ export default async function render(ctx) {
   const site = siteOf(ctx);
   ctx.setTitle(t('files.title'));
   if (!site) return h('section', {}, h('h1', {}, t('files.title')), empty(t('work.noSite')));
-  const files = await api.get(`sites/${encodeURIComponent(site)}/files`);
-  const page = new FilesPage(site, ctx.state.cluster?.timeZone);
+  const [files, rules] = await Promise.all([api.get(`sites/${encodeURIComponent(site)}/files`), contentRules()]);
+  const page = new FilesPage(site, ctx.state.cluster?.timeZone, rules.upload);
   return page.build(files);
 }
 
 class FilesPage {
-  constructor(site, timeZone) {
+  constructor(site, timeZone, uploadRules) {
     this.site = site;
     this.timeZone = timeZone;
+    this.uploadRules = uploadRules;
   }
 
   build(files) {
@@ -65,7 +67,7 @@ class FilesPage {
       type: 'file',
       id: inputId,
       name: 'file',
-      accept: UPLOAD_EXTENSIONS.map((e) => `.${e}`).join(','),
+      accept: acceptedTypes(this.uploadRules),
       'aria-describedby': `${hintId} ${errorId}`,
     });
     this.uploadError = h('p', { class: 'field-error', id: errorId, role: 'alert', hidden: true });
@@ -98,7 +100,7 @@ class FilesPage {
       'section',
       { class: 'panel upload', 'aria-labelledby': 'upload-title' },
       h('h2', { id: 'upload-title' }, t('files.upload')),
-      h('p', { class: 'hint', id: hintId }, t('files.limits', { types: UPLOAD_EXTENSIONS.join(', '), max: formatBytes(MAX_UPLOAD_BYTES) })),
+      h('p', { class: 'hint', id: hintId }, t('files.limits', uploadLimits(this.uploadRules))),
       zone,
       h('div', { class: 'progress-line' }, this.progress, this.progressText),
       this.uploadError
@@ -122,7 +124,7 @@ class FilesPage {
 
   async send(file) {
     this.showUploadError(null);
-    const refusal = uploadProblem(file);
+    const refusal = uploadProblem(file, this.uploadRules);
     if (refusal) {
       this.showUploadError(refusal);
       this.fileInput.value = '';
@@ -181,7 +183,7 @@ class FilesPage {
       type: 'file',
       class: 'visually-hidden',
       tabindex: '-1',
-      accept: UPLOAD_EXTENSIONS.map((e) => `.${e}`).join(','),
+      accept: acceptedTypes(this.uploadRules),
       'aria-label': t('files.replaceOf', { name: file.fileName }),
     });
     const replaceButton = h('button', { type: 'button', 'aria-describedby': replaceError.id }, t('files.replace'));
@@ -214,7 +216,7 @@ class FilesPage {
   async replaceContent(file, chosen, button, errorArea) {
     errorArea.hidden = true;
     errorArea.textContent = '';
-    const refusal = uploadProblem(chosen);
+    const refusal = uploadProblem(chosen, this.uploadRules);
     if (refusal) {
       errorArea.textContent = refusal;
       errorArea.hidden = false;
