@@ -1,6 +1,5 @@
 package org.zhanqun.builder.source;
 
-import org.zhanqun.model.item.HttpUrl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import org.zhanqun.model.item.FormFile;
 import org.zhanqun.model.item.FormPart;
 import org.zhanqun.model.item.GuideElement;
 import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.HttpUrl;
 import org.zhanqun.model.item.IndexNumber;
 import org.zhanqun.model.item.InterpretationForm;
 import org.zhanqun.model.item.InterpretationPart;
@@ -200,8 +200,6 @@ final class ItemPartReader {
     Boolean required = yaml.bool("required").orElse(null);
     return name.map(n -> new GuidePart.Material<>(n, form, copies, original, required));
   }
-
-
 
   Optional<FormPart<FormFile>> form() {
     return item.map("form")

@@ -1,6 +1,5 @@
 package org.zhanqun.cms.content;
 
-import org.zhanqun.model.item.HttpUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -25,6 +24,7 @@ import org.zhanqun.cms.site.SiteService;
 import org.zhanqun.model.Parsed;
 import org.zhanqun.model.item.DocumentNumber;
 import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.HttpUrl;
 import org.zhanqun.model.item.IndexNumber;
 import org.zhanqun.model.item.InterpretationForm;
 import org.zhanqun.model.item.ItemLimits;

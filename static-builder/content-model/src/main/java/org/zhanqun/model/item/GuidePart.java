@@ -37,7 +37,22 @@ public record GuidePart<R>(
     List<R> forms)
     implements ItemPart {
 
+  /**
+   * Texts are kept stripped and a time limit without a number as none, as every door reads them.
+   */
   public GuidePart {
+    itemCode = strip(itemCode);
+    itemType = strip(itemType);
+    basis = strip(basis);
+    conditions = strip(conditions);
+    fees = strip(fees);
+    location = strip(location);
+    hours = strip(hours);
+    department = strip(department);
+    phone = strip(phone);
+    supervisionPhone = strip(supervisionPhone);
+    onlineUrl = strip(onlineUrl);
+    timeLimit = timeLimit == null || timeLimit.isEmpty() ? null : timeLimit;
     materials = materials == null ? List.of() : List.copyOf(materials);
     process = process == null ? List.of() : List.copyOf(process);
     forms = forms == null ? List.of() : List.copyOf(forms);
@@ -49,7 +64,12 @@ public record GuidePart<R>(
    * @param form the form to fill in for it, may be null
    */
   public record Material<R>(
-      String name, R form, Integer copies, Boolean original, Boolean required) {}
+      String name, R form, Integer copies, Boolean original, Boolean required) {
+
+    public Material {
+      name = strip(name);
+    }
+  }
 
   /** 办理时限 in working days; a limit with neither number is no limit at all. */
   public record TimeLimit(Integer statutoryDays, Integer promisedDays) {
@@ -104,6 +124,10 @@ public record GuidePart<R>(
       case ONLINE_URL -> onlineUrl;
       case FORMS -> forms;
     };
+  }
+
+  private static String strip(String text) {
+    return text == null ? null : text.strip();
   }
 
   private static boolean isBlank(Object value) {

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import org.zhanqun.model.Parsed;
 
-/** A web address a reader can open: an absolute {@code http://} or {@code https://} URI with a host. */
+/**
+ * A web address a reader can open: an absolute {@code http://} or {@code https://} URI with a host.
+ */
 public record HttpUrl(String value) {
 
   /**
@@ -19,7 +21,9 @@ public record HttpUrl(String value) {
   /** The address {@code text} gives (surrounding spaces dropped), or why it is not one. */
   public static Parsed<HttpUrl> parse(String text) {
     String stripped = text == null ? null : text.strip();
-    return isHttpUrl(stripped) ? Parsed.of(new HttpUrl(stripped)) : Parsed.refused(reason(stripped));
+    return isHttpUrl(stripped)
+        ? Parsed.of(new HttpUrl(stripped))
+        : Parsed.refused(reason(stripped));
   }
 
   private static boolean isHttpUrl(String text) {

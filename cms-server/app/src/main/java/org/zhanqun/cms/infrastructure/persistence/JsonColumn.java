@@ -1,10 +1,10 @@
 package org.zhanqun.cms.infrastructure.persistence;
 
-import org.zhanqun.cms.infrastructure.rest.GuidePartDeserializer;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import java.lang.reflect.Type;
+import org.zhanqun.cms.infrastructure.rest.GuidePartDeserializer;
 
 /**
  * Reads and writes values kept as JSON text in one column (a policy's metadata, a guide's elements,
