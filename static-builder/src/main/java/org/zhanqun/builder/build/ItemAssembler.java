@@ -11,12 +11,11 @@ import org.zhanqun.builder.page.FileView;
 import org.zhanqun.builder.page.GuideView;
 import org.zhanqun.builder.page.ItemPage;
 import org.zhanqun.builder.page.ItemSummary;
-import org.zhanqun.builder.page.PolicyView;
 import org.zhanqun.model.item.GuideElement;
 import org.zhanqun.model.item.GuidePart;
 import org.zhanqun.model.item.Item;
 import org.zhanqun.model.item.ItemReference;
-import org.zhanqun.model.item.PolicyPart;
+import org.zhanqun.model.item.PolicyText;
 import org.zhanqun.model.site.Cluster;
 import org.zhanqun.model.site.Column;
 import org.zhanqun.model.site.ContentType;
@@ -99,7 +98,7 @@ final class ItemAssembler {
         item.tags(),
         bodies.html(item),
         parts.columnName(column, site, language),
-        item.policy() == null ? null : policyView(item.policy()),
+        item.policy() == null ? null : PolicyText.of(item.policy()),
         item.type() == ContentType.POLICY
             ? resolveAll(index.interpretationsOf(item.reference()), language)
             : List.of(),
@@ -116,18 +115,6 @@ final class ItemAssembler {
 
   private List<ItemSummary> resolveAll(List<ItemReference> references, String language) {
     return parts.summaries(index.resolveAll(references, language), language);
-  }
-
-  private static PolicyView policyView(PolicyPart policy) {
-    return new PolicyView(
-        policy.indexNo().value(),
-        policy.issuer(),
-        policy.docNo() == null ? null : policy.docNo().value(),
-        policy.writtenOn().format(DAY),
-        policy.subject(),
-        policy.keywords(),
-        policy.validity().code(),
-        policy.validUntil() == null ? null : policy.validUntil().format(DAY));
   }
 
   private GuideView guideView(GuidePart<ItemReference> guide, String language) {

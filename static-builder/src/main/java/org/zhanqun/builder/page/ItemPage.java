@@ -1,6 +1,7 @@
 package org.zhanqun.builder.page;
 
 import java.util.List;
+import org.zhanqun.model.item.PolicyText;
 
 /**
  * One item's page in one language. Only the part of the item's type is non-null.
@@ -33,7 +34,7 @@ public record ItemPage(
     List<String> tags,
     String bodyHtml,
     String columnName,
-    PolicyView policy,
+    PolicyText policy,
     List<ItemSummary> interpretations,
     List<ItemSummary> interprets,
     String interpretationForm,

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.zhanqun.model.item.FormFile;
+import org.zhanqun.model.item.GuideElement;
 import org.zhanqun.model.item.GuidePart;
 import org.zhanqun.model.item.Item;
 import org.zhanqun.model.item.ItemReference;
@@ -142,49 +143,53 @@ public final class ContentWriter {
   private static void writeGuide(Yaml yaml, GuidePart<ItemReference> guide) {
     yaml.line("guide:");
     Yaml part = yaml.indented();
-    part.key("itemCode", guide.itemCode());
-    part.key("itemType", guide.itemType());
-    part.key("basis", guide.basis());
-    part.key("conditions", guide.conditions());
-    if (!guide.materials().isEmpty()) {
-      part.line("materials:");
-      for (GuidePart.Material<ItemReference> material : guide.materials()) {
-        List<String> entries = new ArrayList<>();
-        entries.add("name: " + scalar(material.name()));
-        if (material.form() != null) {
-          entries.add("form: " + scalar(material.form().toString()));
-        }
-        if (material.copies() != null) {
-          entries.add("copies: " + material.copies());
-        }
-        if (material.original() != null) {
-          entries.add("original: " + material.original());
-        }
-        if (material.required() != null) {
-          entries.add("required: " + material.required());
-        }
-        part.line("  - { " + String.join(", ", entries) + " }");
+    for (GuideElement element : GuideElement.values()) {
+      switch (element) {
+        case MATERIALS -> writeMaterials(part, guide.materials());
+        case PROCESS -> part.list(element.field(), guide.process());
+        case TIME_LIMIT -> writeTimeLimit(part, guide.timeLimit());
+        case FORMS -> part.list(element.field(), references(guide.forms()));
+        default -> part.key(element.field(), (String) guide.value(element));
       }
     }
-    part.list("process", guide.process());
-    if (guide.timeLimit() != null) {
+  }
+
+  private static void writeMaterials(Yaml part, List<GuidePart.Material<ItemReference>> materials) {
+    if (materials.isEmpty()) {
+      return;
+    }
+    part.line(GuideElement.MATERIALS.field() + ":");
+    for (GuidePart.Material<ItemReference> material : materials) {
       List<String> entries = new ArrayList<>();
-      if (guide.timeLimit().statutoryDays() != null) {
-        entries.add("statutoryDays: " + guide.timeLimit().statutoryDays());
+      entries.add("name: " + scalar(material.name()));
+      if (material.form() != null) {
+        entries.add("form: " + scalar(material.form().toString()));
       }
-      if (guide.timeLimit().promisedDays() != null) {
-        entries.add("promisedDays: " + guide.timeLimit().promisedDays());
+      if (material.copies() != null) {
+        entries.add("copies: " + material.copies());
       }
-      part.line("timeLimit: { " + String.join(", ", entries) + " }");
+      if (material.original() != null) {
+        entries.add("original: " + material.original());
+      }
+      if (material.required() != null) {
+        entries.add("required: " + material.required());
+      }
+      part.line("  - { " + String.join(", ", entries) + " }");
     }
-    part.key("fees", guide.fees());
-    part.key("location", guide.location());
-    part.key("hours", guide.hours());
-    part.key("department", guide.department());
-    part.key("phone", guide.phone());
-    part.key("supervisionPhone", guide.supervisionPhone());
-    part.key("onlineUrl", guide.onlineUrl());
-    part.list("forms", references(guide.forms()));
+  }
+
+  private static void writeTimeLimit(Yaml part, GuidePart.TimeLimit timeLimit) {
+    if (timeLimit == null) {
+      return;
+    }
+    List<String> entries = new ArrayList<>();
+    if (timeLimit.statutoryDays() != null) {
+      entries.add("statutoryDays: " + timeLimit.statutoryDays());
+    }
+    if (timeLimit.promisedDays() != null) {
+      entries.add("promisedDays: " + timeLimit.promisedDays());
+    }
+    part.line(GuideElement.TIME_LIMIT.field() + ": { " + String.join(", ", entries) + " }");
   }
 
   private static String clusterYaml(Cluster cluster) {

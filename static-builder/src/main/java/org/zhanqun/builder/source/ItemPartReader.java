@@ -148,11 +148,13 @@ final class ItemPartReader {
             yaml -> {
               yaml.allowOnly(GuideElement.fields());
               List<GuidePart.Material<ItemReference>> materials = new ArrayList<>();
-              for (Node node : yaml.sequence("materials").orElse(List.of())) {
-                yaml.element(node, "materials").flatMap(this::material).ifPresent(materials::add);
+              for (Node node : yaml.sequence(GuideElement.MATERIALS.field()).orElse(List.of())) {
+                yaml.element(node, GuideElement.MATERIALS.field())
+                    .flatMap(this::material)
+                    .ifPresent(materials::add);
               }
               GuidePart.TimeLimit timeLimit =
-                  yaml.map("timeLimit")
+                  yaml.map(GuideElement.TIME_LIMIT.field())
                       .map(
                           limit -> {
                             limit.allowOnly(TIME_LIMIT_KEYS);
@@ -164,25 +166,29 @@ final class ItemPartReader {
                           })
                       .orElse(null);
               String onlineUrl =
-                  yaml.value("onlineUrl", HttpUrl::parse).map(HttpUrl::value).orElse(null);
+                  yaml.value(GuideElement.ONLINE_URL.field(), HttpUrl::parse)
+                      .map(HttpUrl::value)
+                      .orElse(null);
               List<ItemReference> forms = new ArrayList<>();
-              for (Node node : yaml.sequence("forms").orElse(List.of())) {
-                reference(yaml, "forms", node, ContentType.FORM).ifPresent(forms::add);
+              for (Node node : yaml.sequence(GuideElement.FORMS.field()).orElse(List.of())) {
+                reference(yaml, GuideElement.FORMS.field(), node, ContentType.FORM)
+                    .ifPresent(forms::add);
               }
               return new GuidePart<>(
-                  text(yaml, "itemCode"),
-                  text(yaml, "itemType"),
-                  text(yaml, "basis"),
-                  text(yaml, "conditions"),
+                  text(yaml, GuideElement.ITEM_CODE),
+                  text(yaml, GuideElement.ITEM_TYPE),
+                  text(yaml, GuideElement.BASIS),
+                  text(yaml, GuideElement.CONDITIONS),
                   materials,
-                  textList(yaml, "process", Integer.MAX_VALUE, Integer.MAX_VALUE),
+                  textList(
+                      yaml, GuideElement.PROCESS.field(), Integer.MAX_VALUE, Integer.MAX_VALUE),
                   timeLimit,
-                  text(yaml, "fees"),
-                  text(yaml, "location"),
-                  text(yaml, "hours"),
-                  text(yaml, "department"),
-                  text(yaml, "phone"),
-                  text(yaml, "supervisionPhone"),
+                  text(yaml, GuideElement.FEES),
+                  text(yaml, GuideElement.LOCATION),
+                  text(yaml, GuideElement.HOURS),
+                  text(yaml, GuideElement.DEPARTMENT),
+                  text(yaml, GuideElement.PHONE),
+                  text(yaml, GuideElement.SUPERVISION_PHONE),
                   onlineUrl,
                   forms);
             });
@@ -302,6 +308,10 @@ final class ItemPartReader {
     ItemReference reference = parsed.orElseThrow();
     references.add(new ReadItem.Reference(reference, expected, path, line));
     return Optional.of(reference);
+  }
+
+  private static String text(YamlMap yaml, GuideElement element) {
+    return text(yaml, element.field());
   }
 
   private static String text(YamlMap yaml, String key) {

@@ -15,9 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.zhanqun.cms.content.policy.InterpretationDetails;
-import org.zhanqun.cms.content.policy.PolicyMetadata;
 import org.zhanqun.cms.infrastructure.persistence.JsonColumn;
 import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.PolicyText;
 import org.zhanqun.model.site.ContentType;
 import org.zhanqun.model.site.Language;
 
@@ -377,7 +377,7 @@ public class ContentItem {
    * writes only public records.
    */
   public record ItemDetails(
-      PolicyMetadata policy,
+      PolicyText policy,
       InterpretationDetails interpretation,
       GuidePart<Long> guide,
       ItemContent.FormDetails form) {

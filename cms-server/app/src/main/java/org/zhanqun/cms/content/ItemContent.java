@@ -2,8 +2,8 @@ package org.zhanqun.cms.content;
 
 import java.util.List;
 import org.zhanqun.cms.content.policy.InterpretationDetails;
-import org.zhanqun.cms.content.policy.PolicyMetadata;
 import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.PolicyText;
 
 /**
  * Everything about an item an editor can change, as one immutable value: what a revision records,
@@ -20,7 +20,7 @@ public record ItemContent(
     String body,
     String source,
     List<String> tags,
-    PolicyMetadata policy,
+    PolicyText policy,
     InterpretationDetails interpretation,
     GuidePart<Long> guide,
     FormDetails form) {

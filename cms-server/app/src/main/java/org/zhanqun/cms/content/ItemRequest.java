@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.zhanqun.cms.content.policy.InterpretationDetails;
-import org.zhanqun.cms.content.policy.PolicyMetadata;
 import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.PolicyText;
 
 /**
  * An item as a client sends it. {@code site}, {@code type} and {@code language} are required when
@@ -27,7 +27,7 @@ public record ItemRequest(
     @Size(max = 200, message = "at most 200 characters") String source,
     @Size(max = 30, message = "at most 30 tags")
         List<@Size(max = 50, message = "at most 50 characters") String> tags,
-    PolicyMetadata policy,
+    PolicyText policy,
     InterpretationDetails interpretation,
     GuidePart<Long> guide,
     ItemContent.FormDetails form,

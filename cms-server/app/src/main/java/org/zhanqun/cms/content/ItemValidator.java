@@ -13,7 +13,6 @@ import java.util.Set;
 import org.zhanqun.builder.output.UrlScheme;
 import org.zhanqun.cms.attachment.AttachmentService;
 import org.zhanqun.cms.content.policy.InterpretationDetails;
-import org.zhanqun.cms.content.policy.PolicyMetadata;
 import org.zhanqun.cms.infrastructure.error.FieldError;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.StrictValues;
@@ -28,6 +27,7 @@ import org.zhanqun.model.item.HttpUrl;
 import org.zhanqun.model.item.IndexNumber;
 import org.zhanqun.model.item.InterpretationForm;
 import org.zhanqun.model.item.ItemLimits;
+import org.zhanqun.model.item.PolicyText;
 import org.zhanqun.model.item.Slug;
 import org.zhanqun.model.item.Validity;
 import org.zhanqun.model.site.ContentType;
@@ -142,7 +142,7 @@ class ItemValidator {
         type, ContentType.INTERPRETATION, "interpretation", request.interpretation(), errors);
     partOnlyFor(type, ContentType.GUIDE, "guide", request.guide(), errors);
     partOnlyFor(type, ContentType.FORM, "form", request.form(), errors);
-    PolicyMetadata policy = type == ContentType.POLICY ? policy(request.policy(), errors) : null;
+    PolicyText policy = type == ContentType.POLICY ? policy(request.policy(), errors) : null;
     InterpretationDetails interpretation =
         type == ContentType.INTERPRETATION
             ? interpretation(request.interpretation(), references, errors)
@@ -242,7 +242,7 @@ class ItemValidator {
     }
   }
 
-  private static PolicyMetadata policy(PolicyMetadata policy, FieldErrors errors) {
+  private static PolicyText policy(PolicyText policy, FieldErrors errors) {
     if (policy == null) {
       return null;
     }
@@ -282,7 +282,7 @@ class ItemValidator {
     if (policy.keywords() != null && policy.keywords().size() > ItemLimits.KEYWORDS) {
       errors.add("policy.keywords", "at most " + ItemLimits.KEYWORDS + " 主题词");
     }
-    return new PolicyMetadata(
+    return new PolicyText(
         indexNo,
         strip(policy.issuer()),
         docNo,

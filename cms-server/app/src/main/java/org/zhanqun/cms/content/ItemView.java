@@ -3,9 +3,9 @@ package org.zhanqun.cms.content;
 import java.time.Instant;
 import java.util.List;
 import org.zhanqun.cms.attachment.FileView;
-import org.zhanqun.cms.content.policy.PolicyMetadata;
 import org.zhanqun.cms.infrastructure.error.FieldError;
 import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.PolicyText;
 
 /**
  * An item's working copy and state as editors see it.
@@ -33,7 +33,7 @@ public record ItemView(
     String body,
     String source,
     List<String> tags,
-    PolicyMetadata policy,
+    PolicyText policy,
     String interpretationForm,
     List<ItemRef> interprets,
     List<ItemRef> interpretations,

@@ -2,8 +2,8 @@ package org.zhanqun.cms.content;
 
 import java.time.Instant;
 import java.util.List;
-import org.zhanqun.cms.content.policy.PolicyMetadata;
 import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.PolicyText;
 
 /**
  * A live item as the public reads it: the published revision only, the body rendered to sanitised
@@ -26,7 +26,7 @@ public record PublishedItemView(
     String bodyHtml,
     String source,
     List<String> tags,
-    PolicyMetadata policy,
+    PolicyText policy,
     String interpretationForm,
     List<ItemRef> interprets,
     List<ItemRef> interpretations,

@@ -26,7 +26,6 @@ import org.zhanqun.cms.content.ItemImport;
 import org.zhanqun.cms.content.ItemImportResult;
 import org.zhanqun.cms.content.ItemImportService;
 import org.zhanqun.cms.content.policy.InterpretationDetails;
-import org.zhanqun.cms.content.policy.PolicyMetadata;
 import org.zhanqun.cms.infrastructure.error.DomainException;
 import org.zhanqun.cms.security.CurrentCaller;
 import org.zhanqun.cms.site.ImportOutcome;
@@ -37,6 +36,7 @@ import org.zhanqun.model.item.GuidePart;
 import org.zhanqun.model.item.Item;
 import org.zhanqun.model.item.ItemReference;
 import org.zhanqun.model.item.PolicyPart;
+import org.zhanqun.model.item.PolicyText;
 import org.zhanqun.model.site.Column;
 import org.zhanqun.model.site.ContentType;
 import org.zhanqun.model.site.Identification;
@@ -230,19 +230,10 @@ public class ContentImportService {
     }
 
     private ItemContent content(Item item) {
-      PolicyMetadata policy = null;
+      PolicyText policy = null;
       if (item.policy() != null) {
         PolicyPart p = item.policy();
-        policy =
-            new PolicyMetadata(
-                p.indexNo().value(),
-                p.issuer(),
-                p.docNo() == null ? null : p.docNo().value(),
-                p.writtenOn().toString(),
-                p.subject(),
-                emptyToNull(p.keywords()),
-                p.validity().code(),
-                p.validUntil() == null ? null : p.validUntil().toString());
+        policy = PolicyText.of(p);
       }
       InterpretationDetails interpretation = null;
       if (item.interpretation() != null) {

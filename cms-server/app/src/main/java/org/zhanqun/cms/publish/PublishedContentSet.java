@@ -41,7 +41,6 @@ import org.zhanqun.cms.content.ItemContent;
 import org.zhanqun.cms.content.LiveContentService;
 import org.zhanqun.cms.content.LiveItem;
 import org.zhanqun.cms.content.LiveItemDates;
-import org.zhanqun.cms.content.policy.PolicyMetadata;
 import org.zhanqun.cms.site.SiteColumn;
 import org.zhanqun.cms.site.SiteIdentification;
 import org.zhanqun.cms.site.SiteService;
@@ -55,6 +54,7 @@ import org.zhanqun.model.item.InterpretationPart;
 import org.zhanqun.model.item.Item;
 import org.zhanqun.model.item.ItemReference;
 import org.zhanqun.model.item.PolicyPart;
+import org.zhanqun.model.item.PolicyText;
 import org.zhanqun.model.item.Validity;
 import org.zhanqun.model.site.Cluster;
 import org.zhanqun.model.site.Column;
@@ -532,7 +532,7 @@ public class PublishedContentSet {
       return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
     }
 
-    private static PolicyPart policy(PolicyMetadata p) {
+    private static PolicyPart policy(PolicyText p) {
       return new PolicyPart(
           new IndexNumber(p.indexNo()),
           p.issuer(),

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.apache.solr.common.SolrInputDocument;
 import org.zhanqun.cms.content.ItemContent;
 import org.zhanqun.cms.content.LiveItem;
-import org.zhanqun.cms.content.policy.PolicyMetadata;
 import org.zhanqun.model.item.GuidePart;
+import org.zhanqun.model.item.PolicyText;
 
 /**
  * The Solr document of a live item, by the schema of the {@code zhanqun} configset: one document
@@ -67,7 +67,7 @@ final class SearchDocuments {
       doc.setField("tags", content.tags());
     }
     List<String> meta = new ArrayList<>(content.tags());
-    PolicyMetadata policy = content.policy();
+    PolicyText policy = content.policy();
     if (policy != null) {
       setIfPresent(doc, "issuer", policy.issuer());
       setIfPresent(doc, "doc_number", policy.docNo());

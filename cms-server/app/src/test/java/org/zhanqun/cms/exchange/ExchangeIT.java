@@ -96,7 +96,7 @@ class ExchangeIT {
             .findFirst()
             .orElseThrow();
     assertThat(policy.getJsonObject("policy").getString("indexNo"))
-        .isEqualTo(file.policy().indexNo());
+        .isEqualTo(file.policy().indexNo().value());
     assertThat(policy.getString("firstPublishedAt"))
         .isEqualTo(file.published().toInstant().toString());
   }

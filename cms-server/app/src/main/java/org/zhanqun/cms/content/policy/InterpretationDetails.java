@@ -6,8 +6,4 @@ import java.util.List;
  * What a policy interpretation (政策解读) adds: the policy documents it explains, by item id, and its
  * form ({@code text}, {@code graphic}, {@code video} or {@code qa}).
  */
-public record InterpretationDetails(List<Long> interprets, String form) {
-
-  /** The forms an interpretation takes. */
-  public static final List<String> FORMS = List.of("text", "graphic", "video", "qa");
-}
+public record InterpretationDetails(List<Long> interprets, String form) {}
