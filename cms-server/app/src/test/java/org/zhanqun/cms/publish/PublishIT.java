@@ -1,11 +1,13 @@
 package org.zhanqun.cms.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.zhanqun.cms.testing.ApiResponseAssert.assertThat;
 import static org.zhanqun.cms.testing.JsonBody.with;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -154,16 +156,15 @@ class PublishIT {
         .isZero();
   }
 
+  /** A full run, asked again while another run holds the output (409). */
   private JsonObject fullRun() {
-    for (int attempt = 0; attempt < 50; attempt++) {
-      ApiResponse response = admin.post("publish/full", JsonBody.object());
-      if (response.status() != 409) {
-        assertThat(response).hasStatus(200);
-        return response.json();
-      }
-      PublishedSite.pause();
-    }
-    throw new AssertionError("a publish run was in progress for 50 attempts");
+    ApiResponse response =
+        await("a full run, not refused because another run is in progress")
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(100))
+            .until(() -> admin.post("publish/full", JsonBody.object()), r -> r.status() != 409);
+    assertThat(response).hasStatus(200);
+    return response.json();
   }
 
   @Test
@@ -173,13 +174,13 @@ class PublishIT {
     PublishedSite.awaitContaining("fgw/news/" + item.getString("slug") + ".html", title);
 
     // the page is on disk a moment before the run's log entry commits
-    ApiResponse runs = admin.get("publish/runs?size=50");
-    for (int look = 0;
-        look < 100 && !runs.text().contains("fgw/news/" + item.getString("slug") + ".html");
-        look++) {
-      PublishedSite.pause();
-      runs = admin.get("publish/runs?size=50");
-    }
+    ApiResponse runs =
+        await("the run's log entry")
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(100))
+            .until(
+                () -> admin.get("publish/runs?size=50"),
+                r -> r.text().contains("fgw/news/" + item.getString("slug") + ".html"));
 
     assertThat(runs).hasStatus(200);
     assertThat(runs.text())

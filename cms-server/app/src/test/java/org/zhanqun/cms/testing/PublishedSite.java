@@ -52,17 +52,4 @@ public final class PublishedSite {
       throw new UncheckedIOException(e);
     }
   }
-
-  /**
-   * Waits a tenth of a second, between two looks of the polling loops in PublishIT and
-   * PublishIsolationIT (to move to Awaitility, issue #15).
-   */
-  public static void pause() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
-  }
 }
