@@ -472,18 +472,6 @@ class ContentRepository {
         instant(row[6]));
   }
 
-  /** Up to {@code limit} live items with an id above {@code afterId}, by id: for paging. */
-  List<LiveItem> liveItemsAfter(long afterId, int limit) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                LIVE_ITEMS + " WHERE live_revision IS NOT NULL AND id > ? ORDER BY id LIMIT ?")
-            .setParameter(1, afterId)
-            .setParameter(2, limit)
-            .getResultList();
-    return rows.stream().map(ContentRepository::liveItem).toList();
-  }
-
   private static Instant instant(Object value) {
     if (value == null) {
       return null;

@@ -156,24 +156,7 @@ public class ItemEditingService {
    */
   public ItemView replaceContent(long id, ItemContent content, Integer version, String note) {
     ContentItem item = requireItem(id);
-    ItemRequest request =
-        new ItemRequest(
-            null,
-            content.column(),
-            null,
-            null,
-            content.translationKey(),
-            content.slug(),
-            content.title(),
-            content.summary(),
-            content.body(),
-            content.source(),
-            content.tags(),
-            content.policy(),
-            content.interpretation(),
-            content.guide(),
-            content.form(),
-            version);
+    ItemRequest request = ItemRequest.of(content, null, null, null, version);
     return change(item.id(), request, note);
   }
 

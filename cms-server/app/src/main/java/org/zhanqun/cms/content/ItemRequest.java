@@ -31,4 +31,27 @@ public record ItemRequest(
     InterpretationDetails interpretation,
     GuidePart<Long> guide,
     ItemContent.FormDetails form,
-    Integer version) {}
+    Integer version) {
+
+  /** A request that asks for {@code content} as it is (a restore, an import). */
+  static ItemRequest of(
+      ItemContent content, String site, String type, String language, Integer version) {
+    return new ItemRequest(
+        site,
+        content.column(),
+        type,
+        language,
+        content.translationKey(),
+        content.slug(),
+        content.title(),
+        content.summary(),
+        content.body(),
+        content.source(),
+        content.tags(),
+        content.policy(),
+        content.interpretation(),
+        content.guide(),
+        content.form(),
+        version);
+  }
+}

@@ -59,24 +59,7 @@ class ItemValidator {
    */
   ItemContent imported(
       ItemContent content, Site site, ContentType type, Language language, FieldErrors errors) {
-    ItemRequest request =
-        new ItemRequest(
-            site.id(),
-            content.column(),
-            type.code(),
-            language.tag(),
-            content.translationKey(),
-            content.slug(),
-            content.title(),
-            content.summary(),
-            content.body(),
-            content.source(),
-            content.tags(),
-            content.policy(),
-            content.interpretation(),
-            content.guide(),
-            content.form(),
-            null);
+    ItemRequest request = ItemRequest.of(content, site.id(), type.code(), language.tag(), null);
     for (ConstraintViolation<ItemRequest> violation : beanValidation.validate(request)) {
       errors.add(violation.getPropertyPath().toString(), violation.getMessage());
     }

@@ -65,11 +65,6 @@ public class LiveContentService {
     return repository.liveItems(ids);
   }
 
-  /** Up to {@code limit} live items with an id above {@code afterId}, by id: for reindexing. */
-  public List<LiveItem> liveItemsAfter(long afterId, int limit) {
-    return repository.liveItemsAfter(afterId, limit);
-  }
-
   /**
    * Column, slug, translation key and publication times of every live item, in one narrow query:
    * what column dates need.

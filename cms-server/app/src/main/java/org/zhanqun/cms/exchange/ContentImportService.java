@@ -265,34 +265,7 @@ public class ContentImportService {
     }
 
     private GuidePart<Long> guide(Item item) {
-      GuidePart<ItemReference> g = item.guide();
-      List<GuidePart.Material<Long>> materials =
-          g.materials().stream()
-              .map(
-                  m ->
-                      new GuidePart.Material<>(
-                          m.name(),
-                          m.form() == null ? null : resolve(m.form(), item.language()),
-                          m.copies(),
-                          m.original(),
-                          m.required()))
-              .toList();
-      return new GuidePart<>(
-          g.itemCode(),
-          g.itemType(),
-          g.basis(),
-          g.conditions(),
-          materials,
-          g.process(),
-          g.timeLimit(),
-          g.fees(),
-          g.location(),
-          g.hours(),
-          g.department(),
-          g.phone(),
-          g.supervisionPhone(),
-          g.onlineUrl(),
-          g.forms().stream().map(r -> resolve(r, item.language())).toList());
+      return item.guide().withReferences((reference, field) -> resolve(reference, item.language()));
     }
 
     private long storeFile(Item item) {

@@ -42,10 +42,6 @@ public class PreviewToken {
     return itemId;
   }
 
-  String createdBy() {
-    return createdBy;
-  }
-
   boolean isValidAt(Instant now) {
     return now.isBefore(expiresAt);
   }

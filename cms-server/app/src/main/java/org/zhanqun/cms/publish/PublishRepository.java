@@ -162,10 +162,6 @@ class PublishRepository {
     return run;
   }
 
-  long pendingCount() {
-    return em.createQuery("SELECT COUNT(e) FROM OutboxEntry e", Long.class).getSingleResult();
-  }
-
   /** Stores the run and assigns its id, which its view shows. */
   void add(PublishRun run) {
     em.persist(run);

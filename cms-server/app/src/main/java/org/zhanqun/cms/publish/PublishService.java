@@ -251,12 +251,6 @@ public class PublishService {
         repository.runCount());
   }
 
-  /** How many changes wait in the outbox. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public long pending() {
-    return repository.pendingCount();
-  }
-
   private PublishRun build(PublishTrigger trigger) {
     Instant started = clock.instant();
     try {

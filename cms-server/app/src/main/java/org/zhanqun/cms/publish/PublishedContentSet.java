@@ -545,32 +545,7 @@ public class PublishedContentSet {
     }
 
     private GuidePart<ItemReference> guide(GuidePart<Long> g) {
-      List<GuidePart.Material<ItemReference>> materials = new ArrayList<>();
-      if (g.materials() != null) {
-        for (int i = 0; i < g.materials().size(); i++) {
-          GuidePart.Material<Long> m = g.materials().get(i);
-          ItemReference form =
-              m.form() == null ? null : reference(m.form(), "guide.materials[" + i + "].form");
-          materials.add(
-              new GuidePart.Material<>(m.name(), form, m.copies(), m.original(), m.required()));
-        }
-      }
-      return new GuidePart<>(
-          g.itemCode(),
-          g.itemType(),
-          g.basis(),
-          g.conditions(),
-          materials,
-          g.process(),
-          g.timeLimit(),
-          g.fees(),
-          g.location(),
-          g.hours(),
-          g.department(),
-          g.phone(),
-          g.supervisionPhone(),
-          g.onlineUrl(),
-          references(g.forms(), "guide.forms"));
+      return g.withReferences(this::reference);
     }
 
     private List<ItemReference> references(List<Long> ids, String key) {

@@ -11,16 +11,9 @@ public class UnknownColumnException extends DomainException {
   private static final long serialVersionUID = 1L;
 
   public UnknownColumnException(long columnId) {
-    this(columnId, Failure.NOT_FOUND, "column");
-  }
-
-  private UnknownColumnException(long columnId, Failure failure, String field) {
     super(
-        failure, "no column " + columnId, List.of(new FieldError(field, "no column " + columnId)));
-  }
-
-  /** The column is named in a request body rather than addressed: answered as invalid input. */
-  public static UnknownColumnException inField(String field, long columnId) {
-    return new UnknownColumnException(columnId, Failure.INVALID, field);
+        Failure.NOT_FOUND,
+        "no column " + columnId,
+        List.of(new FieldError("column", "no column " + columnId)));
   }
 }

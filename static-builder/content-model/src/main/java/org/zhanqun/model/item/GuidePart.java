@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.zhanqun.model.site.ContentType;
 
 /**
@@ -82,6 +83,45 @@ public record GuidePart<R>(
   @Override
   public ContentType type() {
     return ContentType.GUIDE;
+  }
+
+  /**
+   * This guide with its form references turned into another kind (ids into {@code <site>/<key>}
+   * references on export, the reverse on import). {@code reference} gets each reference and its
+   * field ({@code guide.forms[0]}, {@code guide.materials[2].form}); a reference it maps to null is
+   * dropped from {@code forms} and left empty on its material, and {@code forms} keeps each once.
+   */
+  public <S> GuidePart<S> withReferences(BiFunction<? super R, String, ? extends S> reference) {
+    List<Material<S>> mappedMaterials = new ArrayList<>(materials.size());
+    for (int i = 0; i < materials.size(); i++) {
+      Material<R> m = materials.get(i);
+      S form =
+          m.form() == null ? null : reference.apply(m.form(), "guide.materials[" + i + "].form");
+      mappedMaterials.add(new Material<>(m.name(), form, m.copies(), m.original(), m.required()));
+    }
+    Set<S> mappedForms = new LinkedHashSet<>();
+    for (int i = 0; i < forms.size(); i++) {
+      S form = reference.apply(forms.get(i), "guide.forms[" + i + "]");
+      if (form != null) {
+        mappedForms.add(form);
+      }
+    }
+    return new GuidePart<>(
+        itemCode,
+        itemType,
+        basis,
+        conditions,
+        mappedMaterials,
+        process,
+        timeLimit,
+        fees,
+        location,
+        hours,
+        department,
+        phone,
+        supervisionPhone,
+        onlineUrl,
+        List.copyOf(mappedForms));
   }
 
   /** Every form the guide offers, as a form or as a material's form, each once, in that order. */

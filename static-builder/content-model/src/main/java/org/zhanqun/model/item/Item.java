@@ -3,7 +3,6 @@ package org.zhanqun.model.item;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.zhanqun.model.site.ContentType;
 
@@ -135,9 +134,5 @@ public record Item(
         portablePart,
         file,
         "");
-  }
-
-  public Optional<PolicyPart> policyPart() {
-    return Optional.ofNullable(policy());
   }
 }

@@ -24,11 +24,6 @@ public final class Problems {
     found.add(new ContentProblem(file, line, reason));
   }
 
-  /** A problem of another file, found while reading this one (a folder, a referenced file). */
-  public void addFor(String otherFile, int line, String reason) {
-    found.add(new ContentProblem(otherFile, line, reason));
-  }
-
   public boolean isEmpty() {
     return found.isEmpty();
   }
