@@ -63,6 +63,9 @@ class ItemValidator {
     for (ConstraintViolation<ItemRequest> violation : beanValidation.validate(request)) {
       errors.add(violation.getPropertyPath().toString(), violation.getMessage());
     }
+    if (!errors.isEmpty()) {
+      return content; // refused: the field checks below expect what Bean Validation ensures
+    }
     Set<Long> referenced = new HashSet<>();
     if (content.interpretation() != null && content.interpretation().interprets() != null) {
       referenced.addAll(content.interpretation().interprets());
