@@ -18,6 +18,7 @@ import org.zhanqun.cms.infrastructure.error.Failure;
 import org.zhanqun.cms.security.Caller;
 import org.zhanqun.cms.security.CurrentCaller;
 import org.zhanqun.cms.site.SiteService;
+import org.zhanqun.model.item.FileFormat;
 
 /**
  * Upload, read and delete a site's files. An upload is refused, storing nothing, when it is larger
@@ -139,7 +140,7 @@ public class AttachmentService {
                 new FileRejectedException(
                     Failure.UNSUPPORTED_TYPE,
                     "file",
-                    "type of '" + name + "' not accepted; one of " + FileFormat.extensions()));
+                    "type of '" + name + "' not accepted; one of " + FileFormat.accepted()));
   }
 
   private static void check(SpooledUpload upload, FileFormat format) {
@@ -175,7 +176,7 @@ public class AttachmentService {
                         "type of '"
                             + fileName
                             + "' not accepted; one of "
-                            + FileFormat.extensions()));
+                            + FileFormat.accepted()));
     StoredFile file =
         new StoredFile(siteId, fileName, format.mediaType(), data, sha256, clock.instant(), actor);
     repository.add(file);

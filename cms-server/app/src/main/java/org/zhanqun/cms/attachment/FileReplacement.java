@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import org.zhanqun.model.item.FileFormat;
 
 /**
  * Writes checked, spooled bytes over a stored file and announces it as {@link FileReplaced}, in one

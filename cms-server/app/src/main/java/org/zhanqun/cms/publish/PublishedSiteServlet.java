@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.zhanqun.cms.attachment.FileFormat;
+import org.zhanqun.model.item.FileFormat;
 
 /**
  * Serves the published static cluster at the server's root, next to the API, as a plain web server
