@@ -48,25 +48,30 @@ final class NormalisedText {
   }
 
   static NormalisedText of(String text) {
-    int n = text.length();
+    return of(text.toCharArray());
+  }
+
+  /** {@code written}, the text as written, normalised; {@code written} is not changed. */
+  static NormalisedText of(char[] written) {
+    int n = written.length;
     char[] chars = new char[n + 8];
     int[] from = new int[n + 8];
     int length = 0;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      if (length + 4 > chars.length) { // room for the longest NFKC expansion of one character
+        chars = Arrays.copyOf(chars, chars.length * 2);
+        from = Arrays.copyOf(from, from.length * 2);
+      }
+      char c = written[i];
       if (c >= 0x4E00 && c <= 0x9FFF) { // CJK ideographs, most of the text: kept as they are
-        if (length == chars.length) {
-          chars = Arrays.copyOf(chars, length * 2);
-          from = Arrays.copyOf(from, length * 2);
-        }
         chars[length] = c;
         from[length++] = i++;
         continue;
       }
       if (c < 0x80 || Character.isSurrogate(c)) {
         if (c == '<') {
-          int end = tagEnd(text, i);
+          int end = tagEnd(written, i);
           if (end > 0) {
             i = end;
             continue;
@@ -79,10 +84,6 @@ final class NormalisedText {
         if (c >= 'A' && c <= 'Z') {
           c = (char) (c + ('a' - 'A'));
         }
-        if (length == chars.length) {
-          chars = Arrays.copyOf(chars, length * 2);
-          from = Arrays.copyOf(from, length * 2);
-        }
         chars[length] = c;
         from[length++] = i++;
         continue;
@@ -93,16 +94,17 @@ final class NormalisedText {
       }
       String mapped = nfkc(c);
       if (mapped == UNCHANGED) {
-        mapped = null;
+        chars[length] = c;
+        from[length++] = i++;
+        continue;
       }
-      int count = mapped == null ? 1 : mapped.length();
-      if (length + count > chars.length) {
-        int size = Math.max(chars.length * 2, length + count);
+      if (length + mapped.length() > chars.length) {
+        int size = Math.max(chars.length * 2, length + mapped.length());
         chars = Arrays.copyOf(chars, size);
         from = Arrays.copyOf(from, size);
       }
-      for (int k = 0; k < count; k++) {
-        char m = mapped == null ? c : mapped.charAt(k);
+      for (int k = 0; k < mapped.length(); k++) {
+        char m = mapped.charAt(k);
         if (isDropped(m)) {
           continue;
         }
@@ -110,8 +112,7 @@ final class NormalisedText {
           m = (char) (m + ('a' - 'A'));
         }
         chars[length] = m;
-        from[length] = i;
-        length++;
+        from[length++] = i;
       }
       i++;
     }
@@ -150,18 +151,18 @@ final class NormalisedText {
    * The end (exclusive) of an HTML tag starting at {@code start} ({@code <b>}, {@code </span>},
    * {@code <a href="...">}, {@code <!-- -->} on one stretch), or -1 when the {@code <} starts none.
    */
-  static int tagEnd(String text, int start) {
-    int n = text.length();
+  static int tagEnd(char[] text, int start) {
+    int n = text.length;
     int i = start + 1;
-    if (i < n && (text.charAt(i) == '/' || text.charAt(i) == '!')) {
+    if (i < n && (text[i] == '/' || text[i] == '!')) {
       i++;
     }
-    if (i >= n || !isAsciiLetter(text.charAt(i)) && text.charAt(i - 1) != '!') {
+    if (i >= n || !isAsciiLetter(text[i]) && text[i - 1] != '!') {
       return -1;
     }
     int limit = Math.min(n, start + MAX_TAG);
     for (int j = i; j < limit; j++) {
-      char c = text.charAt(j);
+      char c = text[j];
       if (c == '>') {
         return j + 1;
       }

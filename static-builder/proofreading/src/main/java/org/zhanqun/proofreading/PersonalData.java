@@ -60,25 +60,46 @@ final class PersonalData {
   private PersonalData() {}
 
   /** The numbers of people in {@code text}, in order. */
-  static List<Found> find(String text, String field, Set<String> publicNumbers) {
-    List<Found> found = new ArrayList<>();
-    int n = text.length();
+  static List<Found> find(char[] text, String field, Set<String> publicNumbers) {
+    List<Found> found = null;
+    int n = text.length;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (!isDigit(c)) {
+      if (!isDigit(text[i])) {
         i++;
         continue;
       }
+      // most runs (dates, counts, 文号) are too short to be anyone's number: skip them unread
+      int end = i;
+      int digits = 0;
+      while (end < n) {
+        char c = text[end];
+        if (isDigit(c)) {
+          digits++;
+        } else if (!isMarker(c)
+            && !((c == ' ' || c == '-' || c == '\u00A0')
+                && end + 1 < n
+                && isDigit(text[end + 1]))) {
+          break;
+        }
+        end++;
+      }
+      if (digits < 11) {
+        i = end;
+        continue;
+      }
+      if (found == null) {
+        found = new ArrayList<>(2);
+      }
       i = run(text, i, field, publicNumbers, found);
     }
-    return found;
+    return found == null ? List.of() : found;
   }
 
   /** Reads the run starting at {@code start}, adds what it holds; answers where the run ends. */
   private static int run(
-      String text, int start, String field, Set<String> publicNumbers, List<Found> found) {
-    int n = text.length();
+      char[] text, int start, String field, Set<String> publicNumbers, List<Found> found) {
+    int n = text.length;
     StringBuilder digits = new StringBuilder();
     List<int[]> segments = new ArrayList<>(); // written start, written end, digit from, digit to
     int segmentStart = start;
@@ -87,7 +108,7 @@ final class PersonalData {
     int end = start;
     boolean separatorsGiven = false;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (isDigit(c)) {
         digits.append(digitValue(c));
         i++;
@@ -105,7 +126,7 @@ final class PersonalData {
         end = i;
         break;
       }
-      if ((c == ' ' || c == '-' || c == '\u00A0') && i + 1 < n && isDigit(text.charAt(i + 1))) {
+      if ((c == ' ' || c == '-' || c == '\u00A0') && i + 1 < n && isDigit(text[i + 1])) {
         segments.add(new int[] {segmentStart, end, segmentDigits, digits.length()});
         segmentDigits = digits.length();
         separatorsGiven = true;
@@ -121,7 +142,7 @@ final class PersonalData {
       return Math.max(after, start + 1);
     }
     int spanStart = start;
-    if (start > 0 && text.charAt(start - 1) == '+') {
+    if (start > 0 && text[start - 1] == '+') {
       spanStart = start - 1;
     }
     String all = digits.toString();
@@ -141,7 +162,7 @@ final class PersonalData {
   }
 
   private static void add(
-      String text,
+      char[] text,
       int start,
       int end,
       Kind kind,
@@ -268,43 +289,43 @@ final class PersonalData {
   }
 
   /** Whether the run {@code [start, end)} is part of a longer number, an identifier or a URL. */
-  private static boolean partOfIdentifier(String text, int start, int end) {
+  private static boolean partOfIdentifier(char[] text, int start, int end) {
     int before = start - 1;
-    while (before >= 0 && isMarker(text.charAt(before))) {
+    while (before >= 0 && isMarker(text[before])) {
       before--;
     }
     if (before >= 0) {
-      char c = text.charAt(before);
+      char c = text[before];
       if (isAsciiLetter(c) || isIdentifierMark(c)) {
         return true;
       }
       if ((c == ',' || c == '.' || c == '-')
           && before > 0
-          && (isAsciiLetterOrDigit(text.charAt(before - 1)))) {
+          && (isAsciiLetterOrDigit(text[before - 1]))) {
         return true;
       }
     }
-    if (end < text.length()) {
-      char c = text.charAt(end);
+    if (end < text.length) {
+      char c = text[end];
       if (isAsciiLetter(c) || isIdentifierMark(c) || isDigit(c)) {
         return true;
       }
       if ((c == ',' || c == '.' || c == '-')
-          && end + 1 < text.length()
-          && isAsciiLetterOrDigit(text.charAt(end + 1))) {
+          && end + 1 < text.length
+          && isAsciiLetterOrDigit(text[end + 1])) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean afterHotlineLabel(String text, int start) {
+  private static boolean afterHotlineLabel(char[] text, int start) {
     int from = start;
     int limit = Math.max(0, start - LABEL_DISTANCE);
-    while (from > limit && text.charAt(from - 1) != '\n' && text.charAt(from - 1) != '\r') {
+    while (from > limit && text[from - 1] != '\n' && text[from - 1] != '\r') {
       from--;
     }
-    String before = text.substring(from, start);
+    String before = new String(text, from, start - from);
     for (String label : HOTLINE_LABELS) {
       if (before.contains(label)) {
         return true;

@@ -52,13 +52,14 @@ public final class Proofreader {
       return List.of();
     }
     Check check = new Check(field, text);
-    NormalisedText normalised = NormalisedText.of(text);
+    char[] written = text.toCharArray();
+    NormalisedText normalised = NormalisedText.of(written);
     if (normalised.length() > 0) {
       automaton.parseText(
           normalised.chars, (begin, end, entries) -> check.hit(normalised, begin, end, entries));
       check.officials(normalised);
     }
-    for (PersonalData.Found found : PersonalData.find(text, field, publicNumbers)) {
+    for (PersonalData.Found found : PersonalData.find(written, field, publicNumbers)) {
       check.candidate(
           found.start(), found.end(), Category.PERSONAL_DATA, Severity.BLOCK, found.suggestion());
     }
