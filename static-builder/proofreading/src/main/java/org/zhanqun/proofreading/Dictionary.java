@@ -3,6 +3,7 @@ package org.zhanqun.proofreading;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,9 @@ public final class Dictionary {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      problems.add(0, "is not UTF-8 text");
+      throw new DictionaryException(problems.list());
     } catch (IOException | UncheckedIOException e) {
       problems.add(0, "cannot be read: " + e.getMessage());
       throw new DictionaryException(problems.list());

@@ -232,6 +232,11 @@ class DictionaryTest {
         .extracting(ContentProblem::reason)
         .asString()
         .startsWith("invalid YAML");
+    Path latin1 = folder.resolve("latin1.yaml");
+    Files.write(latin1, new byte[] {'a', 'l', 'l', 'o', 'w', ':', ' ', (byte) 0xE9});
+    assertThatThrownBy(() -> Dictionary.withOperatorFile(latin1))
+        .isInstanceOf(DictionaryException.class)
+        .hasMessageContaining("latin1.yaml: is not UTF-8 text");
     assertThatThrownBy(() -> Dictionary.withOperatorFile(folder.resolve("missing.yaml")))
         .isInstanceOf(DictionaryException.class)
         .hasMessageContaining("missing.yaml: cannot be read");
