@@ -3,6 +3,7 @@ package org.zhanqun.proofreading;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -147,17 +148,15 @@ public final class Proofreader {
       if (names == null || titles == null) {
         return;
       }
+      Map<Integer, Hit> endingAt = new HashMap<>();
+      Map<Integer, Hit> startingAt = new HashMap<>();
+      for (Hit title : titles) {
+        endingAt.merge(title.end, title, Check::longer);
+        startingAt.merge(title.begin, title, Check::longer);
+      }
       for (Hit name : names) {
-        Hit before = null;
-        Hit after = null;
-        for (Hit title : titles) {
-          if (title.end == name.begin && (before == null || title.length() > before.length())) {
-            before = title;
-          }
-          if (title.begin == name.end && (after == null || title.length() > after.length())) {
-            after = title;
-          }
-        }
+        Hit before = endingAt.get(name.begin);
+        Hit after = startingAt.get(name.end);
         for (Hit title : new Hit[] {before, after}) {
           if (title != null && !name.entry.official().holds(title.entry.key())) {
             int begin = Math.min(name.begin, title.begin);
@@ -175,6 +174,10 @@ public final class Proofreader {
           }
         }
       }
+    }
+
+    private static Hit longer(Hit one, Hit other) {
+      return other.length() > one.length() ? other : one;
     }
 
     void candidate(int start, int end, Category category, Severity severity, String suggestion) {
