@@ -61,7 +61,6 @@ java ${JAVA_OPTS:-} -cp "$cp" org.zhanqun.proofreading.ProofreadingBench \
   echo
   echo "The machine is shared: the load average above shows how much of it the run had. The CPU"
   echo "time of the process (every thread, JIT compilation and GC included) is the cost without the"
-  echo "waiting; under a load of 10 to 13 the same warm runs took 2.6 to 4.9 s of wall time and"
-  echo "about 3 to 4 s of CPU time, and the cold first run 15.7 s (10.2 s CPU)."
+  echo "waiting."
 } >"$here/results.md"
 cat "$here/results.md"
