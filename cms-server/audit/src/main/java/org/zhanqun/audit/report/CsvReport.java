@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.zhanqun.audit.AuditResult;
 import org.zhanqun.audit.SiteResult;
 import org.zhanqun.audit.finding.Finding;
+import org.zhanqun.audit.finding.ProofreadingEvidence;
 
 /**
  * Writes an {@link AuditResult} as CSV through Apache Commons CSV (RFC 4180: comma-separated, CRLF
@@ -22,8 +23,8 @@ import org.zhanqun.audit.finding.Finding;
  * a carriage return is written with a leading single quote, as OWASP advises: evidence quotes what
  * editors wrote, and a spreadsheet would run {@code =HYPERLINK(…)} as a formula. The columns the
  * audit computes itself (the date, the numbers {@code score}, {@code freshness}, {@code points},
- * {@code nominalPoints}, and the booleans) are never guarded, so a number stays a number whatever
- * its sign. Thread-safe.
+ * {@code nominalPoints}, a proofreading finding's {@code line} and {@code offset}, and the
+ * booleans) are never guarded, so a number stays a number whatever its sign. Thread-safe.
  */
 public final class CsvReport {
 
@@ -49,7 +50,14 @@ public final class CsvReport {
           "expected",
           "found",
           "evidence_zh",
-          "evidence_en");
+          "evidence_en",
+          "proofreadingCategory",
+          "field",
+          "line",
+          "offset",
+          "matched",
+          "suggestion",
+          "context");
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180
@@ -87,6 +95,7 @@ public final class CsvReport {
           cells.add(text(f.found()));
           cells.add(text(f.evidence().zh()));
           cells.add(text(f.evidence().en()));
+          proofreading(f.proofreading(), cells);
           csv.printRecord(cells);
         }
       }
@@ -94,6 +103,23 @@ public final class CsvReport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Where the proofreader found it: empty cells for the other rules' findings. */
+  private static void proofreading(ProofreadingEvidence p, List<String> cells) {
+    if (p == null) {
+      while (cells.size() < COLUMNS.size()) {
+        cells.add("");
+      }
+      return;
+    }
+    cells.add(text(p.category()));
+    cells.add(text(p.field()));
+    cells.add(Integer.toString(p.line()));
+    cells.add(Integer.toString(p.offset()));
+    cells.add(text(p.text()));
+    cells.add(text(p.suggestion()));
+    cells.add(text(p.context()));
   }
 
   private static List<String> siteCells(AuditResult result, SiteResult site) {

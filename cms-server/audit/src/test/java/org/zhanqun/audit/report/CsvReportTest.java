@@ -35,7 +35,7 @@ class CsvReportTest {
     String csv = csv(finding("plain 文本", "two\nlines", new Text("a, b", "say \"hi\"")), "95.00");
 
     assertThat(csv.split("\r\n")[1])
-        .endsWith(",5,5,plain 文本,\"two\nlines\",\"a, b\",\"say \"\"hi\"\"\"");
+        .endsWith(",5,5,plain 文本,\"two\nlines\",\"a, b\",\"say \"\"hi\"\"\",,,,,,,");
   }
 
   @Test
@@ -77,7 +77,7 @@ class CsvReportTest {
   void keepsNumberColumnsAsNumbersWhateverTheirSign() {
     String csv = csv(finding(null, null, new Text("证据", "evidence")), "-5.00");
 
-    assertThat(csv.split("\r\n")[1]).startsWith("2026-11-16,national-2019.1,dep,-5.00,");
+    assertThat(csv.split("\r\n")[1]).startsWith("2026-11-16,national-2019.2,dep,-5.00,");
     assertThat(rows(csv).get(0).get("score")).isEqualTo("-5.00");
   }
 
@@ -99,11 +99,11 @@ class CsvReportTest {
         .anySatisfy(
             l ->
                 assertThat(l)
-                    .startsWith("2026-11-16,national-2019.1,dep,95.00,excellent,false,false,")
+                    .startsWith("2026-11-16,national-2019.2,dep,95.00,excellent,false,false,")
                     .contains(
                         ",column-stale,deduction,news,,,https://www.example.gov.cn/dep/news/,5,5,")
                     .endsWith(
-                        ",\"last update 2026-10-27, 20 days before 2026-11-16, limit 14 days (14 days)\""));
+                        ",\"last update 2026-10-27, 20 days before 2026-11-16, limit 14 days (14 days)\",,,,,,,"));
   }
 
   private static Finding finding(String expected, String found, Text evidence) {
@@ -145,7 +145,7 @@ class CsvReportTest {
             "cluster",
             "Asia/Shanghai",
             MiniCluster.AS_OF,
-            "national-2019.1",
+            "national-2019.2",
             Optional.empty(),
             List.of(site),
             List.of("dep"),
