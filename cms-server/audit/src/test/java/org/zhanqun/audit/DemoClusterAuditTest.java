@@ -24,7 +24,10 @@ class DemoClusterAuditTest {
   static void audit() {
     content = DemoCluster.read();
     result =
-        new Audit().run(AuditRequest.of(content, RulesFile.nationalDefault(), DemoCluster.AS_OF));
+        new Audit()
+            .run(
+                AuditRequest.of(content, RulesFile.nationalDefault(), DemoCluster.AS_OF)
+                    .withProofreader(DemoCluster.proofreader()));
   }
 
   private static SiteResult site(String id) {
@@ -88,6 +91,23 @@ class DemoClusterAuditTest {
     assertThat(deductions("mzj", "column-stale"))
         .containsExactly("interpretation", "policy/normative");
     assertThat(site("mzj").vetoes()).doesNotContain("should-update-columns-stale");
+  }
+
+  @Test
+  void theProofreaderFindsNothingInThePublishedItemsTheDraftsPlantsDoNotCount() {
+    assertThat(result.notEvaluated())
+        .extracting(NotEvaluated::rule)
+        .containsExactly(
+            "site-unreachable",
+            "interaction-unanswered",
+            "backdated",
+            "broken-link-home",
+            "broken-link",
+            "search-unavailable");
+    assertThat(result.findings()).allSatisfy(f -> assertThat(f.proofreading()).isNull());
+    assertThat(result.findings())
+        .extracting(Finding::rule)
+        .doesNotContain("serious-error", "classified-marking", "personal-data");
   }
 
   @Test
@@ -162,8 +182,8 @@ class DemoClusterAuditTest {
     AuditResult again =
         new Audit()
             .run(
-                AuditRequest.of(
-                    DemoCluster.read(), RulesFile.nationalDefault(), DemoCluster.AS_OF));
+                AuditRequest.of(DemoCluster.read(), RulesFile.nationalDefault(), DemoCluster.AS_OF)
+                    .withProofreader(DemoCluster.proofreader()));
 
     assertThat(json(again)).isEqualTo(json(result));
     assertThat(again).isEqualTo(result);
