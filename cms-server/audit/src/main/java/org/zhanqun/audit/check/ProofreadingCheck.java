@@ -86,7 +86,11 @@ final class ProofreadingCheck implements Check {
             ? PersonalDataMask.hide(found.context(), found.text())
             : PersonalDataMask.hideLongNumbers(found.context());
     String suggestion = PersonalDataMask.hideLongNumbers(found.suggestion());
-    String title = PersonalDataMask.hide(item.title() == null ? "" : item.title(), found.text());
+    String title = item.title() == null ? "" : item.title();
+    title =
+        personal
+            ? PersonalDataMask.hide(title, found.text())
+            : PersonalDataMask.hideLongNumbers(title);
     ProofreadingEvidence where =
         new ProofreadingEvidence(
             found.category().code(),
