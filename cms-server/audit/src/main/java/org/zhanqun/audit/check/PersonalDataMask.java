@@ -12,11 +12,19 @@ import java.util.regex.Pattern;
 final class PersonalDataMask {
 
   /**
-   * Runs of 11 or more digits, half- or full-width (an ID number may end in X): mobile, ID and bank
-   * card numbers, which no context of a finding should show whole, whatever the finding is about.
+   * Runs of 11 or more digits, half- or full-width (an ID number may end in X), some maybe masked
+   * already: mobile, ID and bank card numbers, which no context of a finding should show whole,
+   * whatever the finding is about, and which are masked again the audit's way when the proofreader
+   * masked them its own way (in a suggestion).
    */
   private static final Pattern LONG_NUMBER =
-      Pattern.compile("(?<!\\p{Nd})\\p{Nd}{11,}[XxＸｘ]?(?!\\p{Nd})");
+      Pattern.compile("(?<![\\p{Nd}*])[\\p{Nd}*]{11,}[XxＸｘ]?(?![\\p{Nd}*])");
+
+  /**
+   * Five or more digits where a context begins or ends: maybe the rest of a number the context cut
+   * (the last digits of an ID number before the mobile number a finding is about).
+   */
+  private static final Pattern CUT_NUMBER = Pattern.compile("^\\p{Nd}{5,}|\\p{Nd}{5,}$");
 
   private PersonalDataMask() {}
 
@@ -74,7 +82,22 @@ final class PersonalDataMask {
     return out.toString();
   }
 
+  /**
+   * A finding's {@code context}, a stretch of one line that may cut numbers at its ends: every long
+   * number masked, and the digits of a cut one at either end hidden whole.
+   */
+  static String hideContext(String context, String matched) {
+    String hidden = matched == null ? hideLongNumbers(context) : hide(context, matched);
+    Matcher m = CUT_NUMBER.matcher(hidden);
+    StringBuilder out = new StringBuilder(hidden.length());
+    while (m.find()) {
+      m.appendReplacement(out, "*".repeat(m.group().length()));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   private static boolean secret(char c) {
-    return Character.isDigit(c) || c == 'X' || c == 'x' || c == 'Ｘ' || c == 'ｘ';
+    return Character.isDigit(c) || c == '*' || c == 'X' || c == 'x' || c == 'Ｘ' || c == 'ｘ';
   }
 }

@@ -81,10 +81,7 @@ final class ProofreadingCheck implements Check {
       SiteContent site, Rule rule, Item item, org.zhanqun.proofreading.Finding found) {
     boolean personal = found.category() == Category.PERSONAL_DATA;
     String text = personal ? PersonalDataMask.mask(found.text()) : found.text();
-    String context =
-        personal
-            ? PersonalDataMask.hide(found.context(), found.text())
-            : PersonalDataMask.hideLongNumbers(found.context());
+    String context = PersonalDataMask.hideContext(found.context(), personal ? found.text() : null);
     String suggestion = PersonalDataMask.hideLongNumbers(found.suggestion());
     String title = item.title() == null ? "" : item.title();
     title =

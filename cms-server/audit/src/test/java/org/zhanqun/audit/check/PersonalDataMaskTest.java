@@ -44,4 +44,23 @@ class PersonalDataMaskTest {
     String text = "〔2024〕12号，2026-11-16 发布，热线 12345，邮编 130000";
     assertThat(PersonalDataMask.hideLongNumbers(text)).isEqualTo(text);
   }
+
+  @Test
+  void hidesTheDigitsOfANumberTheContextCutAtEitherEnd() {
+    assertThat(PersonalDataMask.hideContext("03051234，手机 13812345678）。", "13812345678"))
+        .isEqualTo("********，手机 138****5678）。");
+    assertThat(
+            PersonalDataMask.hideContext(
+                "身份证号 220102199003051234，手机 13812345", "220102199003051234"))
+        .isEqualTo("身份证号 2201**********1234，手机 ********");
+    assertThat(PersonalDataMask.hideContext("热爱中华人民共合国，2026 年", null))
+        .isEqualTo("热爱中华人民共合国，2026 年");
+  }
+
+  @Test
+  void masksAgainANumberThatTheProofreaderMaskedItsOwnWay() {
+    assertThat(PersonalDataMask.hideLongNumbers("mask it (e.g. 220102********1234)"))
+        .isEqualTo("mask it (e.g. 2201**********1234)");
+    assertThat(PersonalDataMask.hideLongNumbers("e.g. 138****5678")).isEqualTo("e.g. 138****5678");
+  }
 }

@@ -103,6 +103,32 @@ class ProofreadingCheckTest {
   }
 
   @Test
+  void anIdAndAMobileNumberOnOneLineLeaveNoDigitsOfEitherInTheOthersEvidence() {
+    MiniCluster cluster =
+        MiniCluster.complete(folder)
+            .text(
+                "notice",
+                "gongshi",
+                3,
+                "申请人李某（身份证号 " + ID_NUMBER + "，手机 13812345678）。\n热爱中华人民共合国。\n",
+                false);
+
+    SiteResult site = dep(cluster);
+
+    assertThat(AuditRun.findings(site, "personal-data"))
+        .extracting(f -> f.proofreading().text())
+        .containsExactlyInAnyOrder("2201**********1234", "138****5678");
+    assertThat(site.findings())
+        .filteredOn(f -> f.proofreading() != null)
+        .hasSize(3)
+        .allSatisfy(
+            f ->
+                assertThat(f.toString())
+                    .doesNotContainPattern("[0-9]{5,}")
+                    .doesNotContain("220102"));
+  }
+
+  @Test
   void aNumberWithAWrongCheckDigitIsNoFinding() {
     MiniCluster cluster =
         MiniCluster.complete(folder)
