@@ -54,9 +54,11 @@ final class JsonFindingsReport {
       g.writeEnd();
       g.writeEnd();
     } catch (jakarta.json.JsonException e) {
-      throw e.getCause() instanceof IOException io
-          ? io
-          : new UncheckedIOException(new IOException(e));
+      // the generator wraps the writer's failure
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw e;
     }
     out.write("\n");
     out.flush();
