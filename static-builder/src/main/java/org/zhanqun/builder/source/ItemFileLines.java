@@ -35,8 +35,8 @@ public final class ItemFileLines {
   /**
    * The file's line of line {@code line} (1-based) of {@code field}'s text, which reads {@code
    * text} there: in the body, counted from the body's first line; in the front matter, the first
-   * line that holds the first line of {@code text}, else the line of the field's key. 0 when not
-   * known.
+   * line from the field's key on that holds the first line of {@code text}, else the line of the
+   * key. 0 when not known.
    *
    * @param field as the proofreader names it: {@code body}, {@code title}, {@code tags[0]}, {@code
    *     policy.issuer}, ...
@@ -45,20 +45,21 @@ public final class ItemFileLines {
     if (field.equals("body")) {
       return bodyFirstLine == 0 ? 0 : bodyFirstLine + line - 1;
     }
+    String key = field.split("[.\\[]", 2)[0] + ":";
+    int keyLine = 0;
+    for (int i = 0; i < frontMatterEnd && keyLine == 0; i++) {
+      if (lines.get(i).startsWith(key)) {
+        keyLine = i + 1;
+      }
+    }
     String firstLine = text.lines().findFirst().orElse("").strip();
     if (!firstLine.isEmpty()) {
-      for (int i = 0; i < frontMatterEnd; i++) {
+      for (int i = Math.max(keyLine - 1, 0); i < frontMatterEnd; i++) {
         if (lines.get(i).contains(firstLine)) {
           return i + 1;
         }
       }
     }
-    String key = field.split("[.\\[]", 2)[0] + ":";
-    for (int i = 0; i < frontMatterEnd; i++) {
-      if (lines.get(i).startsWith(key)) {
-        return i + 1;
-      }
-    }
-    return 0;
+    return keyLine;
   }
 }
