@@ -68,7 +68,7 @@ class BuildCommandTest {
     assertThat(exit).isEqualTo(1);
     assertThat(err.toString())
         .contains("Proofreading found what blocks publication (--allow-findings publishes anyway):")
-        .contains("  portal/news/safety.zh-CN.md:8: body: serious-error '中华人民共合国' — ")
+        .contains("  portal/news/safety.zh-CN.md:7: body: serious-error '中华人民共合国' — ")
         .contains("1 finding(s); nothing was published.")
         .contains("warning: portal/news/safety.zh-CN.md:3: title: typo '截止目前' — ");
     assertThat(temp.resolve("public")).doesNotExist();
@@ -84,7 +84,7 @@ class BuildCommandTest {
 
     assertThat(exit).isZero();
     assertThat(err.toString())
-        .contains("warning: portal/news/safety.zh-CN.md:8: body: serious-error '中华人民共合国' — ")
+        .contains("warning: portal/news/safety.zh-CN.md:7: body: serious-error '中华人民共合国' — ")
         .contains("warning: portal/news/safety.zh-CN.md:3: title: typo '截止目前' — ")
         .doesNotContain("nothing was published");
     assertThat(temp.resolve("public/index.html")).exists();

@@ -185,8 +185,9 @@ class ProofreadCommandTest {
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
         .contains("The proofreading dictionary is unusable; nothing was proofread:")
-        .containsPattern("proofreading\\.yaml:5: [^\\n]*severity")
-        .containsPattern("proofreading\\.yaml:8: ");
+        .containsPattern("proofreading\\.yaml:4: [^\\n]*severity")
+        .containsPattern("proofreading\\.yaml:7: [^\\n]*保守国家秘密法")
+        .contains("2 problem(s).");
     assertThat(stdout.toString()).isEmpty();
   }
 
