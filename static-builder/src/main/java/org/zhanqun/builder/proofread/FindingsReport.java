@@ -1,5 +1,6 @@
 package org.zhanqun.builder.proofread;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,8 @@ public record FindingsReport(List<String> sites, List<ItemFinding> findings) {
         findings.size(),
         block,
         findings.size() - block,
-        java.util.Collections.unmodifiableMap(byCategory),
-        java.util.Collections.unmodifiableMap(bySite));
+        Collections.unmodifiableMap(byCategory),
+        Collections.unmodifiableMap(bySite));
   }
 
   /** Whether any finding blocks publication. */
