@@ -106,6 +106,19 @@ class BuildCommandTest {
   }
 
   @Test
+  void aSiteBuildProofreadsThatSiteOnly() {
+    int exit =
+        run(
+            new String[] {"--site", "fgw"},
+            TestContent.MINI_CLUSTER,
+            ProofreadCommandTest.SAFETY_NEWS);
+
+    assertThat(exit).isZero();
+    assertThat(err.toString()).doesNotContain("safety.zh-CN.md");
+    assertThat(temp.resolve("public/fgw/index.html")).exists();
+  }
+
+  @Test
   void anUnusableDictionaryStopsTheBuildWithItsLines() {
     int exit =
         run(
