@@ -13,6 +13,7 @@ import org.zhanqun.audit.report.JsonReport;
 import org.zhanqun.audit.rule.RulesFile;
 import org.zhanqun.audit.testing.DemoCluster;
 import org.zhanqun.builder.source.ContentSet;
+import org.zhanqun.proofreading.Proofreader;
 
 /** The demo cluster at 2026-11-16 gives exactly what docs/demo-cluster.md promises. */
 class DemoClusterAuditTest {
@@ -108,6 +109,12 @@ class DemoClusterAuditTest {
     assertThat(result.findings())
         .extracting(Finding::rule)
         .doesNotContain("serious-error", "classified-marking", "personal-data");
+    // the deliberate block findings (demo-cluster.md) are there, in drafts only
+    Proofreader proofreader = DemoCluster.proofreader();
+    assertThat(content.items())
+        .filteredOn(item -> proofreader.check(item).stream().anyMatch(f -> f.blocks()))
+        .isNotEmpty()
+        .allSatisfy(item -> assertThat(item.draft()).as(item.file()).isTrue());
   }
 
   @Test
