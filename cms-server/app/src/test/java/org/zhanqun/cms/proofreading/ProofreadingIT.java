@@ -308,7 +308,7 @@ class ProofreadingIT {
 
   @Test
   void theContentRulesAndHealthNameProofreading() {
-    JsonObject rules = anonymous.get("content-rules").json().getJsonObject("proofreading");
+    JsonObject rules = editor.get("content-rules").json().getJsonObject("proofreading");
     JsonObject health = anonymous.get("health").json();
 
     assertThat(rules.getJsonArray("categories").getValuesAs(JsonString.class))
