@@ -1,5 +1,7 @@
 package org.zhanqun.cms.exchange;
 
+import static java.util.stream.Collectors.toSet;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -55,9 +57,9 @@ import org.zhanqun.proofreading.Proofreader;
  * stored; every item that is not a draft published with the file's times. A folder with problems
  * changes nothing and is answered with all of them. Importing the same folder again changes
  * nothing; what the database holds and the folder does not (sites, columns, items, files) is left
- * alone. Every item is proofread first: findings that block publication refuse the whole import
- * (422) unless the request allows them; all findings let pass are reported and recorded in each
- * item's trail. Administrators only.
+ * alone. Every item is proofread first: findings that block the publication of an item that is not
+ * a draft refuse the whole import (422) unless the request allows them; all findings let pass are
+ * reported and recorded in each item's trail. Administrators only.
  */
 @ApplicationScoped
 @Transactional
@@ -126,7 +128,8 @@ public class ContentImportService {
 
   /**
    * The findings of every item that has some, by item file, in the folder's order; 422 with all of
-   * them when one blocks and {@code allowFindings} is false.
+   * them when one blocks the publication of an item that is not a draft and {@code allowFindings}
+   * is false.
    */
   private Map<String, List<FindingView>> proofread(ContentSet set, boolean allowFindings) {
     Proofreader checker = proofreader.proofreader();
@@ -137,11 +140,15 @@ public class ContentImportService {
         found.put(item.file(), findings);
       }
     }
+    // Drafts are imported as drafts, and saving a draft never blocks: only what the import
+    // publishes must pass.
+    Set<String> published =
+        set.items().stream().filter(item -> !item.draft()).map(Item::file).collect(toSet());
     List<FieldError> blocking = new ArrayList<>();
     found.forEach(
         (file, findings) ->
             findings.stream()
-                .filter(FindingView::blocks)
+                .filter(f -> f.blocks() && published.contains(file))
                 .forEach(f -> blocking.add(new FieldError(file + ":" + f.field(), f.reason()))));
     if (!blocking.isEmpty() && !allowFindings) {
       throw new BlockingFindingsException(

@@ -99,9 +99,7 @@ class RoundTripIT {
     ApiClient anonymous = ApiClient.anonymous(base);
     admin = anonymous.as(DemoUser.ADMIN);
     assertThat(
-            admin.post(
-                "exchange/import",
-                object("folder", ExchangeFolders.copyOfTheDemoCluster(), "allowFindings", true)))
+            admin.post("exchange/import", object("folder", ExchangeFolders.copyOfTheDemoCluster())))
         .hasStatus(200);
     editor = account(anonymous, "EDITOR");
     reviewer = account(anonymous, "REVIEWER");

@@ -347,6 +347,13 @@ class ProofreadingIT {
     ApiResponse refused = admin.post("exchange/import", object("folder", folder));
 
     assertThat(refused).hasStatus(422).hasErrorOn(file + ":body");
+    assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .as("the demo's draft holds blocking findings too, but a draft never blocks an import")
+        .extracting(e -> e.getString("field"))
+        .allMatch(field -> field.startsWith(file + ":"));
+    assertThat(refused.json().getJsonArray("findings").getValuesAs(JsonObject.class))
+        .extracting(f -> f.getString("file"))
+        .contains("portal/news/yuandan-chunjie-anpai.zh-CN.md");
     assertThat(refused.json().getJsonArray("findings").getValuesAs(JsonObject.class))
         .filteredOn(f -> f.getString("file").equals(file))
         .extracting(f -> f.getString("category"))
