@@ -363,6 +363,8 @@ export default async function render(ctx) {
                 ed.loaded = requestOf(after);
                 ed.request = structuredClone(ed.loaded);
                 draw('#editor-side-title');
+                // The submit's answer carries what proofreading found then: warnings, or what a reason let pass.
+                if (Array.isArray(after.findings)) proofreader.show(after.findings);
                 announce(t('editor.submit.done'));
                 page.querySelector('.editor-side .hint[role=status]').textContent = t('editor.submit.done');
               };

@@ -23,6 +23,8 @@ import {
 } from '../review/common.js';
 import { askOverride, findingsOf } from '../proofread/override.js';
 import { findingList, countText } from '../proofread/findings.js';
+import { textsOf } from '../proofread/panel.js';
+import { requestOf } from '../editor/model.js';
 
 export default async function render(ctx) {
   const id = ctx.params.id;
@@ -169,9 +171,22 @@ export default async function render(ctx) {
     if (updated) await done(updated);
   }
 
-  /** What the proofreader finds in the item now (the item view's findings), when anything. */
+  /**
+   * What the proofreader finds in the item: the findings of the last step's answer, else those of
+   * POST /proofread over the item's texts when the screen opened. Nothing when nothing was found.
+   */
+  let proofread = [];
+  async function loadFindings() {
+    try {
+      const answer = await api.post('proofread', { site: item.site, language: item.language, fields: textsOf({ request: requestOf(item), file: item.file }) });
+      proofread = answer?.findings ?? [];
+    } catch {
+      proofread = []; // a help for the decision: the step itself proofreads again
+    }
+  }
+
   function findingsPanel() {
-    const found = current.findings ?? [];
+    const found = current.findings ?? proofread;
     if (!found.length) return null;
     return h(
       'section',
@@ -391,7 +406,7 @@ export default async function render(ctx) {
     announce(t('review.liveNotYet'));
   }
 
-  await loadTrail();
+  await Promise.all([loadTrail(), loadFindings()]);
   renderSummary();
   await loadDiff();
   if (reviewer || editor) renderDecisions();

@@ -7,10 +7,11 @@ import { h, replace, uid } from '../dom.js';
 import { t } from '../i18n.js';
 import { field, textarea, setFieldError, busy } from '../forms.js';
 import { refusal } from '../review/common.js';
+import { contentRules } from '../rules.js';
 import { findingList, countText } from './findings.js';
 
-const MIN_REASON = 10;
-const MAX_REASON = 2000;
+/** The reason's limits when the server's rules cannot be read (GET /content-rules names them). */
+const REASON_LIMITS = { minOverrideReason: 10, maxOverrideReason: 2000 };
 
 /** The findings of a refusal for proofreading, or null when the error is another refusal. */
 export function findingsOf(error) {
@@ -22,8 +23,11 @@ export function findingsOf(error) {
  * makes the request again with the reason and resolves with its answer. Resolves with that answer,
  * or null when the user goes back to correct the item.
  */
-export function askOverride({ action, findings, labels = {}, send }) {
+export async function askOverride({ action, findings, labels = {}, send }) {
   const opener = document.activeElement;
+  const limits = (await contentRules().catch(() => null))?.proofreading ?? REASON_LIMITS;
+  const MIN_REASON = limits.minOverrideReason ?? REASON_LIMITS.minOverrideReason;
+  const MAX_REASON = limits.maxOverrideReason ?? REASON_LIMITS.maxOverrideReason;
   const headingId = uid('override-heading');
   const introId = uid('override-intro');
   const words = wordsOf(action);

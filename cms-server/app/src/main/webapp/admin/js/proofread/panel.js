@@ -14,6 +14,9 @@ import { findingParts, ordered, replaceable, spanOf, countOf, countText, fieldLa
 /** Long enough not to ask the server at every keystroke, short enough to feel alive. */
 const PAUSE_MS = 2500;
 
+/** The most texts POST /proofread takes in one request. */
+const MAX_FIELDS = 200;
+
 /** Request members that are codes, dates or references, not text a reader reads. */
 const NOT_TEXT = new Set(['column', 'slug', 'translationKey', 'policy.indexNo', 'policy.writtenOn', 'policy.validUntil', 'policy.validity', 'interpretation', 'guide.forms', 'guide.onlineUrl', 'guide.timeLimit', 'form']);
 
@@ -32,7 +35,7 @@ export function textsOf(ed) {
   };
   collect(cleaned(ed.request), '');
   if (ed.file?.fileName) fields.push({ field: 'form.file', text: ed.file.fileName });
-  return fields;
+  return fields.slice(0, MAX_FIELDS);
 }
 
 /**
