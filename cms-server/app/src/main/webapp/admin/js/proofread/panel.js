@@ -201,7 +201,7 @@ export function proofreadPanel(ed) {
       const note = h(
         'p',
         { class: 'field-findings', id, 'data-for': control.id },
-        t('proofread.fieldNote', { counts: countText(own) }),
+        t('proofread.fieldNote', { n: own.length }),
         ' ',
         own.map((finding, i) => [i ? '、' : null, h('mark', {}, finding.text ?? '')])
       );
