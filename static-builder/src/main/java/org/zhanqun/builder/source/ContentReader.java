@@ -21,6 +21,7 @@ import org.zhanqun.model.site.SiteId;
 import org.zhanqun.model.site.SiteKind;
 import org.zhanqun.model.yaml.ContentProblem;
 import org.zhanqun.model.yaml.Problems;
+import org.zhanqun.proofreading.Dictionary;
 
 /**
  * Reads and validates a {@code content/} folder (docs/content-format.md). Thread-safe and
@@ -108,12 +109,14 @@ public final class ContentReader {
           } else {
             folders.add(name);
           }
-        } else if (!name.equals(ClusterSettings.FILE)) {
+        } else if (!name.equals(ClusterSettings.FILE) && !name.equals(Dictionary.OPERATOR_FILE)) {
           problems.add(
               new ContentProblem(
                   name,
                   0,
-                  "unexpected file: the content folder holds cluster.yaml and site folders"));
+                  "unexpected file: the content folder holds cluster.yaml, "
+                      + Dictionary.OPERATOR_FILE
+                      + " and site folders"));
         }
       }
       if (!cluster.sites().isEmpty()) {
