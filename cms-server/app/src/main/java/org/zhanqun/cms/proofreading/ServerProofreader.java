@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zhanqun.cms.infrastructure.rest.HealthCheck;
 import org.zhanqun.proofreading.Dictionary;
 import org.zhanqun.proofreading.DictionaryException;
 import org.zhanqun.proofreading.Proofreader;
@@ -17,7 +18,7 @@ import org.zhanqun.proofreading.Proofreader;
  * with the file, line and reason, so that nothing unchecked goes live.
  */
 @ApplicationScoped
-public class ServerProofreader {
+public class ServerProofreader implements HealthCheck {
 
   private static final Logger LOG = Logger.getLogger(ServerProofreader.class.getName());
 
@@ -40,6 +41,16 @@ public class ServerProofreader {
       unusable = e.getMessage();
       LOG.severe(unusable);
     }
+  }
+
+  @Override
+  public String name() {
+    return "proofreading";
+  }
+
+  @Override
+  public Optional<String> problem() {
+    return Optional.ofNullable(unusable);
   }
 
   /** The proofreader, or 503 when its dictionary is unusable. */

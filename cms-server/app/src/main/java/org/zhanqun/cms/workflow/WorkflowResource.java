@@ -27,7 +27,7 @@ import org.zhanqun.cms.content.ItemView;
 @SecurityRequirement(name = "bearer")
 public class WorkflowResource {
 
-  private static final WorkflowRequest EMPTY = new WorkflowRequest(null, null, null);
+  private static final WorkflowRequest EMPTY = new WorkflowRequest(null, null, null, null);
 
   @Inject WorkflowService workflow;
 
