@@ -18,7 +18,7 @@ const PAUSE_MS = 2500;
 const MAX_FIELDS = 200;
 
 /** Request members that are codes, dates or references, not text a reader reads. */
-const NOT_TEXT = new Set(['column', 'slug', 'translationKey', 'policy.indexNo', 'policy.writtenOn', 'policy.validUntil', 'policy.validity', 'interpretation', 'guide.forms', 'guide.onlineUrl', 'guide.timeLimit', 'form']);
+const NOT_TEXT = new Set(['column', 'slug', 'translationKey', 'policy.indexNo', 'policy.docNo', 'policy.writtenOn', 'policy.validUntil', 'policy.validity', 'interpretation', 'guide.forms', 'guide.onlineUrl', 'guide.timeLimit', 'form']);
 
 /** The texts of the item as the API names its fields: [{field, text}] (blank ones left out). */
 export function textsOf(ed) {
