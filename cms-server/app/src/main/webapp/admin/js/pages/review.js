@@ -166,9 +166,11 @@ export default async function render(ctx) {
       return;
     }
     clearErrors(form);
-    replace(outcome, h('p', { class: 'warning', id: 'review-refused-findings' }, action === 'publish' ? t('proofread.refused.publish') : t('proofread.refused.submit'), ' ', countText(findings)));
+    const said = h('p', { class: 'warning', id: 'review-refused-findings', tabindex: '-1' }, action === 'publish' ? t('proofread.refused.publish') : t('proofread.refused.submit'), ' ', countText(findings));
+    replace(outcome, said);
     const updated = await askOverride({ action, findings, send: resend });
     if (updated) await done(updated);
+    else said.focus(); // back from the dialog to what was refused, not to the top of the page
   }
 
   /**
