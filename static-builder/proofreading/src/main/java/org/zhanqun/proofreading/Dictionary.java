@@ -107,10 +107,15 @@ public final class Dictionary {
   /** The lists shipped in this module, read once. */
   private static final class BuiltIn {
 
-    private static final Dictionary DICTIONARY = new Dictionary(entries());
+    private static final EntryList ENTRIES = read();
+    private static final Dictionary DICTIONARY = new Dictionary(ENTRIES);
 
     /** A fresh list holding the built-in entries, to which an operator's file may add. */
     static EntryList entries() {
+      return ENTRIES.copy();
+    }
+
+    private static EntryList read() {
       EntryList list = new EntryList();
       Problems problems = new Problems(PHRASES);
       PhraseFile.read(resource(PHRASES), PHRASES, problems, list);

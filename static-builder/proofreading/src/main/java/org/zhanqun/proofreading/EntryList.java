@@ -22,6 +22,18 @@ final class EntryList {
   private final Set<String> titles = new LinkedHashSet<>();
   private final Map<String, String> publicNumbers = new HashMap<>();
 
+  /** A list holding this one's entries, to which more may be added without changing this one. */
+  EntryList copy() {
+    EntryList copy = new EntryList();
+    copy.entries.addAll(entries);
+    copy.findings.putAll(findings);
+    copy.allowed.putAll(allowed);
+    copy.names.putAll(names);
+    copy.titles.addAll(titles);
+    copy.publicNumbers.putAll(publicNumbers);
+    return copy;
+  }
+
   /** Adds {@code entry}, or reports why it cannot be added on {@code line} of the file. */
   boolean add(Entry entry, Problems problems, int line, String what) {
     if (entry.key().isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * to half-width, compatibility characters to their plain form), Latin letters in lower case, and
  * without whitespace, zero-width characters, inline Markdown markers ({@code * _ ~ `}) and HTML
  * tags, so that a phrase split by a line break or by {@code **bold**} reads as one. Normalised
- * character {@code i} comes from the written characters {@code [from[i], to[i])}.
+ * character {@code i} comes from the written character {@code from[i]}.
  */
 final class NormalisedText {
 
@@ -19,14 +19,15 @@ final class NormalisedText {
 
   private static final String UNCHANGED = new String("");
 
+  /** Exactly the normalised characters. */
   final char[] chars;
-  final int[] from;
-  final int[] to;
 
-  private NormalisedText(char[] chars, int[] from, int[] to) {
+  /** The written index of each normalised character (the array may be longer than the text). */
+  private final int[] from;
+
+  private NormalisedText(char[] chars, int[] from) {
     this.chars = chars;
     this.from = from;
-    this.to = to;
   }
 
   int length() {
@@ -38,44 +39,55 @@ final class NormalisedText {
     return from[begin];
   }
 
-  /** The written end (exclusive) of the normalised range {@code [begin, end)}. */
+  /**
+   * The written end (exclusive) of the normalised range {@code [begin, end)}: each normalised
+   * character comes from one written character (NFKC may make several of one).
+   */
   int writtenEnd(int end) {
-    return to[end - 1];
+    return from[end - 1] + 1;
   }
 
   static NormalisedText of(String text) {
     int n = text.length();
     char[] chars = new char[n + 8];
     int[] from = new int[n + 8];
-    int[] to = new int[n + 8];
     int length = 0;
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (c == '<') {
-        int end = tagEnd(text, i);
-        if (end > 0) {
-          i = end;
-          continue;
+      if (c >= 0x4E00 && c <= 0x9FFF) { // CJK ideographs, most of the text: kept as they are
+        if (length == chars.length) {
+          chars = Arrays.copyOf(chars, length * 2);
+          from = Arrays.copyOf(from, length * 2);
         }
-      }
-      if (isDropped(c)) {
-        i++;
+        chars[length] = c;
+        from[length++] = i++;
         continue;
       }
-      if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || Character.isSurrogate(c)) {
+      if (c < 0x80 || Character.isSurrogate(c)) {
+        if (c == '<') {
+          int end = tagEnd(text, i);
+          if (end > 0) {
+            i = end;
+            continue;
+          }
+        }
+        if (isDropped(c)) {
+          i++;
+          continue;
+        }
         if (c >= 'A' && c <= 'Z') {
           c = (char) (c + ('a' - 'A'));
         }
         if (length == chars.length) {
           chars = Arrays.copyOf(chars, length * 2);
           from = Arrays.copyOf(from, length * 2);
-          to = Arrays.copyOf(to, length * 2);
         }
         chars[length] = c;
-        from[length] = i;
-        to[length] = i + 1;
-        length++;
+        from[length++] = i++;
+        continue;
+      }
+      if (isDropped(c)) {
         i++;
         continue;
       }
@@ -88,7 +100,6 @@ final class NormalisedText {
         int size = Math.max(chars.length * 2, length + count);
         chars = Arrays.copyOf(chars, size);
         from = Arrays.copyOf(from, size);
-        to = Arrays.copyOf(to, size);
       }
       for (int k = 0; k < count; k++) {
         char m = mapped == null ? c : mapped.charAt(k);
@@ -100,13 +111,11 @@ final class NormalisedText {
         }
         chars[length] = m;
         from[length] = i;
-        to[length] = i + 1;
         length++;
       }
       i++;
     }
-    return new NormalisedText(
-        Arrays.copyOf(chars, length), Arrays.copyOf(from, length), Arrays.copyOf(to, length));
+    return new NormalisedText(Arrays.copyOf(chars, length), from);
   }
 
   /** A dictionary entry as the matcher compares it. */

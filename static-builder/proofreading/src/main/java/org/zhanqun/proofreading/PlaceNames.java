@@ -29,7 +29,10 @@ final class PlaceNames {
           "特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "矿区", "特区", "新区", "省", "市", "县", "区",
           "旗", "盟");
 
-  /** Stems shorter than this give too many ordinary words when a character is left out. */
+  /**
+   * The shortest stem a misspelling may have: two characters and a suffix are too often ordinary
+   * words (花园区域, 江口市场) or other names (正白旗), so a three-character stem is not shortened.
+   */
   private static final int MIN_STEM = 3;
 
   private final List<String> names;
@@ -116,12 +119,17 @@ final class PlaceNames {
     return "";
   }
 
-  /** The stem with one character left out, two neighbours swapped or one character doubled. */
+  /**
+   * The stem with one character left out (when at least {@link #MIN_STEM} remain), two neighbours
+   * swapped or one character doubled.
+   */
   static Set<String> variants(String stem) {
     Set<String> variants = new LinkedHashSet<>();
     int n = stem.length();
     for (int i = 0; i < n; i++) {
-      variants.add(stem.substring(0, i) + stem.substring(i + 1));
+      if (n - 1 >= MIN_STEM) {
+        variants.add(stem.substring(0, i) + stem.substring(i + 1));
+      }
       variants.add(stem.substring(0, i + 1) + stem.charAt(i) + stem.substring(i + 1));
       if (i + 1 < n && stem.charAt(i) != stem.charAt(i + 1)) {
         variants.add(
