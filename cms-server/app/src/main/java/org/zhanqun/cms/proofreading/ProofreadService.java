@@ -41,7 +41,7 @@ public class ProofreadService {
       currentCaller.requireEditor(site.id());
       checkLanguage(site, request.language());
     } else if (caller.grants().isEmpty()) {
-      throw new AccessDeniedException(caller.username(), "proofread: edit no site");
+      throw new AccessDeniedException(caller.username(), "proofread texts: they edit no site");
     } else if (request.language() != null) {
       language(request.language());
     }

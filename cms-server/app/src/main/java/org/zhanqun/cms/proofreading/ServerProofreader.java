@@ -2,6 +2,8 @@ package org.zhanqun.cms.proofreading;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -51,6 +53,14 @@ public class ServerProofreader implements HealthCheck {
   @Override
   public Optional<String> problem() {
     return Optional.ofNullable(unusable);
+  }
+
+  /**
+   * Touches the bean at start-up, which builds the proofreader: a bad dictionary is logged (and
+   * shown by {@code /health}) from the start, and no editor's first submit waits for the build.
+   */
+  void buildAtStart(@Observes @Initialized(ApplicationScoped.class) Object start) {
+    LOG.fine(() -> unusable == null ? "proofreader ready" : "proofreader unusable");
   }
 
   /** The proofreader, or 503 when its dictionary is unusable. */

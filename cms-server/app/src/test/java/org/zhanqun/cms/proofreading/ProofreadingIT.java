@@ -75,6 +75,7 @@ class ProofreadingIT {
     ApiResponse refused = editor.post("items/" + id + "/workflow/submit");
 
     assertThat(refused).hasStatus(422).hasErrorOn("body");
+    assertThat(refused.json().getString("error")).isEqualTo("Unprocessable Content");
     assertThat(refused.json().getString("message")).startsWith("3 findings block publication");
     assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
         .extracting(e -> e.getString("field"))
@@ -308,7 +309,7 @@ class ProofreadingIT {
 
   @Test
   void theContentRulesAndHealthNameProofreading() {
-    JsonObject rules = anonymous.get("content-rules").json().getJsonObject("proofreading");
+    JsonObject rules = editor.get("content-rules").json().getJsonObject("proofreading");
     JsonObject health = anonymous.get("health").json();
 
     assertThat(rules.getJsonArray("categories").getValuesAs(JsonString.class))
