@@ -146,7 +146,11 @@ class ProofreadingBrowserIT {
 
     try (ConsoleBrowser b = ConsoleBrowser.start(base, 360)) {
       b.logIn(DemoUser.REVIEWER_FGW).open("#/items/" + id + "/review");
-      b.waitFor(By.id("review-publish")).click();
+      assertThat(b.text(By.id("review-findings")))
+          .as("the reviewer sees what blocks before deciding")
+          .contains(ID_NUMBER)
+          .contains(MARKING);
+      b.driver().findElement(By.id("review-publish")).click();
       WebElement reason = b.waitFor(By.id("override-reason"));
       assertThat(b.text(By.id("override-dialog"))).contains(ID_NUMBER).contains(MARKING);
       b.assertAccessible("publish refused with findings at 360");
