@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import org.zhanqun.builder.template.ReportTemplate;
+import org.zhanqun.builder.report.ReportTemplate;
 import org.zhanqun.proofreading.Finding;
 
 /**

@@ -1,4 +1,4 @@
-package org.zhanqun.builder.template;
+package org.zhanqun.builder.report;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.template.Configuration;
