@@ -20,9 +20,9 @@ import java.nio.file.Path;
  * The builder's and the content model's package rules, checked on the compiled main classes: no
  * cycles between packages; the content model (ADR 0013) imports nothing of the builder and does no
  * I/O, and the {@code page} model knows nothing of the rest of the builder and does no I/O either;
- * FreeMarker stays in {@code template}, Flexmark in {@code markdown}; only {@code Main} reaches the
- * command line. A rule about a package that no longer has classes fails (ArchUnit's {@code
- * failOnEmptyShould}), so renaming a package cannot silently turn a rule off.
+ * FreeMarker stays in {@code template} and {@code report}, Flexmark in {@code markdown}; only
+ * {@code Main} reaches the command line. A rule about a package that no longer has classes fails
+ * (ArchUnit's {@code failOnEmptyShould}), so renaming a package cannot silently turn a rule off.
  */
 @AnalyzeClasses(
     packages = {"org.zhanqun.builder", "org.zhanqun.model"},
@@ -73,10 +73,10 @@ class ArchitectureTest {
           .dependOnClassesThat(INPUT_OR_OUTPUT);
 
   @ArchTest
-  static final ArchRule onlyTemplatesUseFreeMarker =
+  static final ArchRule onlyTemplatesAndReportsUseFreeMarker =
       noClasses()
           .that()
-          .resideOutsideOfPackage("org.zhanqun.builder.template..")
+          .resideOutsideOfPackages("org.zhanqun.builder.template..", "org.zhanqun.builder.report..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("freemarker..");

@@ -46,6 +46,12 @@ export function setPath(object, path, value) {
   target[keys[keys.length - 1]] = value;
 }
 
+/** The path that encloses a path: `tags[1]` → `tags`, `policy.docNo` → `policy`, `title` → ''. */
+export function parentPath(path) {
+  const trimmed = path.replace(/(\[\d+\]|\.[^.[\]]+)$/, '');
+  return trimmed === path ? '' : trimmed;
+}
+
 function splitPath(path) {
   return path
     .split(/\.|\[(\d+)\]/)

@@ -8,7 +8,7 @@ import { h, replace, announce } from '../dom.js';
 import { t, formatDateTime, currentLanguage } from '../i18n.js';
 import { field, select, setFieldError, clearErrors, busy } from '../forms.js';
 import { hasRole } from '../app.js';
-import { requestOf, emptyRequest, setPath, cleaned } from '../editor/model.js';
+import { requestOf, emptyRequest, setPath, cleaned, parentPath } from '../editor/model.js';
 import { textField, selectField } from '../editor/fields.js';
 import { bodyEditor } from '../editor/markdown.js';
 import { policyPart, interpretationPart, guidePart } from '../editor/parts.js';
@@ -16,6 +16,8 @@ import { formFile } from '../editor/upload.js';
 import { conflictPanel } from '../editor/conflict.js';
 import { statusLabel, typeLabel } from '../labels.js';
 import { contentRules } from '../rules.js';
+import { proofreadPanel } from '../proofread/panel.js';
+import { askOverride, findingsOf } from '../proofread/override.js';
 
 const TYPES = ['news', 'policy', 'interpretation', 'guide', 'form', 'page'];
 
@@ -86,16 +88,18 @@ export default async function render(ctx) {
   ctx.guard(() => ed.dirty());
   ctx.setTitle(view ? view.title : t('editor.newTitle', { type: typeLabel(type) }));
 
-  const page = h('div', { class: 'editor-page' });
+  const page = h('div', { class: 'editor-page with-side' });
   const mayEdit = hasRole(site, 'EDITOR');
+  ed.mayEdit = mayEdit;
+  const proofreader = proofreadPanel(ed);
 
   function draw(focusSelector) {
-    ed.onChange = [];
+    ed.onChange = [proofreader.changed];
     ed.labels = {};
     const form = buildForm();
-    page.classList.toggle('with-side', Boolean(view));
-    replace(page, header(), form, view ? sidePanel() : null);
+    replace(page, header(), form, h('div', { class: 'editor-side-column' }, proofreader.element, view ? sidePanel() : null));
     ed.form = form;
+    proofreader.attach(form);
     if (focusSelector) page.querySelector(focusSelector)?.focus();
   }
 
@@ -243,6 +247,7 @@ export default async function render(ctx) {
       ed.file = saved.file ?? ed.file;
       draw();
       showSaved();
+      proofreader.run({ force: true });
     } catch (error) {
       const stale =
         error.status === 409 &&
@@ -351,18 +356,34 @@ export default async function render(ctx) {
                 message.textContent = t('editor.submit.saveFirst');
                 return;
               }
-              try {
-                const after = await api.post(`items/${view.id}/workflow/submit`, { version: view.version });
+              const submitted = (after) => {
                 view = after;
                 ed.view = after;
                 ed.version = after.version;
                 ed.loaded = requestOf(after);
                 ed.request = structuredClone(ed.loaded);
                 draw('#editor-side-title');
+                // The submit's answer carries what proofreading found then: warnings, or what a reason let pass.
+                if (Array.isArray(after.findings)) proofreader.show(after.findings);
                 announce(t('editor.submit.done'));
                 page.querySelector('.editor-side .hint[role=status]').textContent = t('editor.submit.done');
+              };
+              try {
+                submitted(await api.post(`items/${view.id}/workflow/submit`, { version: view.version }));
               } catch (error) {
-                if (error.status === 409 && error.current) {
+                const findings = findingsOf(error);
+                if (findings) {
+                  proofreader.show(findings);
+                  message.textContent = t('proofread.refused.submit');
+                  const after = await askOverride({
+                    action: 'submit',
+                    findings,
+                    labels: ed.labels,
+                    send: (overrideReason) => api.post(`items/${view.id}/workflow/submit`, { version: view.version, overrideReason }),
+                  });
+                  if (after) submitted(after);
+                  else proofreader.focus();
+                } else if (error.status === 409 && error.current) {
                   message.textContent = t('editor.submit.conflict', { version: error.current.version });
                 } else {
                   message.textContent = error.errors?.length ? error.errors.map((e) => `${ed.labels[e.field] ?? e.field}: ${e.reason}`).join('; ') : error.message;
@@ -460,6 +481,7 @@ export default async function render(ctx) {
   }
 
   draw();
+  proofreader.run();
   if (ctx.query.saved) {
     replace(page.querySelector('.error-place'), h('p', { class: 'notice', role: 'status' }, t('editor.created', { id: view.id })));
   }
@@ -504,11 +526,6 @@ function placeErrors(form, error) {
   );
   replace(form.querySelector('.error-place'), summary);
   summary.focus();
-}
-
-function parentPath(path) {
-  const trimmed = path.replace(/(\[\d+\]|\.[^.[\]]+)$/, '');
-  return trimmed === path ? '' : trimmed;
 }
 
 function labelOf(form, control) {

@@ -138,7 +138,8 @@ export default async function render(ctx) {
       h('h2', { id: 'history-revisions-heading' }, t('history.revisions')),
       h(
         'div',
-        { class: 'table-scroll' },
+        // Focusable so that a reader without the restore buttons can scroll it by keyboard too.
+        { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-labelledby': 'history-revisions-heading' },
         h(
           'table',
           { id: 'history-revisions' },

@@ -8,6 +8,7 @@ import { t, formatDateTime } from '../i18n.js';
 import { hasRole, siteName } from '../app.js';
 import { field, setFieldError } from '../forms.js';
 import { hashOf, siteOf, flattenColumns, empty } from '../work/common.js';
+import { findingList } from '../proofread/findings.js';
 import { statusBadge, typeLabel, localName } from '../labels.js';
 
 const TYPES = ['news', 'policy', 'interpretation', 'guide', 'form', 'page'];
@@ -424,7 +425,11 @@ class ItemList {
               ' ',
               result.outcome === 'not-found' ? title : h('a', { href: `#/items/${result.id}` }, title),
               h('span', { class: 'outcome-text' }, ' — ', outcomeText(result)),
-              result.outcome !== 'conflict' && result.errors?.length ? h('ul', {}, result.errors.map((e) => h('li', {}, `${e.field}: ${e.reason}`))) : null
+              result.findings?.length
+                ? [h('p', { class: 'outcome-findings' }, t('proofread.bulk.refused')), findingList(result.findings)]
+                : result.outcome !== 'conflict' && result.errors?.length
+                  ? h('ul', {}, result.errors.map((e) => h('li', {}, `${e.field}: ${e.reason}`)))
+                  : null
             );
           })
         ),

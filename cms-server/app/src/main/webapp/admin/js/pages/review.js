@@ -21,6 +21,10 @@ import {
   facts,
   serverUrl,
 } from '../review/common.js';
+import { askOverride, findingsOf } from '../proofread/override.js';
+import { findingList, countText } from '../proofread/findings.js';
+import { textsOf } from '../proofread/panel.js';
+import { requestOf } from '../editor/model.js';
 
 export default async function render(ctx) {
   const id = ctx.params.id;
@@ -34,6 +38,7 @@ export default async function render(ctx) {
   const summarySlot = h('section', { class: 'panel', 'aria-labelledby': 'review-summary-heading' });
   const diffSlot = h('section', { class: 'panel', 'aria-labelledby': 'review-diff-heading' });
   const trailSlot = h('section', { class: 'panel', 'aria-labelledby': 'review-trail-heading' });
+  const findingsSlot = h('div', { class: 'review-findings-place' });
   const outcome = h('div', { class: 'review-outcome', id: 'review-outcome', role: 'status', 'aria-live': 'polite' });
 
   let current = item;
@@ -50,6 +55,7 @@ export default async function render(ctx) {
   }
 
   function renderSummary() {
+    replace(findingsSlot, findingsPanel());
     const submitted = [...trail].reverse().find((event) => event.action === 'submit');
     replace(
       summarySlot,
@@ -149,6 +155,50 @@ export default async function render(ctx) {
     replace(outcome, h('p', { class: 'error-summary', role: 'alert' }, refusal(error), error.status === 409 ? [' ', reloadButton()] : null));
   }
 
+  /**
+   * A step refused for proofreading findings: the dialog says what was found and may send the
+   * step again with a reason; anything else is refused as before.
+   */
+  async function refusedOrOverridden(form, error, action, resend, done) {
+    const findings = findingsOf(error);
+    if (!findings) {
+      showRefusal(form, error);
+      return;
+    }
+    clearErrors(form);
+    const said = h('p', { class: 'warning', id: 'review-refused-findings', tabindex: '-1' }, action === 'publish' ? t('proofread.refused.publish') : t('proofread.refused.submit'), ' ', countText(findings));
+    replace(outcome, said);
+    const updated = await askOverride({ action, findings, send: resend });
+    if (updated) await done(updated);
+    else said.focus(); // back from the dialog to what was refused, not to the top of the page
+  }
+
+  /**
+   * What the proofreader finds in the item: the findings of the last step's answer, else those of
+   * POST /proofread over the item's texts when the screen opened. Nothing when nothing was found.
+   */
+  let proofread = [];
+  async function loadFindings() {
+    try {
+      const answer = await api.post('proofread', { site: item.site, language: item.language, fields: textsOf({ request: requestOf(item), file: item.file }) });
+      proofread = answer?.findings ?? [];
+    } catch {
+      proofread = []; // a help for the decision: the step itself proofreads again
+    }
+  }
+
+  function findingsPanel() {
+    const found = current.findings ?? proofread;
+    if (!found.length) return null;
+    return h(
+      'section',
+      { class: 'panel review-findings', id: 'review-findings', 'aria-labelledby': 'review-findings-heading' },
+      h('h2', { id: 'review-findings-heading' }, t('proofread.heading')),
+      h('p', {}, countText(found)),
+      findingList(found)
+    );
+  }
+
   async function afterStep(updated, message) {
     current = updated;
     await loadTrail();
@@ -170,12 +220,14 @@ export default async function render(ctx) {
         onsubmit: (event) => {
           event.preventDefault();
           busy(button, async () => {
-            try {
-              const updated = await api.post(`items/${id}/workflow/publish`, { version: current.version });
+            const published = async (updated) => {
               await afterStep(updated, t('review.published'));
               confirmLive(updated);
+            };
+            try {
+              await published(await api.post(`items/${id}/workflow/publish`, { version: current.version }));
             } catch (error) {
-              showRefusal(form, error);
+              await refusedOrOverridden(form, error, 'publish', (overrideReason) => api.post(`items/${id}/workflow/publish`, { version: current.version, overrideReason }), published);
             }
           });
         },
@@ -206,11 +258,11 @@ export default async function render(ctx) {
             return;
           }
           busy(button, async () => {
+            const scheduled = (updated) => afterStep(updated, t('review.scheduled', { time: zonedTime(updated.scheduledAt || at, zone) }));
             try {
-              const updated = await api.post(`items/${id}/workflow/publish`, { version: current.version, at });
-              await afterStep(updated, t('review.scheduled', { time: zonedTime(updated.scheduledAt || at, zone) }));
+              await scheduled(await api.post(`items/${id}/workflow/publish`, { version: current.version, at }));
             } catch (error) {
-              showRefusal(form, error);
+              await refusedOrOverridden(form, error, 'publish', (overrideReason) => api.post(`items/${id}/workflow/publish`, { version: current.version, at, overrideReason }), scheduled);
             }
           });
         },
@@ -270,11 +322,11 @@ export default async function render(ctx) {
         onsubmit: (event) => {
           event.preventDefault();
           busy(button, async () => {
+            const submitted = (updated) => afterStep(updated, t('review.submitted'));
             try {
-              const updated = await api.post(`items/${id}/workflow/submit`, { version: current.version });
-              await afterStep(updated, t('review.submitted'));
+              await submitted(await api.post(`items/${id}/workflow/submit`, { version: current.version }));
             } catch (error) {
-              showRefusal(form, error);
+              await refusedOrOverridden(form, error, 'submit', (overrideReason) => api.post(`items/${id}/workflow/submit`, { version: current.version, overrideReason }), submitted);
             }
           });
         },
@@ -356,7 +408,7 @@ export default async function render(ctx) {
     announce(t('review.liveNotYet'));
   }
 
-  await loadTrail();
+  await Promise.all([loadTrail(), loadFindings()]);
   renderSummary();
   await loadDiff();
   if (reviewer || editor) renderDecisions();
@@ -374,7 +426,7 @@ export default async function render(ctx) {
     previewSlot,
     outcome,
     reviewer ? null : h('p', { class: 'notice', id: 'review-not-reviewer' }, t('review.editorOnly')),
-    h('div', { class: 'review-layout' }, h('div', { class: 'review-main' }, summarySlot, diffSlot), h('div', { class: 'review-side' }, reviewer || editor ? decisions : null, trailSlot))
+    h('div', { class: 'review-layout' }, h('div', { class: 'review-main' }, summarySlot, findingsSlot, diffSlot), h('div', { class: 'review-side' }, reviewer || editor ? decisions : null, trailSlot))
   );
   return page;
 }

@@ -4,6 +4,7 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t, formatDateTime } from '../i18n.js';
+import { findingList, countText } from '../proofread/findings.js';
 
 /** The cluster's IANA time zone (GET /cluster), UTC when it is unknown. */
 export function clusterZone(ctx) {
@@ -108,7 +109,10 @@ export function revisionNote(note) {
   return note;
 }
 
-/** The workflow trail as an ordered list, oldest first, each step with who, when and comment. */
+/**
+ * The workflow trail as an ordered list, oldest first, each step with who, when and comment, and
+ * for a step taken over proofreading findings, the reason given and the findings.
+ */
 export function renderTrail(events, zone) {
   if (!events.length) return h('p', {}, t('history.noTrail'));
   return h(
@@ -122,7 +126,13 @@ export function renderTrail(events, zone) {
         ' ',
         h('span', { class: 'trail-who' }, t('review.byAt', { user: event.actor, time: zonedTime(event.at, zone) })),
         event.scheduledAt ? h('span', { class: 'trail-due' }, ' · ', t('review.dueAt', { time: zonedTime(event.scheduledAt, zone) })) : null,
-        event.comment ? h('blockquote', { class: 'trail-comment' }, event.comment) : null
+        event.comment ? h('blockquote', { class: 'trail-comment' }, event.comment) : null,
+        event.overrideReason
+          ? h('div', { class: 'trail-override' }, h('p', { class: 'trail-override-label' }, t('proofread.trail.reason')), h('blockquote', { class: 'trail-override-reason' }, event.overrideReason))
+          : null,
+        event.findings?.length
+          ? h('div', { class: 'trail-findings' }, h('p', { class: 'trail-findings-label' }, t('proofread.trail.findings', { counts: countText(event.findings) })), findingList(event.findings))
+          : null
       )
     )
   );

@@ -163,8 +163,10 @@ public final class Audit {
       }
       Dimension dimension = dimensionOfRule.get(f.rule());
       BigDecimal counted = f.nominalPoints();
+      // ... but what the proofreader found is not a matter of updates: a leak counts anyway
       boolean otherIndicatorOnPenalisedColumn =
-          f.column() != null
+          f.proofreading() == null
+              && f.column() != null
               && penalisedColumns.contains(f.column())
               && !f.rule().equals(RuleCatalog.COLUMN_EMPTY)
               && !f.rule().equals(RuleCatalog.COLUMN_STALE);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.zhanqun.audit.check.ExternalEvidence;
 import org.zhanqun.audit.rule.Rules;
 import org.zhanqun.builder.source.ContentSet;
+import org.zhanqun.proofreading.Proofreader;
 
 /**
  * What to audit: a cluster's content, with which rules, as of which day, the whole cluster or one
@@ -49,5 +50,13 @@ public record AuditRequest(
 
   public AuditRequest withEvidence(ExternalEvidence newEvidence) {
     return new AuditRequest(content, rules, asOf, site, newEvidence);
+  }
+
+  /**
+   * The same request with the proofreader the proofreading rules use (without one they are not
+   * evaluated); kept in the {@link ExternalEvidence}, so give it after {@link #withEvidence}.
+   */
+  public AuditRequest withProofreader(Proofreader proofreader) {
+    return withEvidence(evidence.withProofreader(proofreader));
   }
 }

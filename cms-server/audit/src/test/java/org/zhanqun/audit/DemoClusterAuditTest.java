@@ -13,6 +13,7 @@ import org.zhanqun.audit.report.JsonReport;
 import org.zhanqun.audit.rule.RulesFile;
 import org.zhanqun.audit.testing.DemoCluster;
 import org.zhanqun.builder.source.ContentSet;
+import org.zhanqun.proofreading.Proofreader;
 
 /** The demo cluster at 2026-11-16 gives exactly what docs/demo-cluster.md promises. */
 class DemoClusterAuditTest {
@@ -24,7 +25,10 @@ class DemoClusterAuditTest {
   static void audit() {
     content = DemoCluster.read();
     result =
-        new Audit().run(AuditRequest.of(content, RulesFile.nationalDefault(), DemoCluster.AS_OF));
+        new Audit()
+            .run(
+                AuditRequest.of(content, RulesFile.nationalDefault(), DemoCluster.AS_OF)
+                    .withProofreader(DemoCluster.proofreader()));
   }
 
   private static SiteResult site(String id) {
@@ -88,6 +92,29 @@ class DemoClusterAuditTest {
     assertThat(deductions("mzj", "column-stale"))
         .containsExactly("interpretation", "policy/normative");
     assertThat(site("mzj").vetoes()).doesNotContain("should-update-columns-stale");
+  }
+
+  @Test
+  void theProofreaderFindsNothingInThePublishedItemsTheDraftsPlantsDoNotCount() {
+    assertThat(result.notEvaluated())
+        .extracting(NotEvaluated::rule)
+        .containsExactly(
+            "site-unreachable",
+            "interaction-unanswered",
+            "backdated",
+            "broken-link-home",
+            "broken-link",
+            "search-unavailable");
+    assertThat(result.findings()).allSatisfy(f -> assertThat(f.proofreading()).isNull());
+    assertThat(result.findings())
+        .extracting(Finding::rule)
+        .doesNotContain("serious-error", "classified-marking", "personal-data");
+    // the deliberate block findings (demo-cluster.md) are there, in drafts only
+    Proofreader proofreader = DemoCluster.proofreader();
+    assertThat(content.items())
+        .filteredOn(item -> proofreader.check(item).stream().anyMatch(f -> f.blocks()))
+        .isNotEmpty()
+        .allSatisfy(item -> assertThat(item.draft()).as(item.file()).isTrue());
   }
 
   @Test
@@ -162,8 +189,8 @@ class DemoClusterAuditTest {
     AuditResult again =
         new Audit()
             .run(
-                AuditRequest.of(
-                    DemoCluster.read(), RulesFile.nationalDefault(), DemoCluster.AS_OF));
+                AuditRequest.of(DemoCluster.read(), RulesFile.nationalDefault(), DemoCluster.AS_OF)
+                    .withProofreader(DemoCluster.proofreader()));
 
     assertThat(json(again)).isEqualTo(json(result));
     assertThat(again).isEqualTo(result);

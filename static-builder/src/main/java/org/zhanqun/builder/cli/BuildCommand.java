@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -14,6 +15,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.zhanqun.builder.build.BuildFailedException;
 import org.zhanqun.builder.build.BuildReport;
 import org.zhanqun.builder.build.ClusterBuild;
+import org.zhanqun.builder.proofread.OperatorDictionary;
+import org.zhanqun.builder.proofread.PublicationCheck;
 import org.zhanqun.builder.source.ContentReader;
 import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.InvalidContentException;
@@ -21,6 +24,9 @@ import org.zhanqun.builder.writer.OutputBusyException;
 import org.zhanqun.builder.writer.OutputLock;
 import org.zhanqun.builder.writer.PublishedFolder;
 import org.zhanqun.model.yaml.ContentProblem;
+import org.zhanqun.proofreading.Dictionary;
+import org.zhanqun.proofreading.DictionaryException;
+import org.zhanqun.proofreading.Proofreader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,12 +39,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Renders the website cluster from a content folder into a static site. Reads and checks"
-            + " all content first and publishes nothing if any problem is found; otherwise writes a"
-            + " new version and swaps it in atomically. Later builds re-render only what changed.",
+            + " all content first, and proofreads the items to publish (the built-in lists with the"
+            + " content folder's proofreading.yaml); publishes nothing if any problem or blocking"
+            + " finding is found; otherwise writes a new version and swaps it in atomically. Later"
+            + " builds re-render only what changed.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the cluster was built and published",
-      "1:problems in the content, templates or UI strings (all listed); nothing was published",
+      "1:problems in the content, templates or UI strings, an unusable proofreading dictionary, or"
+          + " proofreading findings that block publication (all listed); nothing was published",
       "2:invalid options",
       "3:the output could not be written",
       "4:the cluster was published without the items or sites listed (a clash or a page that"
@@ -105,6 +114,13 @@ public final class BuildCommand implements Callable<Integer> {
   boolean full;
 
   @Option(
+      names = "--allow-findings",
+      description =
+          "Publish even when proofreading finds what blocks publication (a serious wording error,"
+              + " a classified marking, personal data...); the findings are printed as warnings.")
+  boolean allowFindings;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "No progress bar and no warnings; failures are still printed.")
   boolean quiet;
@@ -129,6 +145,9 @@ public final class BuildCommand implements Callable<Integer> {
     }
     if (waitSeconds < 0) {
       throw new ParameterException(spec.commandLine(), "--wait " + waitSeconds + ": below 0");
+    }
+    if (!proofread(contentSet, err)) {
+      return 1;
     }
     ClusterBuild.Settings settings =
         new ClusterBuild.Settings(
@@ -160,6 +179,47 @@ public final class BuildCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("Could not write " + output + ": " + e.getMessage());
       return 3;
+    }
+  }
+
+  /**
+   * The proofreading step: the published items of the build's scope, with the built-in lists and
+   * the content folder's {@code proofreading.yaml}. Prints {@code warn} findings as warnings (and
+   * {@code block} ones too with {@code --allow-findings}).
+   *
+   * @return false when the build must stop: an unusable dictionary, or a {@code block} finding
+   *     without {@code --allow-findings}
+   */
+  private boolean proofread(ContentSet contentSet, PrintWriter err) {
+    Dictionary dictionary;
+    try {
+      dictionary = OperatorDictionary.of(content, Optional.empty());
+    } catch (DictionaryException e) {
+      err.println("The proofreading dictionary is unusable; nothing was published:");
+      e.problems().forEach(problem -> err.println("  " + problem));
+      err.println(e.problems().size() + " problem(s).");
+      return false;
+    }
+    PublicationCheck.Outcome outcome =
+        new PublicationCheck(Proofreader.of(dictionary), content)
+            .check(contentSet, Optional.ofNullable(site));
+    if (outcome.blocks() && !allowFindings) {
+      err.println(
+          "Proofreading found what blocks publication (--allow-findings publishes anyway):");
+      outcome.blocking().forEach(line -> err.println("  " + line));
+      err.println(outcome.blocking().size() + " finding(s); nothing was published.");
+      printWarnings(outcome.warnings(), err);
+      return false;
+    }
+    printWarnings(outcome.blocking(), err);
+    printWarnings(outcome.warnings(), err);
+    return true;
+  }
+
+  private void printWarnings(List<String> findings, PrintWriter err) {
+    if (!quiet) {
+      findings.forEach(line -> err.println("warning: " + line));
+      err.flush();
     }
   }
 

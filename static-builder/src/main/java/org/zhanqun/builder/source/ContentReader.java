@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.zhanqun.model.Parsed;
 import org.zhanqun.model.site.Cluster;
@@ -31,7 +32,8 @@ import org.zhanqun.proofreading.Dictionary;
  * gives an equal {@link ContentSet} and the same problems in the same order: listings are sorted,
  * and item files, which are read in parallel, are checked against each other in file order. Hidden
  * files and folders (name starting with {@code .}) are skipped; any other file or folder the format
- * has no place for is a problem.
+ * has no place for is a problem. The proofreader's operator file ({@link Dictionary#OPERATOR_FILE})
+ * may sit beside {@code cluster.yaml}; the proofreading module reads it.
  */
 public final class ContentReader {
 
@@ -44,7 +46,7 @@ public final class ContentReader {
    * The content of {@code folder}.
    *
    * @throws InvalidContentException with every problem found, sorted by file and line, when there
-   *     is any
+   *     is any, and the items that could still be read
    */
   public ContentSet read(Path folder) throws InvalidContentException {
     if (!Files.isDirectory(folder)) {
@@ -82,7 +84,9 @@ public final class ContentReader {
       }
       problems.addAll(ItemChecks.acrossItems(items, sites));
       if (!problems.isEmpty()) {
-        throw new InvalidContentException(problems.stream().sorted(PROBLEM_ORDER).toList());
+        throw new InvalidContentException(
+            problems.stream().sorted(PROBLEM_ORDER).toList(),
+            items.stream().map(ReadItem::item).filter(Objects::nonNull).toList());
       }
       List<Site> siteList =
           cluster.sites().stream().map(id -> sites.get(id).toSite(columns.get(id))).toList();

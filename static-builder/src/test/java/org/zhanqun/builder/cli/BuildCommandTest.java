@@ -62,6 +62,81 @@ class BuildCommandTest {
   }
 
   @Test
+  void aBlockingFindingInAPublishedItemStopsTheBuildAtItsFileLine() {
+    int exit = run(TestContent.MINI_CLUSTER, ProofreadCommandTest.SAFETY_NEWS);
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("Proofreading found what blocks publication (--allow-findings publishes anyway):")
+        .contains("  portal/news/safety.zh-CN.md:7: body: serious-error '中华人民共合国' — ")
+        .contains("1 finding(s); nothing was published.")
+        .contains("warning: portal/news/safety.zh-CN.md:3: title: typo '截止目前' — ");
+    assertThat(temp.resolve("public")).doesNotExist();
+  }
+
+  @Test
+  void allowFindingsPublishesAndPrintsBlockingFindingsAsWarnings() {
+    int exit =
+        run(
+            new String[] {"--allow-findings"},
+            TestContent.MINI_CLUSTER,
+            ProofreadCommandTest.SAFETY_NEWS);
+
+    assertThat(exit).isZero();
+    assertThat(err.toString())
+        .contains("warning: portal/news/safety.zh-CN.md:7: body: serious-error '中华人民共合国' — ")
+        .contains("warning: portal/news/safety.zh-CN.md:3: title: typo '截止目前' — ")
+        .doesNotContain("nothing was published");
+    assertThat(temp.resolve("public/index.html")).exists();
+  }
+
+  @Test
+  void warningsAndDraftsDoNotStopTheBuild() {
+    int exit =
+        run(
+            TestContent.MINI_CLUSTER,
+            ProofreadCommandTest.SAFETY_NEWS.replace("中华人民共合国", "中华人民共和国"),
+            ProofreadCommandTest.DRAFT_WITH_ID);
+
+    assertThat(exit).isZero();
+    assertThat(err.toString())
+        .contains("warning: portal/news/safety.zh-CN.md:3: title: typo '截止目前' — ")
+        .doesNotContain("220102197001010018");
+    assertThat(temp.resolve("public/index.html")).exists();
+  }
+
+  @Test
+  void aSiteBuildProofreadsThatSiteOnly() {
+    int exit =
+        run(
+            new String[] {"--site", "fgw"},
+            TestContent.MINI_CLUSTER,
+            ProofreadCommandTest.SAFETY_NEWS);
+
+    assertThat(exit).isZero();
+    assertThat(err.toString()).doesNotContain("safety.zh-CN.md");
+    assertThat(temp.resolve("public/fgw/index.html")).exists();
+  }
+
+  @Test
+  void anUnusableDictionaryStopsTheBuildWithItsLines() {
+    int exit =
+        run(
+            TestContent.MINI_CLUSTER,
+            """
+            -- proofreading.yaml --
+            allow:
+              - ""
+            """);
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("The proofreading dictionary is unusable; nothing was published:")
+        .containsPattern("proofreading\\.yaml:2: ");
+    assertThat(temp.resolve("public")).doesNotExist();
+  }
+
+  @Test
   void refusesABaseUrlThatIsNotAbsoluteHttp() {
     int exit = run(new String[] {"--base-url", "ftp://example.gov.cn/"}, TestContent.MINI_CLUSTER);
 

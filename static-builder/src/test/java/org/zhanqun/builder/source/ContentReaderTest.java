@@ -313,6 +313,31 @@ class ContentReaderTest {
     assertThat(set.items()).hasSize(8);
   }
 
+  @Test
+  void acceptsTheProofreadersOperatorFileBesideClusterYamlButNoOtherFile() throws Exception {
+    assertThat(read(TestContent.MINI_CLUSTER, "-- proofreading.yaml --\nallow: []\n").items())
+        .hasSize(8);
+    assertThat(problemsOf(TestContent.MINI_CLUSTER, "-- notes.txt --\nx\n"))
+        .extracting(ContentProblem::toString)
+        .containsExactly(
+            "notes.txt: unexpected file: the content folder holds cluster.yaml, proofreading.yaml"
+                + " and site folders");
+  }
+
+  @Test
+  void keepsTheItemsItCouldReadWhenOthersHaveProblems() {
+    try {
+      read(TestContent.MINI_CLUSTER, item("fgw/news/bad.zh-CN.md", "type: article"));
+      fail("expected the content to be invalid");
+    } catch (InvalidContentException e) {
+      assertThat(e.readable())
+          .extracting(Item::file)
+          .hasSize(8)
+          .doesNotContain("fgw/news/bad.zh-CN.md");
+      assertThat(e.readable()).extracting(Item::file).isSorted();
+    }
+  }
+
   // ---- item files ----
 
   @Test

@@ -47,6 +47,7 @@ import org.zhanqun.cms.content.ItemPage;
 import org.zhanqun.cms.infrastructure.config.ServerInstance;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.StrictValues;
+import org.zhanqun.cms.proofreading.ServerProofreader;
 import org.zhanqun.cms.publish.PublishService;
 import org.zhanqun.cms.publish.PublishedContentSet;
 import org.zhanqun.cms.security.Caller;
@@ -54,12 +55,14 @@ import org.zhanqun.cms.security.CurrentCaller;
 import org.zhanqun.cms.site.SiteService;
 import org.zhanqun.cms.workflow.Backdating;
 import org.zhanqun.model.item.Item;
+import org.zhanqun.proofreading.Proofreader;
 
 /**
  * The wake-up audit in the server: runs the audit library over the published content in the
  * background (a run is asked for, then polled), with the evidence only the server has (the
- * published output's links, the workflow trail's publication dates), stores each run's result as
- * the library's JSON report, and serves it, its CSV and HTML reports and the trends across runs.
+ * published output's links, the workflow trail's publication dates) and the server's proofreader
+ * (serious wording errors, classified markings, personal data), stores each run's result as the
+ * library's JSON report, and serves it, its CSV and HTML reports and the trends across runs.
  * Evaluators and administrators run and read everything; a site's editors and reviewers read their
  * own site's findings.
  */
@@ -87,6 +90,7 @@ public class AuditService {
 
   @Inject AuditRunStore store;
   @Inject SiteService sites;
+  @Inject ServerProofreader proofreading;
 
   @Resource ManagedExecutorService executor;
 
@@ -109,9 +113,10 @@ public class AuditService {
   /**
    * Stores a run as {@code queued} and starts it in the background (on the server's managed
    * executor, one run at a time); answers at once. The request is checked first: a bad day, an
-   * unknown site or an invalid rules file is refused and nothing is stored. The run reads the
-   * published content, checks its links and scores it outside any database transaction, then stores
-   * its result ({@code done}) or the reason it failed ({@code failed}).
+   * unknown site or an invalid rules file is refused (400), and so is a run while the proofreader's
+   * dictionary is unusable (503); nothing is stored then. The run reads the published content,
+   * checks its links and scores it outside any database transaction, then stores its result ({@code
+   * done}) or the reason it failed ({@code failed}).
    */
   public AuditRunView start(AuditRunRequest request) {
     Caller evaluator = caller.requireEvaluator();
@@ -121,6 +126,9 @@ public class AuditService {
     if (asked.site() != null && sites.findSite(asked.site()).isEmpty()) {
       throw new InvalidAuditRequestException("site", "no site with id " + asked.site());
     }
+    // 503 while the operator's dictionary is unusable: a run without the proofreading rules
+    // would pass sites the national indicators fail
+    Proofreader proofreader = proofreading.proofreader();
     AuditRunView queued =
         store.queue(
             new AuditRun(
@@ -132,7 +140,7 @@ public class AuditService {
                 clock.instant(),
                 instance.name()));
     try {
-      executor.execute(() -> execute(queued.id(), asked, rules, asOf));
+      executor.execute(() -> execute(queued.id(), asked, rules, asOf, proofreader));
     } catch (RejectedExecutionException e) {
       store.failed(queued.id(), "the server is stopping", clock.instant());
       return status(queued.id());
@@ -148,7 +156,12 @@ public class AuditService {
   }
 
   /** Runs one queued audit (in the background, outside any transaction) and stores the outcome. */
-  private void execute(long id, AuditRunRequest asked, Rules rules, Optional<LocalDate> asOf) {
+  private void execute(
+      long id,
+      AuditRunRequest asked,
+      Rules rules,
+      Optional<LocalDate> asOf,
+      Proofreader proofreader) {
     try {
       oneAtATime.acquire();
     } catch (InterruptedException e) {
@@ -162,7 +175,8 @@ public class AuditService {
       ContentSet content = published.content();
       AuditRequest auditRequest =
           AuditRequest.of(content, rules, asOf.orElseGet(() -> AuditRequest.today(content, clock)))
-              .withEvidence(evidence(published, Optional.ofNullable(asked.site())));
+              .withEvidence(evidence(published, Optional.ofNullable(asked.site())))
+              .withProofreader(proofreader);
       if (asked.site() != null) {
         auditRequest = auditRequest.forSite(asked.site());
       }

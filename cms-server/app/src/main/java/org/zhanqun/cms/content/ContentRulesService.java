@@ -8,9 +8,11 @@ import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zhanqun.cms.content.ContentRulesView.GuideElementView;
 import org.zhanqun.cms.content.ContentRulesView.ItemLimitsView;
+import org.zhanqun.cms.content.ContentRulesView.ProofreadingView;
 import org.zhanqun.cms.content.ContentRulesView.UploadView;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.StrictValues;
+import org.zhanqun.cms.proofreading.OverrideReason;
 import org.zhanqun.model.Parsed;
 import org.zhanqun.model.item.DocumentNumber;
 import org.zhanqun.model.item.FileFormat;
@@ -20,6 +22,8 @@ import org.zhanqun.model.item.ItemLimits;
 import org.zhanqun.model.item.Slug;
 import org.zhanqun.model.site.Language;
 import org.zhanqun.model.site.SiteCode;
+import org.zhanqun.proofreading.Category;
+import org.zhanqun.proofreading.Severity;
 
 /**
  * The content model's rules for clients: its lists and limits, and its verdict on one value. Every
@@ -73,8 +77,9 @@ public class ContentRulesService {
             ItemLimits.BODY,
             ItemLimits.FILE_NAME),
         new UploadView(
-            uploadMaxBytes,
-            Arrays.stream(FileFormat.values()).map(FileFormat::extension).toList()));
+            uploadMaxBytes, Arrays.stream(FileFormat.values()).map(FileFormat::extension).toList()),
+        new ProofreadingView(
+            Category.codes(), Severity.codes(), OverrideReason.MIN, OverrideReason.MAX));
   }
 
   /**

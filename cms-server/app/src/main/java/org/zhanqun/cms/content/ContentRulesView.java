@@ -9,9 +9,13 @@ import java.util.List;
  * @param guideElements every element of a service guide in the order of a printed guide
  * @param itemLimits the size limits of an item's texts
  * @param upload what an upload may be
+ * @param proofreading the codes proofreading findings carry
  */
 public record ContentRulesView(
-    List<GuideElementView> guideElements, ItemLimitsView itemLimits, UploadView upload) {
+    List<GuideElementView> guideElements,
+    ItemLimitsView itemLimits,
+    UploadView upload,
+    ProofreadingView proofreading) {
 
   /**
    * One element of a service guide.
@@ -38,4 +42,19 @@ public record ContentRulesView(
    * @param extensions the accepted file name extensions, lower-case
    */
   public record UploadView(long maxBytes, List<String> extensions) {}
+
+  /**
+   * @param categories every category's code, in the order reports list them: {@code serious-error},
+   *     {@code official-name}, {@code outdated-name}, {@code classified-marking}, {@code
+   *     personal-data}, {@code typo}
+   * @param severities {@code block} (refuses submit and publication without a reason) and {@code
+   *     warn}
+   * @param minOverrideReason the fewest characters of a reason to let blocking findings pass
+   * @param maxOverrideReason the most
+   */
+  public record ProofreadingView(
+      List<String> categories,
+      List<String> severities,
+      int minOverrideReason,
+      int maxOverrideReason) {}
 }

@@ -93,7 +93,8 @@ public class ItemImportService {
             item.status().code(),
             actor,
             now,
-            imported.draft() ? null : imported.firstPublishedAt()));
+            imported.draft() ? null : imported.firstPublishedAt(),
+            imported.findings()));
     return new ItemImportResult(
         item.id(), existing.isEmpty() ? ImportOutcome.CREATED : ImportOutcome.UPDATED);
   }

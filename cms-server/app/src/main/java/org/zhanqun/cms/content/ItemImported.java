@@ -1,6 +1,8 @@
 package org.zhanqun.cms.content;
 
 import java.time.Instant;
+import java.util.List;
+import org.zhanqun.cms.proofreading.FindingView;
 
 /**
  * Fired inside the import's transaction for every item an import created or changed, so that the
@@ -8,6 +10,7 @@ import java.time.Instant;
  *
  * @param fromStatus null when the import created the item
  * @param publishedAt the first publication time the import set; null for a draft
+ * @param findings what proofreading found in the imported file; empty when nothing
  */
 public record ItemImported(
     long itemId,
@@ -16,4 +19,5 @@ public record ItemImported(
     String toStatus,
     String actor,
     Instant at,
-    Instant publishedAt) {}
+    Instant publishedAt,
+    List<FindingView> findings) {}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.zhanqun.cms.attachment.FileView;
 import org.zhanqun.cms.infrastructure.error.FieldError;
+import org.zhanqun.cms.proofreading.FindingView;
 import org.zhanqun.model.item.GuidePart;
 import org.zhanqun.model.item.PolicyText;
 
@@ -19,6 +20,10 @@ import org.zhanqun.model.item.PolicyText;
  * @param warnings what is incomplete without blocking the save (a guide's missing elements)
  * @param liveUrl the root-relative URL path of the live page (where the publisher writes it, by the
  *     static builder's UrlScheme); null when the item is not live
+ * @param findings the proofreading findings of the working copy, in the answers of the workflow
+ *     steps that proofread (submit, publish, schedule): the warnings that did not block, and the
+ *     blocking findings a reason let pass. Null (left out) in every other answer: reading an item
+ *     does not proofread it ({@code POST /proofread} does)
  */
 public record ItemView(
     long id,
@@ -57,4 +62,49 @@ public record ItemView(
     boolean outdated,
     List<TranslationView> translations,
     List<FieldError> warnings,
-    String liveUrl) {}
+    String liveUrl,
+    List<FindingView> findings) {
+
+  /** This view with the findings of its working copy. */
+  public ItemView withFindings(List<FindingView> findings) {
+    return new ItemView(
+        id,
+        site,
+        column,
+        type,
+        language,
+        translationKey,
+        slug,
+        title,
+        summary,
+        body,
+        source,
+        tags,
+        policy,
+        interpretationForm,
+        interprets,
+        interpretations,
+        guide,
+        forms,
+        file,
+        usedBy,
+        status,
+        live,
+        liveRevision,
+        revision,
+        version,
+        createdAt,
+        createdBy,
+        updatedAt,
+        updatedBy,
+        contentChangedAt,
+        firstPublishedAt,
+        lastPublishedAt,
+        scheduledAt,
+        outdated,
+        translations,
+        warnings,
+        liveUrl,
+        List.copyOf(findings));
+  }
+}

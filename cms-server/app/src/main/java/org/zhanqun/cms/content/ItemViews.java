@@ -128,7 +128,8 @@ class ItemViews {
         outdated,
         group.stream().filter(t -> t.id() != item.id()).toList(),
         warnings,
-        liveUrls.of(item).orElse(null));
+        liveUrls.of(item).orElse(null),
+        null);
   }
 
   /** The live revision for readers; empty when the item is not live. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zhanqun.cms.content.ItemImportService;
+import org.zhanqun.cms.proofreading.ProofreadingUnavailableException;
 import org.zhanqun.cms.security.Caller;
 
 /**
@@ -45,8 +46,19 @@ public class ContentImportOnStart {
       return;
     }
     try {
-      imports.importAs(ContentImportService.absolute(configured.get()), Caller.SYSTEM.username());
-    } catch (InvalidContentFolderException e) {
+      // the operator's own folder at start-up: nobody is there to answer a refusal, so findings
+      // are let through, logged and kept in each item's trail
+      ImportReportView report =
+          imports.importAs(
+              ContentImportService.absolute(configured.get()), Caller.SYSTEM.username(), true);
+      if (!report.findings().isEmpty()) {
+        LOG.warning(
+            () ->
+                "zhanqun.import.on-start: imported with "
+                    + report.findings().size()
+                    + " proofreading findings (GET /items/{id}/workflow/history shows them)");
+      }
+    } catch (InvalidContentFolderException | ProofreadingUnavailableException e) {
       throw new IllegalStateException(
           "zhanqun.import.on-start: "
               + configured.get()

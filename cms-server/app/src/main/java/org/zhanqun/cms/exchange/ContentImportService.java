@@ -1,5 +1,7 @@
 package org.zhanqun.cms.exchange;
 
+import static java.util.stream.Collectors.toSet;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +30,10 @@ import org.zhanqun.cms.content.ItemImportResult;
 import org.zhanqun.cms.content.ItemImportService;
 import org.zhanqun.cms.content.policy.InterpretationDetails;
 import org.zhanqun.cms.infrastructure.error.DomainException;
+import org.zhanqun.cms.infrastructure.error.FieldError;
+import org.zhanqun.cms.proofreading.BlockingFindingsException;
+import org.zhanqun.cms.proofreading.FindingView;
+import org.zhanqun.cms.proofreading.ServerProofreader;
 import org.zhanqun.cms.security.CurrentCaller;
 import org.zhanqun.cms.site.ImportOutcome;
 import org.zhanqun.cms.site.ImportedColumn;
@@ -42,6 +49,7 @@ import org.zhanqun.model.site.ContentType;
 import org.zhanqun.model.site.Identification;
 import org.zhanqun.model.site.Language;
 import org.zhanqun.model.site.Site;
+import org.zhanqun.proofreading.Proofreader;
 
 /**
  * Imports a content folder (docs/content-format.md) in one transaction: the cluster's settings, the
@@ -49,7 +57,9 @@ import org.zhanqun.model.site.Site;
  * stored; every item that is not a draft published with the file's times. A folder with problems
  * changes nothing and is answered with all of them. Importing the same folder again changes
  * nothing; what the database holds and the folder does not (sites, columns, items, files) is left
- * alone. Administrators only.
+ * alone. Every item is proofread first: findings that block the publication of an item that is not
+ * a draft refuse the whole import (422) unless the request allows them; all findings let pass are
+ * reported and recorded in each item's trail. Administrators only.
  */
 @ApplicationScoped
 @Transactional
@@ -67,18 +77,24 @@ public class ContentImportService {
   @Inject SiteService sites;
   @Inject ItemImportService content;
   @Inject AttachmentService attachments;
+  @Inject ServerProofreader proofreader;
 
   /**
    * Imports {@code folder}, a folder inside the exchange folder ({@link ExchangeFolder}) named
    * relative to it.
    */
-  public ImportReportView importFolder(String folder) {
+  public ImportReportView importFolder(String folder, boolean allowFindings) {
     String actor = currentCaller.requireAdministrator().username();
-    return importAs(exchange.folderToImport(folder), actor);
+    return importAs(exchange.folderToImport(folder), actor, allowFindings);
   }
 
-  /** Imports without checking rights, as {@code actor}: for the import at start-up. */
-  ImportReportView importAs(Path folder, String actor) {
+  /**
+   * Imports without checking rights, as {@code actor}: for the import at start-up.
+   *
+   * @param allowFindings whether items with blocking proofreading findings are imported (else the
+   *     import is refused with 422 and changes nothing)
+   */
+  ImportReportView importAs(Path folder, String actor, boolean allowFindings) {
     long started = System.nanoTime();
     ContentSet set;
     try {
@@ -86,7 +102,9 @@ public class ContentImportService {
     } catch (InvalidContentException e) {
       throw new InvalidContentFolderException(e.problems());
     }
-    Run run = new Run(set, actor);
+    // proofread before anything is written: a refusal leaves nothing to roll back
+    Map<String, List<FindingView>> findings = proofread(set, allowFindings);
+    Run run = new Run(set, actor, findings);
     // The order matters: the cluster's languages before the sites', the sites before their
     // columns, the columns before the items, and the policies and forms before the
     // interpretations and guides that refer to them.
@@ -102,9 +120,47 @@ public class ContentImportService {
             run.itemCounts.view(),
             run.filesStored,
             run.filesReused,
-            millis);
+            millis,
+            reported(findings));
     LOG.info(() -> "imported " + folder + " as " + actor + ": " + report);
     return report;
+  }
+
+  /**
+   * The findings of every item that has some, by item file, in the folder's order; 422 with all of
+   * them when one blocks the publication of an item that is not a draft and {@code allowFindings}
+   * is false.
+   */
+  private Map<String, List<FindingView>> proofread(ContentSet set, boolean allowFindings) {
+    Proofreader checker = proofreader.proofreader();
+    Map<String, List<FindingView>> found = new LinkedHashMap<>();
+    for (Item item : set.items()) {
+      List<FindingView> findings = checker.check(item).stream().map(FindingView::of).toList();
+      if (!findings.isEmpty()) {
+        found.put(item.file(), findings);
+      }
+    }
+    // Drafts are imported as drafts, and saving a draft never blocks: only what the import
+    // publishes must pass.
+    Set<String> published =
+        set.items().stream().filter(item -> !item.draft()).map(Item::file).collect(toSet());
+    List<FieldError> blocking = new ArrayList<>();
+    found.forEach(
+        (file, findings) ->
+            findings.stream()
+                .filter(f -> f.blocks() && published.contains(file))
+                .forEach(f -> blocking.add(new FieldError(file + ":" + f.field(), f.reason()))));
+    if (!blocking.isEmpty() && !allowFindings) {
+      throw new BlockingFindingsException(
+          "the import (give allowFindings: true to import them anyway)", blocking, reported(found));
+    }
+    return found;
+  }
+
+  private static List<ImportFindingView> reported(Map<String, List<FindingView>> findings) {
+    return findings.entrySet().stream()
+        .flatMap(e -> e.getValue().stream().map(f -> ImportFindingView.of(e.getKey(), f)))
+        .toList();
   }
 
   /** The folder the configuration names for the import at start-up: any absolute path. */
@@ -121,6 +177,7 @@ public class ContentImportService {
 
     private final ContentSet set;
     private final String actor;
+    private final Map<String, List<FindingView>> findings;
     private final Map<String, Long> columnIds = new HashMap<>();
     private final Map<String, Long> itemIds = new HashMap<>();
     private final Counter siteCounts = new Counter();
@@ -130,9 +187,10 @@ public class ContentImportService {
     private int filesReused;
     private int itemsInBatch;
 
-    Run(ContentSet set, String actor) {
+    Run(ContentSet set, String actor, Map<String, List<FindingView>> findings) {
       this.set = set;
       this.actor = actor;
+      this.findings = findings;
     }
 
     boolean cluster() {
@@ -220,7 +278,8 @@ public class ContentImportService {
                     itemContent,
                     item.draft(),
                     item.draft() ? null : first,
-                    item.draft() ? null : last),
+                    item.draft() ? null : last,
+                    findings.getOrDefault(item.file(), List.of())),
                 actor);
       } catch (DomainException e) {
         throw new ImportConflictException(item.file(), e);

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.zhanqun.cms.infrastructure.error.InvalidInputException;
 
 /**
  * Import and export of the cluster as a content folder inside the server's exchange folder
@@ -31,12 +32,14 @@ public class ExchangeResource {
       summary =
           "Import a content folder of the server's exchange folder, named relative to it"
               + " (administrator): 400 with every problem as"
-              + " {field: file:line, reason}, else the counts of what was created, updated and"
-              + " left unchanged")
+              + " {field: file:line, reason}; 422 when proofreading finds what blocks"
+              + " publication (errors {field: file:field, reason} and every finding in"
+              + " 'findings') unless allowFindings is true; else the counts of what was created,"
+              + " updated and left unchanged and the findings let pass")
   @SecurityRequirement(name = "bearer")
   public ImportReportView importFolder(
       @Valid @NotNull(message = "is required") FolderRequest request) {
-    return imports.importFolder(request.folder());
+    return imports.importFolder(request.folder(), Boolean.TRUE.equals(request.allowFindings()));
   }
 
   @POST
@@ -49,6 +52,9 @@ public class ExchangeResource {
   @SecurityRequirement(name = "bearer")
   public ExportReportView exportFolder(
       @Valid @NotNull(message = "is required") FolderRequest request) {
+    if (request.allowFindings() != null) {
+      throw new InvalidInputException("allowFindings", "only an import proofreads; leave it out");
+    }
     return exports.exportTo(request.folder());
   }
 }

@@ -2,11 +2,14 @@ package org.zhanqun.cms.proofreading;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zhanqun.cms.infrastructure.rest.HealthCheck;
 import org.zhanqun.proofreading.Dictionary;
 import org.zhanqun.proofreading.DictionaryException;
 import org.zhanqun.proofreading.Proofreader;
@@ -17,7 +20,7 @@ import org.zhanqun.proofreading.Proofreader;
  * with the file, line and reason, so that nothing unchecked goes live.
  */
 @ApplicationScoped
-public class ServerProofreader {
+public class ServerProofreader implements HealthCheck {
 
   private static final Logger LOG = Logger.getLogger(ServerProofreader.class.getName());
 
@@ -40,6 +43,24 @@ public class ServerProofreader {
       unusable = e.getMessage();
       LOG.severe(unusable);
     }
+  }
+
+  @Override
+  public String name() {
+    return "proofreading";
+  }
+
+  @Override
+  public Optional<String> problem() {
+    return Optional.ofNullable(unusable);
+  }
+
+  /**
+   * Touches the bean at start-up, which builds the proofreader: a bad dictionary is logged (and
+   * shown by {@code /health}) from the start, and no editor's first submit waits for the build.
+   */
+  void buildAtStart(@Observes @Initialized(ApplicationScoped.class) Object start) {
+    LOG.fine(() -> unusable == null ? "proofreader ready" : "proofreader unusable");
   }
 
   /** The proofreader, or 503 when its dictionary is unusable. */

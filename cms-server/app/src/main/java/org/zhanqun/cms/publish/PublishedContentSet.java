@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -248,6 +249,30 @@ public class PublishedContentSet {
     SortedMap<Long, Item> items = new TreeMap<>(base.items);
     map(List.of(preview), live, base.structure, fileFolder, items, new TreeMap<>());
     return new ContentSet(base.structure.cluster(), List.copyOf(items.values()));
+  }
+
+  /**
+   * One item (a working copy, for the proofreader) as the model's item, mapped as {@link #snapshot}
+   * maps a live item but without reading any other item or file: references to other items are left
+   * out (they are identifiers, which the proofreader does not read) and a form's file is named but
+   * not copied. Three queries (the cluster, its sites and columns) and the form's metadata.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Item unlinkedItem(LiveItem item) {
+    Structure structure = structure();
+    Map<Long, FileView> files = new HashMap<>();
+    ItemContent.FormDetails form = item.content().form();
+    if (form != null && form.fileId() != null) {
+      attachments.metadata(form.fileId()).ifPresent(file -> files.put(file.id(), file));
+    }
+    String columnCode = structure.columnCodes().getOrDefault(item.content().column(), "");
+    String columnPath = structure.columnPaths().getOrDefault(item.content().column(), columnCode);
+    try {
+      return new Mapping(item, columnCode, columnPath, structure.cluster().timeZone())
+          .item(Map.of(item.id(), item), files, Path.of("files"), new ArrayList<>());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot map item " + item.id(), e);
+    }
   }
 
   /**

@@ -35,7 +35,9 @@ public class BulkResource {
               + " the others. The answer has a result per item, in the order sent: outcome"
               + " done|refused|conflict|not-found, the status its single call would have had,"
               + " message, errors, and the item (after the step when done; the current item on a"
-              + " conflict).")
+              + " conflict). Submit and publish proofread each item: blocking findings refuse it"
+              + " with status 422 and the result's 'findings'; a bulk step takes no override"
+              + " reason.")
   @APIResponse(responseCode = "200", description = "a result per item, with done and failed counts")
   @APIResponse(
       responseCode = "400",

@@ -13,6 +13,14 @@ import org.zhanqun.cms.infrastructure.error.FieldError;
  * @param message what happened, in one sentence
  * @param errors the fields at fault with their reasons; empty when none
  * @param item the item after the step when done, the current item on a conflict; else null
+ * @param findings when proofreading refused the item (status 422): every finding, as in a single
+ *     step's error body; else null (left out). A done item's findings are in {@code item}
  */
 public record BulkResult(
-    long id, String outcome, int status, String message, List<FieldError> errors, ItemView item) {}
+    long id,
+    String outcome,
+    int status,
+    String message,
+    List<FieldError> errors,
+    ItemView item,
+    List<?> findings) {}

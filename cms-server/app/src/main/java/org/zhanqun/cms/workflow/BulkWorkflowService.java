@@ -56,7 +56,8 @@ public class BulkWorkflowService {
   }
 
   private BulkResult step(BulkRequest request, BulkRequest.Item item) {
-    WorkflowRequest single = new WorkflowRequest(request.comment(), request.at(), item.version());
+    WorkflowRequest single =
+        new WorkflowRequest(request.comment(), request.at(), item.version(), null);
     try {
       ItemView after =
           switch (request.action()) {
@@ -64,7 +65,8 @@ public class BulkWorkflowService {
             case "publish" -> workflow.publish(item.id(), single);
             default -> workflow.withdraw(item.id(), single);
           };
-      return new BulkResult(item.id(), "done", 200, request.action() + " done", List.of(), after);
+      return new BulkResult(
+          item.id(), "done", 200, request.action() + " done", List.of(), after, null);
     } catch (StaleVersionException e) {
       return new BulkResult(
           item.id(),
@@ -72,7 +74,8 @@ public class BulkWorkflowService {
           e.failure().httpStatus(),
           e.getMessage(),
           e.fieldErrors(),
-          e.detail() instanceof ItemView current ? current : null);
+          e.detail() instanceof ItemView current ? current : null,
+          null);
     } catch (DomainException e) {
       return new BulkResult(
           item.id(),
@@ -80,7 +83,8 @@ public class BulkWorkflowService {
           e.failure().httpStatus(),
           e.getMessage(),
           e.fieldErrors(),
-          null);
+          null,
+          e.findings());
     } catch (RuntimeException e) {
       if (causedBy(e, OptimisticLockException.class)) {
         return new BulkResult(
@@ -89,6 +93,7 @@ public class BulkWorkflowService {
             409,
             "item " + item.id() + " was changed by someone else at the same time; nothing changed",
             List.of(new FieldError("version", "stale: changed at the same time")),
+            null,
             null);
       }
       LOG.log(Level.WARNING, "bulk " + request.action() + " of item " + item.id() + " failed", e);
@@ -98,6 +103,7 @@ public class BulkWorkflowService {
           500,
           "the step failed on the server and was rolled back; nothing changed for this item",
           List.of(),
+          null,
           null);
     }
   }

@@ -7,6 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import org.zhanqun.cms.infrastructure.persistence.JsonColumn;
+import org.zhanqun.cms.proofreading.FindingView;
 
 /**
  * One recorded step of an item's workflow. Immutable; kept after the item is deleted, so the trail
@@ -49,6 +52,13 @@ public class WorkflowEvent {
   @Column(name = "scheduled_at")
   private Instant scheduledAt;
 
+  /** The proofreading findings as a JSON array, for the steps that proofread; else null. */
+  @Column(columnDefinition = "LONGTEXT")
+  private String findings;
+
+  @Column(name = "override_reason")
+  private String overrideReason;
+
   protected WorkflowEvent() {}
 
   WorkflowEvent(
@@ -61,7 +71,9 @@ public class WorkflowEvent {
       Instant at,
       String comment,
       Instant publishedAt,
-      Instant scheduledAt) {
+      Instant scheduledAt,
+      List<FindingView> findings,
+      String overrideReason) {
     this.itemId = itemId;
     this.siteId = siteId;
     this.action = action;
@@ -72,6 +84,8 @@ public class WorkflowEvent {
     this.comment = comment;
     this.publishedAt = publishedAt;
     this.scheduledAt = scheduledAt;
+    this.findings = findings == null ? null : JsonColumn.write(findings);
+    this.overrideReason = overrideReason;
   }
 
   long itemId() {
@@ -88,6 +102,17 @@ public class WorkflowEvent {
 
   WorkflowEventView view() {
     return new WorkflowEventView(
-        id, itemId, action, fromStatus, toStatus, actor, at, comment, publishedAt, scheduledAt);
+        id,
+        itemId,
+        action,
+        fromStatus,
+        toStatus,
+        actor,
+        at,
+        comment,
+        publishedAt,
+        scheduledAt,
+        findings == null ? null : List.of(JsonColumn.read(findings, FindingView[].class)),
+        overrideReason);
   }
 }

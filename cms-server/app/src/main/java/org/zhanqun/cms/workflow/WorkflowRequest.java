@@ -14,4 +14,5 @@ import jakarta.validation.constraints.Size;
 public record WorkflowRequest(
     @Size(max = 2000, message = "at most 2000 characters") String comment,
     String at,
-    Integer version) {}
+    Integer version,
+    String overrideReason) {}

@@ -19,6 +19,9 @@ import org.zhanqun.cms.content.WorkflowAction;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.InvalidInputException;
 import org.zhanqun.cms.infrastructure.error.StrictValues;
+import org.zhanqun.cms.proofreading.BlockingFindingsException;
+import org.zhanqun.cms.proofreading.FindingView;
+import org.zhanqun.cms.proofreading.OverrideReason;
 import org.zhanqun.cms.security.Caller;
 import org.zhanqun.cms.security.CurrentCaller;
 
@@ -26,6 +29,11 @@ import org.zhanqun.cms.security.CurrentCaller;
  * The workflow's use cases. Editors of a site submit its items; only its reviewers send back,
  * publish, schedule and withdraw (administrators do not publish). Each step is recorded with who,
  * when, the comment and, for publications, the publication time the server set.
+ *
+ * <p>Submit, publish and schedule proofread the working copy: a blocking finding refuses the step
+ * (422, nothing changes, nothing recorded) unless the caller gives an {@code overrideReason}, which
+ * the trail records with the findings. A scheduled publication is not proofread again when due: it
+ * was when it was scheduled.
  */
 @ApplicationScoped
 @Transactional
@@ -36,6 +44,7 @@ public class WorkflowService {
   @Inject ItemTransitionService content;
   @Inject ItemEditingService editing;
   @Inject WorkflowEventRepository events;
+  @Inject WorkingCopyProofreading proofreading;
   @Inject CurrentCaller currentCaller;
   @Inject Clock clock;
 
@@ -138,7 +147,7 @@ public class WorkflowService {
         content.requireItem(itemId),
         WorkflowAction.PUBLISH_DUE,
         Caller.SYSTEM,
-        new WorkflowRequest(null, null, null),
+        new WorkflowRequest(null, null, null, null),
         null);
     LOG.info(() -> "published scheduled item " + itemId);
     return true;
@@ -156,6 +165,8 @@ public class WorkflowService {
             deleted.at(),
             "deleted: " + deleted.title(),
             null,
+            null,
+            null,
             null));
   }
 
@@ -172,13 +183,33 @@ public class WorkflowService {
             imported.at(),
             null,
             imported.publishedAt(),
+            null,
+            imported.findings(),
             null));
   }
 
   private ItemView step(
       ContentItem item, WorkflowAction action, Caller actor, WorkflowRequest request, Instant at) {
+    boolean proofread =
+        action == WorkflowAction.SUBMIT
+            || action == WorkflowAction.PUBLISH
+            || action == WorkflowAction.SCHEDULE;
+    OverrideReason overrideReason = overrideReason(request, proofread);
     String from = item.status().code();
+    // the transition first, so that a stale version (409) or a step its status does not allow
+    // (409) is answered as such; a refusal below rolls it back
     ItemView after = content.transition(item.id(), action, actor, at, request.version());
+    List<FindingView> findings = proofread ? proofreading.findings(item) : null;
+    if (proofread) {
+      boolean blocks = findings.stream().anyMatch(FindingView::blocks);
+      if (blocks && overrideReason == null) {
+        throw BlockingFindingsException.ofItem(findings);
+      }
+      if (!blocks && overrideReason != null) {
+        throw new InvalidInputException(
+            "overrideReason", "there are no blocking findings to override: leave it out");
+      }
+    }
     boolean publication = action == WorkflowAction.PUBLISH || action == WorkflowAction.PUBLISH_DUE;
     events.add(
         new WorkflowEvent(
@@ -191,8 +222,20 @@ public class WorkflowService {
             clock.instant(),
             request.comment(),
             publication ? after.firstPublishedAt() : null,
-            after.scheduledAt()));
-    return after;
+            after.scheduledAt(),
+            findings,
+            overrideReason == null ? null : overrideReason.text()));
+    return proofread ? after.withFindings(findings) : after;
+  }
+
+  /** The reason sent, or null when none; 400 when it is unusable or the step does not proofread. */
+  private static OverrideReason overrideReason(WorkflowRequest request, boolean proofread) {
+    if (request.overrideReason() != null && !proofread) {
+      throw new InvalidInputException(
+          "overrideReason",
+          "only submit and publish proofread the item; there are no findings to override");
+    }
+    return OverrideReason.fromRequest(request.overrideReason());
   }
 
   private static void requireComment(WorkflowRequest request, String what) {

@@ -104,6 +104,10 @@ class AuditIT {
     assertThat(nyj.toString()).contains("home-not-updated").contains("2026-08-12");
     assertThat(site(result, "jtj").toString()).contains("empty-columns");
     assertThat(site(result, "mzj").toString()).contains("columns-not-updated");
+    // the server hands the audit its proofreader: the proofreading rules are evaluated
+    assertThat(result.getJsonArray("notEvaluated").toString())
+        .doesNotContain("serious-error")
+        .doesNotContain("personal-data");
 
     ApiResponse csv = evaluator.get("audit/runs/" + id + "/report.csv", "text/csv");
     assertThat(csv).hasStatus(200);

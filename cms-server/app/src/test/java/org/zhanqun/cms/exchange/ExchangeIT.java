@@ -370,6 +370,7 @@ class ExchangeIT {
 
   private JsonObject importDemoCluster() {
     long started = System.nanoTime();
+    // the demo's planted blocking findings are in a draft, which an import never refuses
     ApiResponse imported =
         admin.post("exchange/import", object("folder", ExchangeFolders.copyOfTheDemoCluster()));
     assertThat(imported).hasStatus(200);

@@ -42,6 +42,7 @@ public interface Check {
         new PolicyValidityCheck(),
         new IdentificationCheck(),
         new TranslationCheck(),
-        new SearchCheck());
+        new SearchCheck(),
+        new ProofreadingCheck());
   }
 }

@@ -2,6 +2,7 @@ package org.zhanqun.audit.check;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.zhanqun.proofreading.Proofreader;
 
 /**
  * What the audit needs beyond the content and cannot gather itself; each part is optional, and the
@@ -10,35 +11,52 @@ import java.util.Optional;
  *
  * @param published the published cluster (the static builder's output), to check that forms
  *     download
+ * @param proofreader the proofreader with the cluster's dictionary (the built-in lists and the
+ *     operator's {@code proofreading.yaml}, which the content set does not hold), for the
+ *     proofreading rules
  */
 public record ExternalEvidence(
     Optional<Path> published,
     Optional<ProbeHistory> probes,
     Optional<RevisionHistory> revisions,
     Optional<BrokenLinks> links,
-    Optional<SearchReport> search) {
+    Optional<SearchReport> search,
+    Optional<Proofreader> proofreader) {
 
   public static final ExternalEvidence NONE =
       new ExternalEvidence(
-          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
 
   public ExternalEvidence withPublished(Path folder) {
-    return new ExternalEvidence(Optional.of(folder), probes, revisions, links, search);
+    return new ExternalEvidence(Optional.of(folder), probes, revisions, links, search, proofreader);
   }
 
   public ExternalEvidence withProbes(ProbeHistory history) {
-    return new ExternalEvidence(published, Optional.of(history), revisions, links, search);
+    return new ExternalEvidence(
+        published, Optional.of(history), revisions, links, search, proofreader);
   }
 
   public ExternalEvidence withRevisions(RevisionHistory history) {
-    return new ExternalEvidence(published, probes, Optional.of(history), links, search);
+    return new ExternalEvidence(
+        published, probes, Optional.of(history), links, search, proofreader);
   }
 
   public ExternalEvidence withLinks(BrokenLinks report) {
-    return new ExternalEvidence(published, probes, revisions, Optional.of(report), search);
+    return new ExternalEvidence(
+        published, probes, revisions, Optional.of(report), search, proofreader);
   }
 
   public ExternalEvidence withSearch(SearchReport report) {
-    return new ExternalEvidence(published, probes, revisions, links, Optional.of(report));
+    return new ExternalEvidence(
+        published, probes, revisions, links, Optional.of(report), proofreader);
+  }
+
+  public ExternalEvidence withProofreader(Proofreader checker) {
+    return new ExternalEvidence(published, probes, revisions, links, search, Optional.of(checker));
   }
 }

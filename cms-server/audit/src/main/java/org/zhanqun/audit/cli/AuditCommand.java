@@ -33,6 +33,9 @@ import org.zhanqun.builder.source.ContentReader;
 import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.InvalidContentException;
 import org.zhanqun.model.yaml.ContentProblem;
+import org.zhanqun.proofreading.Dictionary;
+import org.zhanqun.proofreading.DictionaryException;
+import org.zhanqun.proofreading.Proofreader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,13 +48,17 @@ import picocli.CommandLine.Spec;
     description =
         "Audits the website cluster in a content folder as of a day (唤醒工程): stale and empty"
             + " columns, home page updates, service guides, policies, identification,"
-            + " translations; scores, grades, ranks and names the sleeping sites. Rules that need"
+            + " translations, and the proofreader's serious wording errors, classified markings"
+            + " and personal data in the published items (with the content folder's"
+            + " proofreading.yaml); scores, grades, ranks and names the sleeping sites. Rules that"
+            + " need"
             + " data this command does not have (probes, revisions, links, search) are listed as"
             + " not evaluated.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the audit ran (whatever it found)",
-      "1:problems in the content or the rules file (all listed, with lines); nothing audited",
+      "1:problems in the content, its proofreading.yaml or the rules file (all listed, with"
+          + " lines); nothing audited",
       "2:invalid options (unknown site, bad date or format)",
       "3:the report could not be written"
     })
@@ -196,6 +203,23 @@ public final class AuditCommand implements Callable<Integer> {
       err.println(e.problems().size() + " problem(s).");
       return 1;
     }
+    Proofreader proofreader;
+    Path operatorFile = content.resolve(Dictionary.OPERATOR_FILE);
+    try {
+      proofreader =
+          Proofreader.of(
+              Files.exists(operatorFile)
+                  ? Dictionary.withOperatorFile(operatorFile)
+                  : Dictionary.builtIn());
+    } catch (DictionaryException e) {
+      err.println(
+          "The proofreading dictionary " + operatorFile + " is unusable; nothing was audited:");
+      for (ContentProblem problem : e.problems()) {
+        err.println("  " + problem);
+      }
+      err.println(e.problems().size() + " problem(s).");
+      return 1;
+    }
     AuditRequest request =
         AuditRequest.of(
             contentSet, ruleSet, day != null ? day : AuditRequest.today(contentSet, clock));
@@ -220,6 +244,7 @@ public final class AuditCommand implements Callable<Integer> {
       request =
           request.withEvidence(ExternalEvidence.NONE.withPublished(published).withLinks(links));
     }
+    request = request.withProofreader(proofreader);
     AuditResult result;
     try {
       result = new Audit().run(request);

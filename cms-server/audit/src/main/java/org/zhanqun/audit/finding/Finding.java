@@ -21,6 +21,8 @@ import org.zhanqun.audit.rule.Text;
  * @param points the points this finding takes off the score after caps and the no-double-penalty
  *     rule; 0 for vetoes
  * @param nominalPoints the rule's points per occurrence, before caps
+ * @param proofreading where in the item the proofreader found it, for the proofreading rules; null
+ *     for the others
  */
 public record Finding(
     String rule,
@@ -33,7 +35,8 @@ public record Finding(
     String expected,
     String found,
     BigDecimal points,
-    BigDecimal nominalPoints) {
+    BigDecimal nominalPoints,
+    ProofreadingEvidence proofreading) {
 
   /** Site, rule, column, item, URL: the order of every list of findings in a result. */
   public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::key);
@@ -51,14 +54,76 @@ public record Finding(
     }
   }
 
+  /** A finding without proofreading evidence (every rule but the proofreading ones). */
+  public Finding(
+      String rule,
+      RuleKind severity,
+      String site,
+      String column,
+      ItemRef item,
+      String url,
+      Text evidence,
+      String expected,
+      String found,
+      BigDecimal points,
+      BigDecimal nominalPoints) {
+    this(
+        rule,
+        severity,
+        site,
+        column,
+        item,
+        url,
+        evidence,
+        expected,
+        found,
+        points,
+        nominalPoints,
+        null);
+  }
+
   /** The identity of this finding across runs. */
   public FindingKey key() {
-    return new FindingKey(rule, site, column, item == null ? null : item.toString(), url);
+    return new FindingKey(
+        rule,
+        site,
+        column,
+        item == null ? null : item.toString(),
+        url,
+        proofreading == null ? null : proofreading.identity());
   }
 
   /** This finding counting {@code counted} points instead. */
   public Finding counting(BigDecimal counted) {
     return new Finding(
-        rule, severity, site, column, item, url, evidence, expected, found, counted, nominalPoints);
+        rule,
+        severity,
+        site,
+        column,
+        item,
+        url,
+        evidence,
+        expected,
+        found,
+        counted,
+        nominalPoints,
+        proofreading);
+  }
+
+  /** This finding with where the proofreader found it. */
+  public Finding withProofreading(ProofreadingEvidence where) {
+    return new Finding(
+        rule,
+        severity,
+        site,
+        column,
+        item,
+        url,
+        evidence,
+        expected,
+        found,
+        points,
+        nominalPoints,
+        where);
   }
 }

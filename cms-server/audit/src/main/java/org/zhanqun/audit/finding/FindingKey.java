@@ -11,8 +11,12 @@ import java.util.Objects;
  * @param column empty when the finding is about the whole site
  * @param item empty when the finding is not about one item
  * @param url empty when the finding has none
+ * @param detail what tells apart several findings of one rule in one item: for the proofreading
+ *     rules the field and the (masked) matched text, e.g. {@code body: 中华人民共合国}; empty for the
+ *     other rules
  */
-public record FindingKey(String rule, String site, String column, String item, String url)
+public record FindingKey(
+    String rule, String site, String column, String item, String url, String detail)
     implements Comparable<FindingKey> {
 
   private static final Comparator<FindingKey> ORDER =
@@ -20,7 +24,8 @@ public record FindingKey(String rule, String site, String column, String item, S
           .thenComparing(FindingKey::rule)
           .thenComparing(FindingKey::column)
           .thenComparing(FindingKey::item)
-          .thenComparing(FindingKey::url);
+          .thenComparing(FindingKey::url)
+          .thenComparing(FindingKey::detail);
 
   public FindingKey {
     Objects.requireNonNull(rule, "rule");
@@ -28,6 +33,12 @@ public record FindingKey(String rule, String site, String column, String item, S
     column = Objects.requireNonNullElse(column, "");
     item = Objects.requireNonNullElse(item, "");
     url = Objects.requireNonNullElse(url, "");
+    detail = Objects.requireNonNullElse(detail, "");
+  }
+
+  /** The key of a finding that is the only one of its rule for its site, column, item and URL. */
+  public FindingKey(String rule, String site, String column, String item, String url) {
+    this(rule, site, column, item, url, null);
   }
 
   @Override

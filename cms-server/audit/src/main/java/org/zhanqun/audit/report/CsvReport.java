@@ -1,29 +1,28 @@
 package org.zhanqun.audit.report;
 
+import static org.zhanqun.builder.report.SpreadsheetCsv.text;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.zhanqun.audit.AuditResult;
 import org.zhanqun.audit.SiteResult;
 import org.zhanqun.audit.finding.Finding;
+import org.zhanqun.audit.finding.ProofreadingEvidence;
+import org.zhanqun.builder.report.SpreadsheetCsv;
 
 /**
- * Writes an {@link AuditResult} as CSV through Apache Commons CSV (RFC 4180: comma-separated, CRLF
- * line ends, fields quoted when they hold a comma, quote or line break), one row per finding with
- * its site's score beside it, and one row with empty finding columns for a site without findings.
- * UTF-8 with a byte order mark, so that spreadsheet programs read the Chinese text.
- *
- * <p>Against CSV injection, every cell of a text column that begins with {@code = + - @}, a tab or
- * a carriage return is written with a leading single quote, as OWASP advises: evidence quotes what
- * editors wrote, and a spreadsheet would run {@code =HYPERLINK(…)} as a formula. The columns the
- * audit computes itself (the date, the numbers {@code score}, {@code freshness}, {@code points},
- * {@code nominalPoints}, and the booleans) are never guarded, so a number stays a number whatever
- * its sign. Thread-safe.
+ * Writes an {@link AuditResult} as {@link SpreadsheetCsv} (RFC 4180, CRLF, a byte order mark, text
+ * cells guarded against formulas), one row per finding with its site's score beside it, and one row
+ * with empty finding columns for a site without findings. Evidence quotes what editors wrote, so
+ * every text column is guarded. The columns the audit computes itself (the date, the numbers {@code
+ * score}, {@code freshness}, {@code points}, {@code nominalPoints}, a proofreading finding's {@code
+ * line} and {@code offset}, and the booleans) are never guarded, so a number stays a number
+ * whatever its sign. Thread-safe.
  */
 public final class CsvReport {
 
@@ -49,22 +48,19 @@ public final class CsvReport {
           "expected",
           "found",
           "evidence_zh",
-          "evidence_en");
-
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180
-          .builder()
-          .setRecordSeparator("\r\n")
-          .setHeader(COLUMNS.toArray(String[]::new))
-          .get();
-  private static final String FORMULA_START = "=+-@\t\r";
+          "evidence_en",
+          "proofreadingCategory",
+          "field",
+          "line",
+          "offset",
+          "matched",
+          "suggestion",
+          "context");
 
   /** Writes {@code result} to {@code out} and flushes it; {@code out} stays open. */
   public void write(AuditResult result, Writer out) {
     try {
-      out.write('\uFEFF');
-      // Prints the header. Not closed: closing the printer would close the caller's writer.
-      CSVPrinter csv = new CSVPrinter(out, FORMAT);
+      CSVPrinter csv = SpreadsheetCsv.start(out, COLUMNS);
       for (SiteResult site : result.sites()) {
         if (site.findings().isEmpty()) {
           List<String> cells = siteCells(result, site);
@@ -87,6 +83,7 @@ public final class CsvReport {
           cells.add(text(f.found()));
           cells.add(text(f.evidence().zh()));
           cells.add(text(f.evidence().en()));
+          proofreading(f.proofreading(), cells);
           csv.printRecord(cells);
         }
       }
@@ -94,6 +91,23 @@ public final class CsvReport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Where the proofreader found it: empty cells for the other rules' findings. */
+  private static void proofreading(ProofreadingEvidence p, List<String> cells) {
+    if (p == null) {
+      while (cells.size() < COLUMNS.size()) {
+        cells.add("");
+      }
+      return;
+    }
+    cells.add(text(p.category()));
+    cells.add(text(p.field()));
+    cells.add(Integer.toString(p.line()));
+    cells.add(Integer.toString(p.offset()));
+    cells.add(text(p.text()));
+    cells.add(text(p.suggestion()));
+    cells.add(text(p.context()));
   }
 
   private static List<String> siteCells(AuditResult result, SiteResult site) {
@@ -107,14 +121,6 @@ public final class CsvReport {
     cells.add(Boolean.toString(site.sleeping()));
     cells.add(number(site.freshness()));
     return cells;
-  }
-
-  /** A cell of a text column: empty for null, guarded when a spreadsheet would run it. */
-  static String text(String text) {
-    if (text == null || text.isEmpty()) {
-      return "";
-    }
-    return FORMULA_START.indexOf(text.charAt(0)) < 0 ? text : "'" + text;
   }
 
   /** A cell of a number column: the plain decimal, never guarded; empty for null. */

@@ -14,6 +14,7 @@ import org.zhanqun.audit.SiteResult;
 import org.zhanqun.audit.Trends;
 import org.zhanqun.audit.finding.Finding;
 import org.zhanqun.audit.finding.FindingKey;
+import org.zhanqun.audit.finding.ProofreadingEvidence;
 import org.zhanqun.audit.rule.Text;
 
 /**
@@ -139,7 +140,32 @@ final class HtmlReportModel {
       String url,
       Text evidence,
       String points,
-      String nominalPoints) {}
+      String nominalPoints,
+      Proofread proofreading) {}
+
+  /**
+   * Where the proofreader found a proofreading finding, the context split around the matched text
+   * so that the page can highlight it; {@code character} is 1-based.
+   */
+  public record Proofread(
+      String category,
+      String field,
+      int line,
+      int character,
+      String before,
+      String text,
+      String after,
+      String suggestion) {
+
+    static Proofread of(ProofreadingEvidence p) {
+      int at = p.context().indexOf(p.text());
+      String before = at < 0 ? p.context() : p.context().substring(0, at);
+      String text = at < 0 ? "" : p.text();
+      String after = at < 0 ? "" : p.context().substring(at + p.text().length());
+      return new Proofread(
+          p.category(), p.field(), p.line(), p.offset() + 1, before, text, after, p.suggestion());
+    }
+  }
 
   public record NotEvaluatedRule(String rule, Text title, Text reason) {}
 
@@ -295,6 +321,9 @@ final class HtmlReportModel {
               if (!k.item().isEmpty()) {
                 parts.add(k.item());
               }
+              if (!k.detail().isEmpty()) {
+                parts.add(k.detail());
+              }
               return String.join(" · ", parts);
             })
         .toList();
@@ -377,7 +406,8 @@ final class HtmlReportModel {
         f.url(),
         f.evidence(),
         f.points().toPlainString(),
-        f.points().compareTo(f.nominalPoints()) != 0 ? f.nominalPoints().toPlainString() : null);
+        f.points().compareTo(f.nominalPoints()) != 0 ? f.nominalPoints().toPlainString() : null,
+        f.proofreading() == null ? null : Proofread.of(f.proofreading()));
   }
 
   /** {@code percent} (0–100) of {@code length}, rounded half up to a whole pixel. */

@@ -13,6 +13,7 @@ import org.zhanqun.audit.DimensionScore;
 import org.zhanqun.audit.NotEvaluated;
 import org.zhanqun.audit.SiteResult;
 import org.zhanqun.audit.finding.Finding;
+import org.zhanqun.audit.finding.ProofreadingEvidence;
 import org.zhanqun.audit.rule.Text;
 
 /**
@@ -170,7 +171,25 @@ public final class JsonReport {
         optional(f, "expected"),
         optional(f, "found"),
         f.getJsonNumber("points").bigDecimalValue(),
-        f.getJsonNumber("nominalPoints").bigDecimalValue());
+        f.getJsonNumber("nominalPoints").bigDecimalValue(),
+        readProofreading(f));
+  }
+
+  /** Absent in results written before the proofreading rules: null then too. */
+  private static ProofreadingEvidence readProofreading(JsonObject f) {
+    if (!f.containsKey("proofreading") || f.isNull("proofreading")) {
+      return null;
+    }
+    JsonObject p = f.getJsonObject("proofreading");
+    return new ProofreadingEvidence(
+        p.getString("category"),
+        p.getString("severity"),
+        p.getString("field"),
+        p.getInt("line"),
+        p.getInt("offset"),
+        p.getString("text"),
+        p.getString("suggestion"),
+        p.getString("context"));
   }
 
   private static String optional(JsonObject o, String key) {
@@ -263,6 +282,21 @@ public final class JsonReport {
     text(g, "found", f.found());
     g.write("points", f.points());
     g.write("nominalPoints", f.nominalPoints());
+    ProofreadingEvidence p = f.proofreading();
+    if (p == null) {
+      g.writeNull("proofreading");
+    } else {
+      g.writeStartObject("proofreading");
+      g.write("category", p.category());
+      g.write("severity", p.severity());
+      g.write("field", p.field());
+      g.write("line", p.line());
+      g.write("offset", p.offset());
+      g.write("text", p.text());
+      g.write("suggestion", p.suggestion());
+      g.write("context", p.context());
+      g.writeEnd();
+    }
     g.writeEnd();
   }
 

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.zhanqun.model.item.GuideElement;
 import org.zhanqun.model.site.ContentType;
+import org.zhanqun.proofreading.Category;
+import org.zhanqun.proofreading.Severity;
 
 /**
  * The rules the engine knows: each id, its kind and the parameters a rules file must give it. A
@@ -39,6 +41,19 @@ public final class RuleCatalog {
   public static final String IDENTIFICATION_MISSING = "identification-missing";
   public static final String TRANSLATION_MISSING = "translation-missing";
   public static final String SEARCH_UNAVAILABLE = "search-unavailable";
+  public static final String SERIOUS_ERROR = "serious-error";
+  public static final String CLASSIFIED_MARKING = "classified-marking";
+  public static final String PERSONAL_DATA = "personal-data";
+
+  /** The proofreading rules, each counting what the proofreader finds in the published items. */
+  public static final List<String> PROOFREADING_RULES =
+      List.of(SERIOUS_ERROR, CLASSIFIED_MARKING, PERSONAL_DATA);
+
+  /** Of a proofreading rule: the proofreader's categories it counts. */
+  public static final String PROOFREADING_CATEGORIES = "proofreadingCategories";
+
+  /** Of a proofreading rule: the proofreader's severities it counts. */
+  public static final String SEVERITIES = "severities";
 
   static final String POINTS = "points";
 
@@ -64,6 +79,10 @@ public final class RuleCatalog {
 
   static final Set<String> IDENTIFICATION_ELEMENTS =
       Set.of("siteCode", "icp", "publicSecurity", "department", "contact");
+
+  static final Set<String> PROOFREADING_CATEGORY_CODES = Set.copyOf(Category.codes());
+
+  static final Set<String> SEVERITY_CODES = Set.copyOf(Severity.codes());
 
   static final Set<String> CONTENT_TYPES =
       Arrays.stream(ContentType.values())
@@ -98,7 +117,8 @@ public final class RuleCatalog {
     }
   }
 
-  private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
+  /** Each rule's entries: one per kind it runs as (most rules have one kind). */
+  private static final Map<String, List<Entry>> ENTRIES = new LinkedHashMap<>();
 
   static {
     veto(
@@ -154,12 +174,29 @@ public final class RuleCatalog {
         new Parameter("elements", ParameterType.LIST, IDENTIFICATION_ELEMENTS));
     deduction(TRANSLATION_MISSING, new Parameter("types", ParameterType.LIST, CONTENT_TYPES));
     deduction(SEARCH_UNAVAILABLE);
+    // 严重表述错误 and 泄露国家秘密 are single vetoes of the national indicators; personal data is
+    // not named there, so the evaluator chooses (docs/audit.md, "The proofreading rules").
+    veto(SERIOUS_ERROR, proofreading());
+    veto(CLASSIFIED_MARKING, proofreading());
+    deduction(PERSONAL_DATA, proofreading());
+    veto(PERSONAL_DATA, proofreading());
+  }
+
+  private static Parameter[] proofreading() {
+    return new Parameter[] {
+      new Parameter(PROOFREADING_CATEGORIES, ParameterType.LIST, PROOFREADING_CATEGORY_CODES),
+      new Parameter(SEVERITIES, ParameterType.LIST, SEVERITY_CODES)
+    };
   }
 
   private RuleCatalog() {}
 
   private static void veto(String id, Parameter... parameters) {
-    ENTRIES.put(id, new Entry(id, RuleKind.VETO, List.of(parameters)));
+    add(new Entry(id, RuleKind.VETO, List.of(parameters)));
+  }
+
+  private static void add(Entry entry) {
+    ENTRIES.computeIfAbsent(entry.id(), id -> new java.util.ArrayList<>()).add(entry);
   }
 
   private static void deduction(String id, Parameter... parameters) {
@@ -167,7 +204,7 @@ public final class RuleCatalog {
     all.add(new Parameter(POINTS, ParameterType.DECIMAL));
     all.add(new Parameter(CAP, ParameterType.DECIMAL));
     all.addAll(List.of(parameters));
-    ENTRIES.put(id, new Entry(id, RuleKind.DEDUCTION, List.copyOf(all)));
+    add(new Entry(id, RuleKind.DEDUCTION, List.copyOf(all)));
   }
 
   /** Every rule id the engine knows, in the catalog's order. */
@@ -175,7 +212,8 @@ public final class RuleCatalog {
     return List.copyOf(ENTRIES.keySet());
   }
 
-  static Optional<Entry> entry(String id) {
-    return Optional.ofNullable(ENTRIES.get(id));
+  /** The entries of {@code id}, one per kind it may run as; empty for an unknown id. */
+  static List<Entry> entries(String id) {
+    return List.copyOf(ENTRIES.getOrDefault(id, List.of()));
   }
 }

@@ -246,6 +246,7 @@ public final class RulesFile {
     }
     List<Rule> rules = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
+    Map<String, String> counted = new HashMap<>();
     for (YamlMap element : elements.get()) {
       Optional<String> id = required(element, "id", element::requiredText);
       YamlMap r = id.map(i -> element.named("rules[" + i + "]")).orElse(element);
@@ -255,13 +256,13 @@ public final class RulesFile {
         continue;
       }
       Integer earlier = seen.putIfAbsent(id.get(), r.line("id"));
-      Optional<Entry> entry = RuleCatalog.entry(id.get());
+      List<Entry> entries = RuleCatalog.entries(id.get());
       if (earlier != null) {
         top.problems()
             .add(
                 r.line("id"),
                 "rules: rule '" + id.get() + "' is given twice (first on line " + earlier + ")");
-      } else if (entry.isEmpty()) {
+      } else if (entries.isEmpty()) {
         top.problems()
             .add(
                 r.line("id"),
@@ -270,7 +271,7 @@ public final class RulesFile {
                     + "'; the engine knows "
                     + String.join(", ", RuleCatalog.ids()));
       } else {
-        rule(r, entry.get(), dimensionIds).ifPresent(rules::add);
+        rule(r, entries, dimensionIds, counted).ifPresent(rules::add);
       }
     }
     for (String id : RuleCatalog.ids()) {
@@ -283,23 +284,34 @@ public final class RulesFile {
     return rules;
   }
 
-  private static Optional<Rule> rule(YamlMap r, Entry entry, Set<String> dimensionIds) {
+  /**
+   * The rule {@code r} as one of {@code entries} (the catalog's, one per kind the rule runs as);
+   * {@code counted} holds the proofreader's category and severity pairs the rules read so far
+   * count, so that no proofreading finding is counted twice.
+   */
+  private static Optional<Rule> rule(
+      YamlMap r, List<Entry> entries, Set<String> dimensionIds, Map<String, String> counted) {
+    String id = entries.get(0).id();
     Optional<Text> title = text(r, "title");
     Optional<RuleKind> kind =
         required(r, "kind", key -> r.value(key, RuleKind::parse))
             .filter(
                 found -> {
-                  if (found != entry.kind()) {
+                  boolean runnable = entries.stream().anyMatch(e -> e.kind() == found);
+                  if (!runnable) {
                     r.problem(
                         "kind",
-                        entry.id()
+                        id
                             + " is a "
-                            + entry.kind().code()
+                            + String.join(
+                                " or ", entries.stream().map(e -> e.kind().code()).toList())
                             + " rule; the engine cannot run it as a "
                             + found.code());
                   }
-                  return found == entry.kind();
+                  return runnable;
                 });
+    Optional<Entry> chosen =
+        kind.flatMap(k -> entries.stream().filter(e -> e.kind() == k).findFirst());
     Optional<String> dimension =
         required(r, "dimension", r::requiredText)
             .filter(
@@ -316,12 +328,20 @@ public final class RulesFile {
         required(r, "categories", key -> r.values(key, RulesFile::category));
     boolean enabled = r.bool("enabled").orElse(true);
     Map<String, Object> values = new LinkedHashMap<>();
+    if (chosen.isEmpty()) {
+      // without a kind the engine can run, the parameters cannot be told right or wrong
+      return Optional.empty();
+    }
+    Entry entry = chosen.get();
     if (!entry.parameters().isEmpty() || r.has("parameters")) {
       required(r, "parameters", r::map)
-          .ifPresent(p -> parameters(p, entry, "rules[" + entry.id() + "].parameters", values));
+          .ifPresent(
+              p -> {
+                parameters(p, entry, "rules[" + id + "].parameters", values);
+                countedOnce(p, id, values, counted);
+              });
     }
     if (title.isEmpty()
-        || kind.isEmpty()
         || dimension.isEmpty()
         || categories.isEmpty()
         || values.size() != entry.parameters().size()) {
@@ -329,7 +349,7 @@ public final class RulesFile {
     }
     return Optional.of(
         new Rule(
-            entry.id(),
+            id,
             title.get(),
             kind.get(),
             dimension.get(),
@@ -399,6 +419,43 @@ public final class RulesFile {
                                   + sorted(spec.allowed())))
               .map(List::copyOf);
     };
+  }
+
+  /**
+   * A proofreading rule counts at least one category and severity, and no pair another rule counts
+   * already: one finding of the proofreader is one finding of the audit. A value that fails is
+   * removed, so that the rule is not built.
+   */
+  private static void countedOnce(
+      YamlMap p, String rule, Map<String, Object> values, Map<String, String> counted) {
+    for (String name : List.of(RuleCatalog.PROOFREADING_CATEGORIES, RuleCatalog.SEVERITIES)) {
+      // an empty list as written; a list whose every value was refused is reported already
+      if (values.containsKey(name) && p.sequence(name).map(List::isEmpty).orElse(false)) {
+        p.problem(name, "must name at least one; switch the rule off with enabled: false instead");
+        values.remove(name);
+      }
+    }
+    if (!(values.get(RuleCatalog.PROOFREADING_CATEGORIES) instanceof List<?> categories)
+        || !(values.get(RuleCatalog.SEVERITIES) instanceof List<?> severities)) {
+      return;
+    }
+    List<String> twice = new ArrayList<>();
+    for (Object category : categories) {
+      for (Object severity : severities) {
+        String pair = category + " " + severity;
+        String earlier = counted.putIfAbsent(pair, rule);
+        if (earlier != null) {
+          twice.add(pair + " (counted by " + earlier + ")");
+        }
+      }
+    }
+    if (!twice.isEmpty()) {
+      p.problem(
+          RuleCatalog.PROOFREADING_CATEGORIES,
+          "a proofreading finding is counted by one rule only; already counted: "
+              + String.join(", ", twice));
+      values.remove(RuleCatalog.PROOFREADING_CATEGORIES);
+    }
   }
 
   /**

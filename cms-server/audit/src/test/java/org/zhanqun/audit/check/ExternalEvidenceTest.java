@@ -52,8 +52,12 @@ class ExternalEvidenceTest {
             "backdated",
             "broken-link-home",
             "broken-link",
-            "search-unavailable");
+            "search-unavailable",
+            "serious-error",
+            "classified-marking",
+            "personal-data");
     assertThat(result.notEvaluated().get(0).reason().en()).contains("no probe history");
+    assertThat(result.notEvaluated().get(6).reason().en()).contains("no proofreader");
   }
 
   @Test

@@ -44,7 +44,7 @@ class AuditCommandTest {
 
     assertThat(out.toString())
         .contains("\"asOf\": \"2026-11-16\"")
-        .contains("\"rulesVersion\": \"national-2019.1\"")
+        .contains("\"rulesVersion\": \"national-2019.2\"")
         .contains("\"sleeping\": [\n        \"jtj\",\n        \"nyj\",\n        \"mzj\"\n    ]")
         .contains("\"rule\": \"site-unreachable\"");
     assertThat(err.toString()).isEmpty();
@@ -185,5 +185,38 @@ class AuditCommandTest {
         .contains("The content in " + folder + " has problems; nothing was audited:")
         .contains("dep/news/broken.zh-CN.md:")
         .contains("title");
+  }
+
+  @Test
+  void proofreadsThePublishedItemsAndMasksTheIdNumbersItFound() {
+    MiniCluster.complete(folder)
+        .text("news", "guoqing", 3, "热爱中华人民共合国。\n", false)
+        .text("notice", "gongshi", 3, "身份证号码 220102199003051234\n", false)
+        .read();
+
+    assertThat(execute("--content", folder.toString(), "--as-of", "2026-11-16", "--site", "dep"))
+        .isZero();
+
+    assertThat(out.toString())
+        .contains("\"vetoes\": [\n                \"serious-error\"\n            ]")
+        .contains("\"text\": \"2201**********1234\"")
+        .doesNotContain("220102199003051234");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void listsTheProblemsOfAnUnusableProofreadingDictionaryWithExitCode1() throws Exception {
+    MiniCluster.complete(folder).read();
+    Path dictionary = folder.resolve("proofreading.yaml");
+    Files.writeString(dictionary, "officials: [\n");
+
+    assertThat(execute("--content", folder.toString())).isEqualTo(1);
+
+    assertThat(err.toString())
+        .contains(
+            "The proofreading dictionary " + dictionary + " is unusable; nothing was audited:")
+        .contains("proofreading.yaml:")
+        .contains("problem(s).");
+    assertThat(out.toString()).isEmpty();
   }
 }

@@ -20,7 +20,7 @@ class RulesFileTest {
   void theNationalDefaultHasEveryRuleOfTheCatalogAndTheCategoryLimits() {
     Rules rules = RulesFile.nationalDefault();
 
-    assertThat(rules.version()).isEqualTo("national-2019.1");
+    assertThat(rules.version()).isEqualTo("national-2019.2");
     assertThat(rules.source()).isEqualTo("国办秘函〔2019〕19号");
     assertThat(rules.rules()).extracting(Rule::id).containsExactlyElementsOf(RuleCatalog.ids());
     assertThat(rules.limit(ColumnCategory.DYNAMIC)).contains(Period.ofDays(14));
@@ -65,7 +65,7 @@ class RulesFileTest {
 
   @Test
   void rejectsAMissingKey() {
-    String text = DEFAULT.replace("version: national-2019.1\n", "");
+    String text = DEFAULT.replace("version: national-2019.2\n", "");
 
     // reported on the line of the mapping, its first key
     assertThat(problems(text))
@@ -267,6 +267,106 @@ class RulesFileTest {
             "local.yaml:"
                 + lineOf(text, "types: [news, policy, news,")
                 + ": rules[translation-missing].parameters.types: 'news' is given twice");
+  }
+
+  @Test
+  void theProofreadingRulesCountTheProofreadersBlockFindings() {
+    Rules rules = RulesFile.nationalDefault();
+
+    assertThat(rules.require("serious-error").kind()).isEqualTo(RuleKind.VETO);
+    assertThat(rules.require("serious-error").parameters().texts("proofreadingCategories"))
+        .containsExactly("serious-error", "official-name");
+    assertThat(rules.require("classified-marking").kind()).isEqualTo(RuleKind.VETO);
+    assertThat(rules.require("personal-data").kind()).isEqualTo(RuleKind.DEDUCTION);
+    assertThat(rules.require("personal-data").parameters().texts("severities"))
+        .containsExactly("block");
+    assertThat(rules.require("personal-data").parameters().points()).isEqualByComparingTo("5");
+  }
+
+  @Test
+  void rejectsAnUnknownProofreadingCategoryOrSeverityWithItsLine() {
+    String text =
+        DEFAULT
+            .replace(
+                "proofreadingCategories: [serious-error, official-name]",
+                "proofreadingCategories: [serious-error, official-names]")
+            .replace(
+                "proofreadingCategories: [classified-marking]   # 绝密★, 机密★, 秘密★, 内部资料, 注意保密 …\n"
+                    + "      severities: [block]",
+                "proofreadingCategories: [classified-marking]\n      severities: [blocking]");
+
+    assertThat(problems(text))
+        .containsExactly(
+            "local.yaml:"
+                + lineOf(text, "official-names]")
+                + ": rules[serious-error].parameters.proofreadingCategories: unknown value"
+                + " 'official-names'; expected one of classified-marking, official-name,"
+                + " outdated-name, personal-data, serious-error, typo",
+            "local.yaml:"
+                + lineOf(text, "severities: [blocking]")
+                + ": rules[classified-marking].parameters.severities: unknown value 'blocking';"
+                + " expected one of block, warn");
+  }
+
+  @Test
+  void rejectsAProofreadingFindingCountedByTwoRules() {
+    String text =
+        DEFAULT.replace(
+            "proofreadingCategories: [personal-data]",
+            "proofreadingCategories: [personal-data, classified-marking]");
+
+    assertThat(problems(text))
+        .containsExactly(
+            "local.yaml:"
+                + lineOf(text, "proofreadingCategories: [personal-data, classified-marking]")
+                + ": rules[personal-data].parameters.proofreadingCategories: a proofreading"
+                + " finding is counted by one rule only; already counted: classified-marking"
+                + " block (counted by classified-marking)");
+  }
+
+  @Test
+  void rejectsAProofreadingRuleThatCountsNothing() {
+    String text =
+        DEFAULT.replace(
+            "proofreadingCategories: [classified-marking]", "proofreadingCategories: []");
+
+    assertThat(problems(text))
+        .containsExactly(
+            "local.yaml:"
+                + lineOf(text, "proofreadingCategories: []")
+                + ": rules[classified-marking].parameters.proofreadingCategories: must name at"
+                + " least one; switch the rule off with enabled: false instead");
+  }
+
+  @Test
+  void runsSeriousErrorsOnlyAsAVetoAndPersonalDataAsEither() {
+    String deduction =
+        DEFAULT.replace(
+            "    kind: veto              # single veto: 安全、泄密事故等严重问题 — 出现严重表述错误",
+            "    kind: deduction");
+    String vetoWithPoints =
+        DEFAULT.replace(
+            "    kind: deduction\n    dimension: information-disclosure\n    categories: [dynamic,"
+                + " notice, policy, interpretation, personnel, planning, guide, forms,"
+                + " interaction, static, special]\n    parameters:\n      points: 5",
+            "    kind: veto\n    dimension: information-disclosure\n    categories: [dynamic,"
+                + " notice, policy, interpretation, personnel, planning, guide, forms,"
+                + " interaction, static, special]\n    parameters:\n      points: 5");
+
+    assertThat(problems(deduction))
+        .containsExactly(
+            "local.yaml:"
+                + lineOf(
+                    deduction,
+                    "    kind: deduction\n    dimension: daily-operation\n    categories: [dynamic")
+                + ": rules[serious-error].kind: serious-error is a veto rule; the engine cannot"
+                + " run it as a deduction");
+    // as a veto, personal-data takes no points: the deduction's parameters are unknown to it
+    assertThat(problems(vetoWithPoints))
+        .first()
+        .asString()
+        .contains("rules[personal-data].parameters: unknown parameter 'points'")
+        .contains("expected proofreadingCategories, severities");
   }
 
   private static List<String> problems(String text) {

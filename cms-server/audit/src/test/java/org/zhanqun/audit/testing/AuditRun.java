@@ -11,6 +11,8 @@ import org.zhanqun.audit.rule.InvalidRulesException;
 import org.zhanqun.audit.rule.Rules;
 import org.zhanqun.audit.rule.RulesFile;
 import org.zhanqun.builder.source.ContentSet;
+import org.zhanqun.proofreading.Dictionary;
+import org.zhanqun.proofreading.Proofreader;
 
 /** Runs the audit on the {@code dep} site of a mini-cluster and answers its findings. */
 public final class AuditRun {
@@ -37,6 +39,11 @@ public final class AuditRun {
         .run(AuditRequest.of(content, rules, asOf).forSite("dep").withEvidence(evidence))
         .sites()
         .get(0);
+  }
+
+  /** The proofreader with the built-in lists only, as for a content folder without its file. */
+  public static Proofreader builtInProofreader() {
+    return Proofreader.of(Dictionary.builtIn());
   }
 
   /** The findings of {@code rule}. */

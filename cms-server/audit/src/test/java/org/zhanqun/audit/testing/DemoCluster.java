@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import org.zhanqun.builder.source.ContentReader;
 import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.InvalidContentException;
+import org.zhanqun.proofreading.Dictionary;
+import org.zhanqun.proofreading.DictionaryException;
+import org.zhanqun.proofreading.Proofreader;
 
 /** The demo cluster of the repository's {@code content/} (docs/demo-cluster.md). */
 public final class DemoCluster {
@@ -18,6 +21,18 @@ public final class DemoCluster {
       Files.isDirectory(Path.of("../../content")) ? Path.of("../../content") : Path.of("content");
 
   private DemoCluster() {}
+
+  /** The proofreader as the command line builds it: the built-in lists and the demo's file. */
+  public static Proofreader proofreader() {
+    Path file = FOLDER.resolve(Dictionary.OPERATOR_FILE);
+    try {
+      return Proofreader.of(
+          Files.exists(file) ? Dictionary.withOperatorFile(file) : Dictionary.builtIn());
+    } catch (DictionaryException e) {
+      throw new IllegalStateException(
+          "the demo's proofreading.yaml is invalid: " + e.problems(), e);
+    }
+  }
 
   public static ContentSet read() {
     try {

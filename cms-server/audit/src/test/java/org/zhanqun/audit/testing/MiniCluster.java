@@ -106,6 +106,31 @@ public final class MiniCluster {
     return this;
   }
 
+  /**
+   * An item of the column's type with {@code body} (Markdown), published {@code daysBefore} the
+   * as-of date ({@code draft}: never published).
+   */
+  public MiniCluster text(String column, String slug, int daysBefore, String body, boolean draft) {
+    file(
+        column + "/" + slug + ".zh-CN.md",
+        "---\ntype: "
+            + typeOf(categories.get(column))
+            + "\ntitle: "
+            + slug
+            + (draft ? "\ndraft: true" : "")
+            + "\npublished: "
+            + AS_OF.minusDays(daysBefore)
+            + "T09:00:00+08:00\n---\n"
+            + body);
+    return this;
+  }
+
+  /** Any file at the root of the content folder, e.g. the operator's proofreading.yaml. */
+  public MiniCluster rootFile(String path, String text) {
+    files.put(path, text);
+    return this;
+  }
+
   /** A draft (never published). */
   public MiniCluster draft(String column, String slug, int daysBefore) {
     file(

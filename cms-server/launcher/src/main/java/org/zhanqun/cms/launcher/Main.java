@@ -3,6 +3,7 @@ package org.zhanqun.cms.launcher;
 import java.io.PrintWriter;
 import org.zhanqun.audit.cli.AuditCommand;
 import org.zhanqun.builder.cli.BuildCommand;
+import org.zhanqun.builder.cli.ProofreadCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IDefaultValueProvider;
@@ -15,9 +16,15 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = LauncherVersion.class,
     description =
-        "Runs the Zhanqun content server, builds the static website cluster, audits it and"
-            + " rebuilds its search index.",
-    subcommands = {RunCommand.class, BuildCommand.class, AuditCommand.class, ReindexCommand.class})
+        "Runs the Zhanqun content server, builds the static website cluster, proofreads and"
+            + " audits it and rebuilds its search index.",
+    subcommands = {
+      RunCommand.class,
+      BuildCommand.class,
+      ProofreadCommand.class,
+      AuditCommand.class,
+      ReindexCommand.class
+    })
 public final class Main {
 
   public static void main(String[] args) {

@@ -207,8 +207,9 @@ public final class RunCommand implements Callable<Integer> {
    * Where the server publishes the static cluster (the work folder's {@code public/}), its exchange
    * folder for imports and exports (the work folder's {@code exchange/}) and the themes and UI
    * strings of the checkout in {@code checkout} (the folder the command runs in); in embedded mode
-   * also the demo cluster to import on the first start ({@code content/}, when it exists). Settings
-   * given as {@code zhanqun.*} properties or variables win over these.
+   * also the demo cluster to import on the first start ({@code content/}, when it exists) and its
+   * proofreading dictionary ({@code content/proofreading.yaml}, when it exists). Settings given as
+   * {@code zhanqun.*} properties or variables win over these.
    */
   static Map<String, String> publishingDefaults(Path checkout, Path workDir, boolean embeddedMode) {
     Map<String, String> defaults = new TreeMap<>();
@@ -219,6 +220,10 @@ public final class RunCommand implements Callable<Integer> {
     Path content = checkout.resolve("content");
     if (embeddedMode && Files.isDirectory(content)) {
       defaults.put("zhanqun.import.on-start", content.toString());
+    }
+    Path dictionary = content.resolve("proofreading.yaml");
+    if (embeddedMode && Files.isRegularFile(dictionary)) {
+      defaults.put("zhanqun.proofreading.dictionary", dictionary.toString());
     }
     return defaults;
   }

@@ -57,6 +57,23 @@ class MainTest {
   }
 
   @Test
+  void offersTheProofreadCommand() {
+    assertThat(execute("proofread", "--help")).isZero();
+    assertThat(out.toString())
+        .contains("Usage: zhanqun proofread")
+        .contains("--dictionary")
+        .contains("--format");
+    assertThat(execute("proofread", "--format", "xml")).isEqualTo(2);
+    assertThat(err.toString()).contains("--format 'xml': use one of json, csv, html");
+  }
+
+  @Test
+  void theBuildCommandCanAllowFindings() {
+    assertThat(execute("build", "--help")).isZero();
+    assertThat(out.toString()).contains("--allow-findings");
+  }
+
+  @Test
   void withoutASubcommandShowsUsageOnStderrAndExitsWith2() {
     assertThat(execute()).isEqualTo(2);
     assertThat(err.toString()).contains("Missing required subcommand").contains("Usage: zhanqun");

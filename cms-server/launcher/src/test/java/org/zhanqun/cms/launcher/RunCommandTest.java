@@ -298,6 +298,25 @@ class RunCommandTest {
   }
 
   @Test
+  void proofreadsWithTheDemoClustersDictionaryOnlyInEmbeddedModeAndOnlyWhenTheFileExists(
+      @TempDir Path folder) throws Exception {
+    Path work = folder.resolve("work");
+    Files.createDirectories(folder.resolve("content"));
+    assertThat(RunCommand.publishingDefaults(folder, work, true))
+        .as("no dictionary file")
+        .doesNotContainKey("zhanqun.proofreading.dictionary");
+
+    Path dictionary =
+        Files.writeString(folder.resolve("content/proofreading.yaml"), "officials: []\n");
+
+    assertThat(RunCommand.publishingDefaults(folder, work, true))
+        .containsEntry("zhanqun.proofreading.dictionary", dictionary.toString());
+    assertThat(RunCommand.publishingDefaults(folder, work, false))
+        .as("an external installation names its own dictionary")
+        .doesNotContainKey("zhanqun.proofreading.dictionary");
+  }
+
+  @Test
   void aPublishingSettingInTheEnvironmentIsLeftToTheServer() {
     ConfigDefaults defaults =
         new ConfigDefaults(Map.of(), Map.of("ZHANQUN_IMPORT_ON_START", "/srv/other-content"));

@@ -44,6 +44,14 @@ public abstract class DomainException extends RuntimeException {
   }
 
   /**
+   * The proofreader's findings behind a refusal, JSON-ready, answered as the body's {@code
+   * findings}; null (left out of the body) for every other failure.
+   */
+  public List<?> findings() {
+    return null;
+  }
+
+  /**
    * How long the client should wait before trying again (answered as {@code Retry-After}); empty
    * when waiting would not help.
    */

@@ -14,6 +14,11 @@ public enum Failure {
    * The request conflicts with what is stored: a stale version, a duplicate, a wrong state (409).
    */
   CONFLICT,
+  /**
+   * The request is well formed but what it asks would break a content rule that only a reason can
+   * lift: proofreading findings that block publication (422).
+   */
+  UNPROCESSABLE,
   /** The body is larger than allowed (413). */
   TOO_LARGE,
   /** The media type of an upload is not accepted (415). */
@@ -37,6 +42,7 @@ public enum Failure {
       case FORBIDDEN -> 403;
       case NOT_FOUND -> 404;
       case CONFLICT -> 409;
+      case UNPROCESSABLE -> 422;
       case TOO_LARGE -> 413;
       case UNSUPPORTED_TYPE -> 415;
       case TOO_MANY_REQUESTS -> 429;

@@ -16,25 +16,17 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
   @Override
   public Response toResponse(DomainException exception) {
-    Status status =
-        switch (exception.failure()) {
-          case INVALID -> Status.BAD_REQUEST;
-          case UNAUTHENTICATED -> Status.UNAUTHORIZED;
-          case FORBIDDEN -> Status.FORBIDDEN;
-          case NOT_FOUND -> Status.NOT_FOUND;
-          case CONFLICT -> Status.CONFLICT;
-          case TOO_LARGE -> Status.REQUEST_ENTITY_TOO_LARGE;
-          case UNSUPPORTED_TYPE -> Status.UNSUPPORTED_MEDIA_TYPE;
-          case TOO_MANY_REQUESTS -> Status.TOO_MANY_REQUESTS;
-          case UNAVAILABLE -> Status.SERVICE_UNAVAILABLE;
-        };
+    int code = exception.failure().httpStatus();
+    // JAX-RS 3.1 has no constant for 422
+    Status status = Status.fromStatusCode(code);
     Response response =
         ErrorResponse.of(
-            status.getStatusCode(),
-            status.getReasonPhrase(),
+            code,
+            status == null ? "Unprocessable Content" : status.getReasonPhrase(),
             exception.getMessage(),
             exception.fieldErrors(),
-            exception.detail());
+            exception.detail(),
+            exception.findings());
     Response.ResponseBuilder builder = Response.fromResponse(response);
     if (status == Status.UNAUTHORIZED) {
       builder.header("WWW-Authenticate", "Bearer realm=\"zhanqun\"");

@@ -40,7 +40,7 @@ import org.zhanqun.cms.testing.ZhanqunIT;
  * never a 5xx (a search may say 503 when Solr is busy), a 400 names the fields at fault, and a
  * refused write stores nothing. The cases are drawn from a {@link Random} with a fixed seed for
  * each endpoint, so a run is reproducible and each case is named by its endpoint, number and what
- * it sent; 390 requests in all.
+ * it sent; 420 requests in all.
  */
 @ZhanqunIT
 class ApiFuzzIT {
@@ -189,6 +189,27 @@ class ApiFuzzIT {
                             .as("%s", mutation.sent(body))
                             .isEqualTo(stored.getInt("version"));
                       }
+                    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> proofreading() {
+    JsonObject valid =
+        object(
+            "site",
+            "fgw",
+            "language",
+            "zh-CN",
+            "fields",
+            List.of(object("field", "body", "text", "截止目前，正文第一段。")));
+    return cases("POST proofread", 30)
+        .map(
+            mutation ->
+                DynamicTest.dynamicTest(
+                    mutation.toString(),
+                    () -> {
+                      byte[] body = mutation.apply(valid);
+                      assertAnswered(mutation.sent(body), send(editor, "POST", "proofread", body));
                     }));
   }
 
