@@ -29,7 +29,6 @@ public final class OperatorDictionary {
       }
       return Dictionary.withOperatorFile(named);
     }
-    Path inFolder = content.resolve(Dictionary.OPERATOR_FILE);
-    return Files.exists(inFolder) ? Dictionary.withOperatorFile(inFolder) : Dictionary.builtIn();
+    return Dictionary.forContentFolder(content);
   }
 }

@@ -204,16 +204,13 @@ public final class AuditCommand implements Callable<Integer> {
       return 1;
     }
     Proofreader proofreader;
-    Path operatorFile = content.resolve(Dictionary.OPERATOR_FILE);
     try {
-      proofreader =
-          Proofreader.of(
-              Files.exists(operatorFile)
-                  ? Dictionary.withOperatorFile(operatorFile)
-                  : Dictionary.builtIn());
+      proofreader = Proofreader.of(Dictionary.forContentFolder(content));
     } catch (DictionaryException e) {
       err.println(
-          "The proofreading dictionary " + operatorFile + " is unusable; nothing was audited:");
+          "The proofreading dictionary "
+              + content.resolve(Dictionary.OPERATOR_FILE)
+              + " is unusable; nothing was audited:");
       for (ContentProblem problem : e.problems()) {
         err.println("  " + problem);
       }
