@@ -20,7 +20,7 @@ class RulesFileTest {
   void theNationalDefaultHasEveryRuleOfTheCatalogAndTheCategoryLimits() {
     Rules rules = RulesFile.nationalDefault();
 
-    assertThat(rules.version()).isEqualTo("national-2019.2");
+    assertThat(rules.version()).isEqualTo("national-2019.3");
     assertThat(rules.source()).isEqualTo("国办秘函〔2019〕19号");
     assertThat(rules.rules()).extracting(Rule::id).containsExactlyElementsOf(RuleCatalog.ids());
     assertThat(rules.limit(ColumnCategory.DYNAMIC)).contains(Period.ofDays(14));
@@ -65,7 +65,7 @@ class RulesFileTest {
 
   @Test
   void rejectsAMissingKey() {
-    String text = DEFAULT.replace("version: national-2019.2\n", "");
+    String text = DEFAULT.replace("version: national-2019.3\n", "");
 
     // reported on the line of the mapping, its first key
     assertThat(problems(text))
