@@ -163,8 +163,8 @@ public record FreshnessRadar(List<RadarColumn> columns, List<Warning> warnings) 
                     + Wording.period(limit).zh()
                     + "）："
                     + String.join("，", letters),
-                waiting.size()
-                    + " letters waiting for a reply more than "
+                Wording.plural(waiting.size(), "letter")
+                    + " waiting for a reply more than "
                     + Wording.period(rule.parameters().period(WARN_AT)).en()
                     + " (veto after "
                     + Wording.period(limit).en()
