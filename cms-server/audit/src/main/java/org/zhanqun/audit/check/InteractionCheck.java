@@ -96,8 +96,7 @@ final class InteractionCheck implements Check {
   /** The valid letters of the site, received by the as-of day. */
   private static List<Letter> letters(SiteContent site, InteractionRecord data) {
     LocalDate asOf = site.asOf();
-    return data.letters().stream()
-        .filter(l -> l.site().equals(site.site().id()))
+    return data.lettersOf(site.site().id()).stream()
         .filter(Letter::valid)
         .filter(l -> !l.received().isAfter(asOf))
         .toList();
@@ -321,9 +320,8 @@ final class InteractionCheck implements Check {
     LocalDate from = asOf.minus(rule.parameters().period("window"));
     Text words = Wording.period(grace);
     List<Finding> findings = new ArrayList<>();
-    for (Consultation c : data.consultations()) {
-      if (!c.site().equals(site.site().id())
-          || c.closes().isBefore(from)
+    for (Consultation c : data.consultationsOf(site.site().id())) {
+      if (c.closes().isBefore(from)
           || !c.closes().plus(grace).isBefore(asOf)
           || by(c.resultPublished(), asOf)) {
         continue;
@@ -373,9 +371,8 @@ final class InteractionCheck implements Check {
     Period limit = rule.parameters().period("openLimit");
     Text words = Wording.period(limit);
     List<Finding> findings = new ArrayList<>();
-    for (ErrorReport r : data.errorReports()) {
-      if (!r.site().equals(site.site().id())
-          || r.received().isAfter(asOf)
+    for (ErrorReport r : data.errorReportsOf(site.site().id())) {
+      if (r.received().isAfter(asOf)
           || !r.received().plus(limit).isBefore(asOf)
           || by(r.answered(), asOf)) {
         continue;

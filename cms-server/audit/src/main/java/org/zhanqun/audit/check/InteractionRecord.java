@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * What the interaction module (互动交流) holds about letters, consultations and error reports, as the
@@ -18,7 +19,7 @@ import java.util.TreeSet;
  * so the order the server gathers the data in does not change a result.
  *
  * @param sitesWithChannels the sites that have at least one working letter channel (信件渠道)
- * @param letters every letter received up to the as-of day (later ones are ignored by the rules)
+ * @param letters the letters, of any day (the rules ignore those received after the as-of day)
  * @param consultations every consultation (征集调查)
  * @param errorReports every error report (我为政府网站找错)
  */
@@ -42,6 +43,42 @@ public record InteractionRecord(
         errorReports.stream()
             .sorted(Comparator.comparing(ErrorReport::site).thenComparing(ErrorReport::number))
             .toList();
+  }
+
+  /** The letters {@code site} is responsible for, by number; found by binary search. */
+  public List<Letter> lettersOf(String site) {
+    return ofSite(letters, Letter::site, site);
+  }
+
+  /** The consultations of {@code site}, by code. */
+  public List<Consultation> consultationsOf(String site) {
+    return ofSite(consultations, Consultation::site, site);
+  }
+
+  /** The error reports {@code site} is responsible for, by number. */
+  public List<ErrorReport> errorReportsOf(String site) {
+    return ofSite(errorReports, ErrorReport::site, site);
+  }
+
+  /** The run of {@code site} in a list sorted by site first (an audit asks once per site). */
+  private static <T> List<T> ofSite(List<T> sorted, Function<T, String> siteOf, String site) {
+    int from = firstAtOrAfter(sorted, siteOf, site);
+    int to = firstAtOrAfter(sorted, siteOf, site + Character.MIN_VALUE);
+    return sorted.subList(from, to);
+  }
+
+  private static <T> int firstAtOrAfter(List<T> sorted, Function<T, String> siteOf, String key) {
+    int low = 0;
+    int high = sorted.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (siteOf.apply(sorted.get(middle)).compareTo(key) < 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   /**
