@@ -8,8 +8,10 @@ import io.github.bucket4j.ConsumptionProbe;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zhanqun.cms.security.CredentialService;
 
 /**
  * Limits how often one client address may use a public door, per scope (a letter channel {@code
@@ -43,6 +45,8 @@ public class SubmissionLimiter {
   @ConfigProperty(name = "zhanqun.interaction.rate.query-period")
   Duration queryPeriod;
 
+  @Inject CredentialService credentials;
+
   private Limit submissionLimit;
   private Limit queryLimit;
 
@@ -50,6 +54,15 @@ public class SubmissionLimiter {
   void start() {
     submissionLimit = new Limit("submissions", submissions, submissionPeriod);
     queryLimit = new Limit("query-code look-ups", queries, queryPeriod);
+  }
+
+  /**
+   * The client address of a request: its socket's address, or the one a trusted proxy ({@code
+   * zhanqun.http.trusted-proxies}) forwarded in {@code X-Forwarded-For} — the same as the login
+   * throttle counts.
+   */
+  public String clientOf(HttpServletRequest request) {
+    return credentials.clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
   }
 
   /**
