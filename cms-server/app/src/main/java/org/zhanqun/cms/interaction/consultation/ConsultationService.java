@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.StaleVersionException;
 import org.zhanqun.cms.infrastructure.error.StrictValues;
-import org.zhanqun.cms.interaction.InteractionChanged;
 import org.zhanqun.cms.interaction.intake.PersonalDataCipher;
 import org.zhanqun.cms.interaction.intake.PublicText;
 import org.zhanqun.cms.interaction.intake.SubmissionLimiter;
+import org.zhanqun.cms.publish.PublicPagesChanged;
 import org.zhanqun.cms.security.AccessDeniedException;
 import org.zhanqun.cms.security.Caller;
 import org.zhanqun.cms.security.CurrentCaller;
@@ -27,7 +27,8 @@ import org.zhanqun.model.interaction.PublicConsultation;
  * The use cases of consultations: handlers (editors of the site) create and, until it opens, edit
  * one; the public sends opinions while it is open; after it closes a reviewer of the site publishes
  * the result once. Days are read in the cluster's time zone. Every change of what the public sees
- * fires {@link InteractionChanged} for the site.
+ * fires {@link PublicPagesChanged} for the site in the changing transaction, so a publish run
+ * follows once it commits; an opinion does not (the count on the pages follows with the next run).
  */
 @ApplicationScoped
 @Transactional
@@ -49,7 +50,7 @@ public class ConsultationService {
   @Inject PersonalDataCipher cipher;
   @Inject SubmissionLimiter limiter;
   @Inject Clock clock;
-  @Inject Event<InteractionChanged> changed;
+  @Inject Event<PublicPagesChanged> changed;
 
   public ConsultationView create(ConsultationRequest request) {
     FieldErrors errors = new FieldErrors();
@@ -75,7 +76,7 @@ public class ConsultationService {
     Consultation consultation =
         new Consultation(site, code, draft, caller.username(), clock.instant());
     repository.add(consultation);
-    changed.fire(new InteractionChanged(site));
+    changed.fire(new PublicPagesChanged(site, "consultation created"));
     return ConsultationView.of(consultation, today(), 0);
   }
 
@@ -107,7 +108,7 @@ public class ConsultationService {
     }
     consultation.apply(draft, caller.username(), clock.instant());
     repository.flush();
-    changed.fire(new InteractionChanged(consultation.siteId()));
+    changed.fire(new PublicPagesChanged(consultation.siteId(), "consultation edited"));
     return ConsultationView.of(consultation, today, 0);
   }
 
@@ -144,7 +145,7 @@ public class ConsultationService {
     }
     consultation.publishResult(result.strip(), caller.username(), clock.instant());
     repository.flush();
-    changed.fire(new InteractionChanged(consultation.siteId()));
+    changed.fire(new PublicPagesChanged(consultation.siteId(), "consultation result"));
     return ConsultationView.of(consultation, today, opinionCount(id));
   }
 

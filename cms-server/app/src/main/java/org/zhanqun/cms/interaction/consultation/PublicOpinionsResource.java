@@ -21,7 +21,7 @@ import org.zhanqun.cms.interaction.intake.FormAnswer;
 import org.zhanqun.cms.interaction.intake.FormAnswers;
 import org.zhanqun.cms.interaction.intake.FormLanguage;
 import org.zhanqun.cms.interaction.intake.FormPage;
-import org.zhanqun.cms.security.CredentialService;
+import org.zhanqun.cms.interaction.intake.SubmissionLimiter;
 
 /**
  * The public's door to a consultation: an opinion as JSON, or as the plain HTML form of the
@@ -32,11 +32,9 @@ import org.zhanqun.cms.security.CredentialService;
 @Tag(name = "consultations")
 public class PublicOpinionsResource {
 
-  private static final String FORWARDED_FOR = "X-Forwarded-For";
-
   @Inject ConsultationService consultations;
-  @Inject CredentialService credentials;
   @Inject FormAnswers answers;
+  @Inject SubmissionLimiter limiter;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -116,6 +114,6 @@ public class PublicOpinionsResource {
   }
 
   private String client(HttpServletRequest http) {
-    return credentials.clientAddress(http.getRemoteAddr(), http.getHeader(FORWARDED_FOR));
+    return limiter.clientOf(http);
   }
 }

@@ -20,7 +20,7 @@ import org.zhanqun.cms.interaction.intake.FormAnswer;
 import org.zhanqun.cms.interaction.intake.FormAnswers;
 import org.zhanqun.cms.interaction.intake.FormLanguage;
 import org.zhanqun.cms.interaction.intake.FormPage;
-import org.zhanqun.cms.security.CredentialService;
+import org.zhanqun.cms.interaction.intake.SubmissionLimiter;
 
 /**
  * The public's door for error reports (我为政府网站找错): JSON, or the plain HTML form of the report-error
@@ -31,11 +31,9 @@ import org.zhanqun.cms.security.CredentialService;
 @Tag(name = "error-reports")
 public class PublicErrorReportsResource {
 
-  private static final String FORWARDED_FOR = "X-Forwarded-For";
-
   @Inject ErrorReportService reports;
-  @Inject CredentialService credentials;
   @Inject FormAnswers answers;
+  @Inject SubmissionLimiter limiter;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -109,6 +107,6 @@ public class PublicErrorReportsResource {
   }
 
   private String client(HttpServletRequest http) {
-    return credentials.clientAddress(http.getRemoteAddr(), http.getHeader(FORWARDED_FOR));
+    return limiter.clientOf(http);
   }
 }
