@@ -232,6 +232,25 @@ class ErrorReportsIT {
         .hasErrorOn("answer");
   }
 
+  @Test
+  void theOpenApiDocumentDescribesTheConsultationAndErrorReportEndpoints() {
+    ApiResponse document = ApiClient.anonymous(base).getFromServerRoot("/openapi");
+
+    assertThat(document).hasStatus(200);
+    assertThat(document.json().getJsonObject("paths").keySet())
+        .contains(
+            "/api/v1/consultations",
+            "/api/v1/consultations/{id}",
+            "/api/v1/consultations/{id}/result",
+            "/api/v1/consultations/{id}/opinions",
+            "/api/v1/public/consultations/{site}/{code}/opinions",
+            "/api/v1/error-reports",
+            "/api/v1/error-reports/{id}",
+            "/api/v1/error-reports/{id}/forward",
+            "/api/v1/error-reports/{id}/answer",
+            "/api/v1/public/error-reports");
+  }
+
   private ApiResponse report(String url, String description) {
     return citizen.postJson(
         "public/error-reports", object("url", url, "description", description).toString());
