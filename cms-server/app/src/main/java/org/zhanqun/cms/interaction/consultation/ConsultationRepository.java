@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,5 +91,16 @@ class ConsultationRepository {
       counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
     }
     return counts;
+  }
+
+  /** Sets name and contact to null on up to {@code limit} opinions received before the cutoff. */
+  int purgePersonalData(Instant cutoff, int limit) {
+    return em.createNativeQuery(
+            "UPDATE consultation_opinion SET name_sealed = NULL, contact_sealed = NULL"
+                + " WHERE received_at < ? AND (name_sealed IS NOT NULL OR contact_sealed IS NOT NULL)"
+                + " LIMIT ?")
+        .setParameter(1, Timestamp.from(cutoff))
+        .setParameter(2, limit)
+        .executeUpdate();
   }
 }

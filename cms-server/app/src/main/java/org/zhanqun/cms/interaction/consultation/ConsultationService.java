@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,6 +34,9 @@ import org.zhanqun.model.interaction.PublicConsultation;
 @ApplicationScoped
 @Transactional
 public class ConsultationService {
+
+  /** The most opinions one purge transaction forgets the personal data of. */
+  public static final int PURGE_BATCH = 500;
 
   /** The longest opinion, in characters. */
   public static final int OPINION_MAX = 2000;
@@ -285,6 +289,14 @@ public class ConsultationService {
                     c.closesOn(),
                     c.resultPublishedAt().map(at -> at.atZone(zone).toLocalDate())))
         .toList();
+  }
+
+  /**
+   * Forgets name and contact of at most {@link #PURGE_BATCH} opinions received before {@code
+   * cutoff}, in one transaction; how many.
+   */
+  public int purgePersonalData(Instant cutoff) {
+    return repository.purgePersonalData(cutoff, PURGE_BATCH);
   }
 
   /** A phone number or an e-mail address (the sender chooses which), or null. */

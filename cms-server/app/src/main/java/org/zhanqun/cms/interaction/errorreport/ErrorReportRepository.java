@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,5 +67,15 @@ class ErrorReportRepository {
             ErrorReportStep.class)
         .setParameter("id", reportId)
         .getResultList();
+  }
+
+  /** Sets the contact to null on up to {@code limit} reports answered before the cutoff. */
+  int purgeContacts(Instant cutoff, int limit) {
+    return em.createNativeQuery(
+            "UPDATE error_report SET contact_sealed = NULL"
+                + " WHERE answered_at < ? AND contact_sealed IS NOT NULL LIMIT ?")
+        .setParameter(1, Timestamp.from(cutoff))
+        .setParameter(2, limit)
+        .executeUpdate();
   }
 }

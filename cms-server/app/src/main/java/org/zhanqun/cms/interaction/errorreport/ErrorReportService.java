@@ -29,6 +29,9 @@ import org.zhanqun.model.site.SiteKind;
 @Transactional
 public class ErrorReportService {
 
+  /** The most reports one purge transaction forgets the contact of. */
+  public static final int PURGE_BATCH = 500;
+
   static final int URL_MAX = 2000;
   static final int DESCRIPTION_MAX = 2000;
   static final int CONTACT_MAX = 254;
@@ -200,6 +203,14 @@ public class ErrorReportService {
                     r.receivedAt().atZone(zone).toLocalDate(),
                     r.answeredAt().map(at -> at.atZone(zone).toLocalDate())))
         .toList();
+  }
+
+  /**
+   * Forgets the contact of at most {@link #PURGE_BATCH} reports answered before {@code cutoff}, in
+   * one transaction; how many.
+   */
+  public int purgePersonalData(Instant cutoff) {
+    return repository.purgeContacts(cutoff, PURGE_BATCH);
   }
 
   private ErrorReportView view(ErrorReport report, Caller caller) {
