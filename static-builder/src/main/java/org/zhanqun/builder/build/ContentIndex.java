@@ -13,6 +13,7 @@ import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.model.item.GuidePart;
 import org.zhanqun.model.item.Item;
 import org.zhanqun.model.item.ItemReference;
+import org.zhanqun.model.interaction.PublicInteraction;
 import org.zhanqun.model.site.Cluster;
 import org.zhanqun.model.site.Column;
 import org.zhanqun.model.site.Site;
@@ -70,6 +71,11 @@ final class ContentIndex {
     interpretationsOf.values().forEach(l -> l.sort(Comparator.comparing(ItemReference::toString)));
     guidesUsing.values().forEach(l -> l.sort(Comparator.comparing(ItemReference::toString)));
     this.lastChange = published.stream().map(Item::lastModified).max(Comparator.naturalOrder());
+  }
+
+  /** The letter channels, published letters, monthly figures and consultations. */
+  PublicInteraction interaction() {
+    return content.interaction();
   }
 
   Cluster cluster() {
