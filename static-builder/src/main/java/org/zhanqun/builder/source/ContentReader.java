@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.zhanqun.model.Parsed;
+import org.zhanqun.model.interaction.Channel;
+import org.zhanqun.model.interaction.PublicInteraction;
 import org.zhanqun.model.site.Cluster;
 import org.zhanqun.model.site.Column;
 import org.zhanqun.model.site.ColumnCode;
@@ -33,7 +35,8 @@ import org.zhanqun.proofreading.Dictionary;
  * and item files, which are read in parallel, are checked against each other in file order. Hidden
  * files and folders (name starting with {@code .}) are skipped; any other file or folder the format
  * has no place for is a problem. The proofreader's operator file ({@link Dictionary#OPERATOR_FILE})
- * may sit beside {@code cluster.yaml}; the proofreading module reads it.
+ * may sit beside {@code cluster.yaml}; the proofreading module reads it. So may {@code
+ * interaction.yaml}, the sites' letter channels.
  */
 public final class ContentReader {
 
@@ -77,6 +80,9 @@ public final class ContentReader {
       ClusterSettings cluster = ClusterFileReader.read(folder, clusterProblems);
       readSites(cluster, clusterProblems);
       problems.addAll(clusterProblems.list());
+      Problems interactionProblems = new Problems(InteractionFileReader.FILE);
+      List<Channel> channels = InteractionFileReader.read(folder, sites, interactionProblems);
+      problems.addAll(interactionProblems.list());
       itemFiles.sort(Comparator.comparing(ItemFile::file));
       List<ReadItem> items = itemFiles.parallelStream().map(ItemFileReader::read).toList();
       for (ReadItem item : items) {
@@ -99,7 +105,8 @@ public final class ContentReader {
               cluster.languages(),
               cluster.timeZone(),
               siteList),
-          items.stream().map(ReadItem::item).toList());
+          items.stream().map(ReadItem::item).toList(),
+          PublicInteraction.ofChannels(channels));
     }
 
     private void readSites(ClusterSettings cluster, Problems clusterProblems) {
@@ -113,12 +120,16 @@ public final class ContentReader {
           } else {
             folders.add(name);
           }
-        } else if (!name.equals(ClusterSettings.FILE) && !name.equals(Dictionary.OPERATOR_FILE)) {
+        } else if (!name.equals(ClusterSettings.FILE)
+            && !name.equals(Dictionary.OPERATOR_FILE)
+            && !name.equals(InteractionFileReader.FILE)) {
           problems.add(
               new ContentProblem(
                   name,
                   0,
                   "unexpected file: the content folder holds cluster.yaml, "
+                      + InteractionFileReader.FILE
+                      + ", "
                       + Dictionary.OPERATOR_FILE
                       + " and site folders"));
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.zhanqun.model.interaction.PublicInteraction;
 import org.zhanqun.model.item.Item;
 import org.zhanqun.model.item.ItemReference;
 import org.zhanqun.model.site.Cluster;
@@ -19,10 +20,20 @@ public final class ContentSet {
   private final Cluster cluster;
   private final List<Item> items;
   private final Map<ItemReference, List<Item>> groups;
+  private final PublicInteraction interaction;
 
-  /** {@code items}: every item in every language, drafts included. */
+  /** {@code items}: every item in every language, drafts included; no interaction. */
   public ContentSet(Cluster cluster, List<Item> items) {
+    this(cluster, items, PublicInteraction.EMPTY);
+  }
+
+  /**
+   * @param items every item in every language, drafts included
+   * @param interaction the letter channels and what of interaction is public
+   */
+  public ContentSet(Cluster cluster, List<Item> items, PublicInteraction interaction) {
     this.cluster = cluster;
+    this.interaction = interaction;
     this.items = items.stream().sorted(Comparator.comparing(Item::file)).toList();
     this.groups =
         this.items.stream()
@@ -30,17 +41,21 @@ public final class ContentSet {
             .collect(Collectors.groupingBy(Item::reference, Collectors.toUnmodifiableList()));
   }
 
-  /** Equal when the clusters and the items are: what reading one folder twice gives. */
+  /**
+   * Equal when the clusters, the items and the interaction are: what reading one folder twice
+   * gives.
+   */
   @Override
   public boolean equals(Object other) {
     return other instanceof ContentSet that
         && cluster.equals(that.cluster)
-        && items.equals(that.items);
+        && items.equals(that.items)
+        && interaction.equals(that.interaction);
   }
 
   @Override
   public int hashCode() {
-    return 31 * cluster.hashCode() + items.hashCode();
+    return 31 * (31 * cluster.hashCode() + items.hashCode()) + interaction.hashCode();
   }
 
   @Override
@@ -50,6 +65,16 @@ public final class ContentSet {
 
   public Cluster cluster() {
     return cluster;
+  }
+
+  /** The letter channels of the sites and what of interaction the published cluster shows. */
+  public PublicInteraction interaction() {
+    return interaction;
+  }
+
+  /** The same content with other interaction. */
+  public ContentSet withInteraction(PublicInteraction newInteraction) {
+    return new ContentSet(cluster, items, newInteraction);
   }
 
   /** Every item, drafts included, sorted by {@link Item#file()}. */

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.zhanqun.model.interaction.Channel;
+import org.zhanqun.model.interaction.LetterKind;
 import org.zhanqun.model.item.FormFile;
 import org.zhanqun.model.item.GuideElement;
 import org.zhanqun.model.item.GuidePart;
@@ -58,6 +60,10 @@ public final class ContentWriter {
     Files.createDirectories(folder);
     Cluster cluster = content.cluster();
     writeText(folder.resolve(ClusterSettings.FILE), clusterYaml(cluster));
+    List<Channel> channels = content.interaction().channels();
+    if (!channels.isEmpty()) {
+      writeText(folder.resolve(InteractionFileReader.FILE), interactionYaml(cluster, channels));
+    }
     Map<String, Map<String, String>> columnPaths = new HashMap<>();
     for (Site site : cluster.sites()) {
       Path siteFolder = folder.resolve(site.id());
@@ -201,6 +207,23 @@ public final class ContentWriter {
     yaml.list("languages", cluster.languages());
     yaml.key("timeZone", cluster.timeZone().getId());
     yaml.list("sites", cluster.sites().stream().map(Site::id).toList());
+    return yaml.text();
+  }
+
+  /** The channels only: letters, figures and consultations live in the content server. */
+  private static String interactionYaml(Cluster cluster, List<Channel> channels) {
+    Yaml yaml = new Yaml();
+    yaml.line("channels:");
+    for (Channel channel : channels) {
+      List<String> languages =
+          cluster.site(channel.site()).map(Site::languages).orElse(cluster.languages());
+      yaml.line("  - site: " + scalar(channel.site()));
+      Yaml entry = yaml.indented().indented();
+      entry.key("code", channel.code());
+      entry.raw("names", names(channel.names(), languages));
+      entry.list("kinds", channel.kinds().stream().map(LetterKind::code).toList());
+      entry.raw("replyDays", Integer.toString(channel.replyDays()));
+    }
     return yaml.text();
   }
 

@@ -15,6 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhanqun.builder.testing.TestContent;
+import org.zhanqun.model.interaction.Channel;
+import org.zhanqun.model.interaction.LetterKind;
 import org.zhanqun.model.item.DocumentNumber;
 import org.zhanqun.model.item.FormFile;
 import org.zhanqun.model.item.GuideElement;
@@ -320,8 +322,74 @@ class ContentReaderTest {
     assertThat(problemsOf(TestContent.MINI_CLUSTER, "-- notes.txt --\nx\n"))
         .extracting(ContentProblem::toString)
         .containsExactly(
-            "notes.txt: unexpected file: the content folder holds cluster.yaml, proofreading.yaml"
-                + " and site folders");
+            "notes.txt: unexpected file: the content folder holds cluster.yaml, interaction.yaml,"
+                + " proofreading.yaml and site folders");
+  }
+
+  // ---- interaction.yaml ----
+
+  @Test
+  void readsTheLetterChannelsOfTheSites() throws Exception {
+    ContentSet set =
+        read(
+            TestContent.MINI_CLUSTER,
+            """
+            -- interaction.yaml --
+            channels:
+              - site: portal
+                code: mayor
+                names: { zh-CN: 市长信箱, en: Mayor's Mailbox }
+                kinds: [complaint, consultation]
+                replyDays: 10
+              - site: fgw
+                code: mailbox
+                names: { zh-CN: 局长信箱 }
+                kinds: [suggestion]
+                replyDays: 5
+            """);
+
+    assertThat(set.interaction().channels())
+        .extracting(Channel::site, Channel::code, Channel::kinds, Channel::replyDays)
+        .containsExactly(
+            tuple("portal", "mayor", List.of(LetterKind.COMPLAINT, LetterKind.CONSULTATION), 10),
+            tuple("fgw", "mailbox", List.of(LetterKind.SUGGESTION), 5));
+    assertThat(set.interaction().channelsOf("portal").get(0).names().byLanguage())
+        .containsEntry("en", "Mayor's Mailbox");
+    assertThat(set.interaction().letters()).isEmpty();
+  }
+
+  @Test
+  void refusesAChannelOfAnUnknownSiteAnUnknownKindAndAReplyLimitOutOfRange() {
+    assertThat(
+            problemsOf(
+                TestContent.MINI_CLUSTER,
+                """
+                -- interaction.yaml --
+                channels:
+                  - site: nowhere
+                    code: mayor
+                    names: { zh-CN: 市长信箱 }
+                    kinds: [complaint]
+                    replyDays: 5
+                  - site: fgw
+                    code: mailbox
+                    names: { zh-CN: 局长信箱 }
+                    kinds: [praise]
+                    replyDays: 90
+                  - site: fgw
+                    code: mailbox
+                    names: { en: Mailbox }
+                    kinds: [complaint]
+                    replyDays: 5
+                """))
+        .extracting(ContentProblem::toString)
+        .containsExactly(
+            "interaction.yaml:2: channels[].site: 'nowhere' is not a site of the cluster",
+            "interaction.yaml:10: channels[].kinds: 'praise' is not a kind of letter"
+                + " (consultation, complaint, suggestion)",
+            "interaction.yaml:11: channels[].replyDays: must be 1 to 60 working days, found 90",
+            "interaction.yaml:14: channels[].names: must include the site's first language,"
+                + " zh-CN");
   }
 
   @Test

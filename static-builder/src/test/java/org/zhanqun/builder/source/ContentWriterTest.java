@@ -44,6 +44,9 @@ class ContentWriterTest {
 
     assertThat(copy.items()).hasSize(original.items().size());
     assertSameContent(copy, original);
+    assertThat(copy.interaction().channels())
+        .hasSize(16)
+        .isEqualTo(original.interaction().channels());
   }
 
   @Test
