@@ -35,16 +35,16 @@ import org.zhanqun.model.site.LocalizedText;
 import org.zhanqun.model.site.Site;
 
 /**
- * A site's interaction pages (互动交流) in one language, from the content's {@link
- * PublicInteraction}: each letter channel's page (rules, submission form, published letters,
- * monthly figures), the letter query page, the consultations and each consultation's page, and the
- * 我为政府网站找错 page. Their forms are plain HTML posting form-encoded to the content server's
- * public API, so they work without JavaScript.
+ * A site's interaction pages (互动交流) in one language, from the content's {@link PublicInteraction}:
+ * each letter channel's page (rules, submission form, published letters, monthly figures), the
+ * letter query page, the consultations and each consultation's page, and the 我为政府网站找错 page. Their
+ * forms are plain HTML posting form-encoded to the content server's public API, so they work
+ * without JavaScript.
  *
  * <p>Every site has the error report page (the footer of every page links to it); a site with
  * letter channels has their pages and the query page; a site with channels or consultations has the
- * consultations page. The pages read the interaction data, which a run's hint of changed items
- * does not cover, so they are always fingerprinted ({@link PageInputs#INTERACTION}); they are few.
+ * consultations page. The pages read the interaction data, which a run's hint of changed items does
+ * not cover, so they are always fingerprinted ({@link PageInputs#INTERACTION}); they are few.
  */
 final class InteractionAssembler {
 
@@ -375,11 +375,7 @@ final class InteractionAssembler {
 
   /** The context of a page that exists in every language of the site. */
   private PageContext context(
-      Site site,
-      String language,
-      String title,
-      String path,
-      Function<String, String> pathIn) {
+      Site site, String language, String title, String path, Function<String, String> pathIn) {
     Map<String, String> alternates = new TreeMap<>();
     site.languages().forEach(l -> alternates.put(l, pathIn.apply(l)));
     return parts.context(

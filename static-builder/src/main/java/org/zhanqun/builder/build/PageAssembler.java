@@ -35,8 +35,8 @@ final class PageAssembler {
   private final InteractionAssembler interaction;
 
   /**
-   * @param api the content server's API base, ending in {@code /}: the search pages call its
-   *     {@code search}, the interaction pages' forms post to its {@code public/…}
+   * @param api the content server's API base, ending in {@code /}: the search pages call its {@code
+   *     search}, the interaction pages' forms post to its {@code public/…}
    * @param today the build's day in the cluster's time zone (which consultations are open)
    */
   PageAssembler(

@@ -12,8 +12,8 @@ import org.zhanqun.model.item.ItemReference;
  *
  * @param site the site whose items the page lists; null for an item page or a cluster page
  * @param groups the translation groups an item page reads; empty otherwise
- * @param anything whether any change may affect the page: it is fingerprinted on every run; a
- *     page whose fingerprint did not change is still not rendered
+ * @param anything whether any change may affect the page: it is fingerprinted on every run; a page
+ *     whose fingerprint did not change is still not rendered
  */
 record PageInputs(String site, Set<ItemReference> groups, boolean anything) {
 

@@ -89,8 +89,8 @@ public final class UrlScheme {
    * language tags ({@link #reservedFolders}): the folders the build writes itself (a column's
    * {@code page/} for its further list pages and {@code files/} for form files, the cluster's
    * {@code assets/} and {@code sitemaps/}, a site's interaction pages {@code letters/}, {@code
-   * consultations/} and {@code report-error/}), {@code api/}, where the content server answers,
-   * and {@code admin/}, where it serves its web console.
+   * consultations/} and {@code report-error/}), {@code api/}, where the content server answers, and
+   * {@code admin/}, where it serves its web console.
    */
   public static final Set<String> RESERVED_FOLDERS =
       Set.copyOf(

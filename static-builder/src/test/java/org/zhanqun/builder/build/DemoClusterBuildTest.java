@@ -284,7 +284,9 @@ class DemoClusterBuildTest {
         forms++;
         if (!form.attr("action").startsWith("/api/v1/public/")
             || !form.attr("enctype").equals("application/x-www-form-urlencoded")
-            || !form.select("input[type=hidden][name=back]").attr("value").equals(BASE + path.replaceFirst("index\\.html$", ""))) {
+            || !form.select("input[type=hidden][name=back]")
+                .attr("value")
+                .equals(BASE + path.replaceFirst("index\\.html$", ""))) {
           problems.add(path + ": posts to " + form.attr("action") + " or comes back elsewhere");
         }
         for (Element field : form.select("input:not([type=hidden]):not([type=radio]), textarea")) {

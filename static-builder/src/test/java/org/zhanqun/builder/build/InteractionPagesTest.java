@@ -116,8 +116,10 @@ class InteractionPagesTest {
       assertThat(hidden(form, "site")).isEqualTo("portal");
       assertThat(hidden(form, "channel")).isEqualTo("mayor");
       assertThat(hidden(form, "lang")).isEqualTo(english ? "en" : "zh-CN");
-      assertThat(hidden(form, "back")).isEqualTo("https://www.example.gov.cn/" + path.replace("index.html", ""));
-      assertThat(form.select("fieldset legend").first().text()).contains(english ? "Kind of letter" : "信件类型");
+      assertThat(hidden(form, "back"))
+          .isEqualTo("https://www.example.gov.cn/" + path.replace("index.html", ""));
+      assertThat(form.select("fieldset legend").first().text())
+          .contains(english ? "Kind of letter" : "信件类型");
       assertThat(form.select("input[type=radio][name=kind]").eachAttr("value"))
           .containsExactly("consultation", "complaint", "suggestion");
       assertThat(form.select("input[type=radio][name=kind][checked]").attr("value"))
@@ -180,8 +182,7 @@ class InteractionPagesTest {
         .contains("Replied 2026-01-12")
         .contains("Replied by Changchun Development and Reform Commission");
     assertThat(english.selectFirst(".letter-reply").attr("lang")).isEqualTo("zh-CN");
-    assertThat(page("fgw/letters/mailbox/index.html").select("main").text())
-        .contains("暂无公开的信件。");
+    assertThat(page("fgw/letters/mailbox/index.html").select("main").text()).contains("暂无公开的信件。");
     try (Stream<Path> files = Files.walk(output().toRealPath())) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
@@ -326,7 +327,8 @@ class InteractionPagesTest {
     new ClusterBuild(settings, ClusterBuild.Progress.NONE, JULY_15)
         .run(content().withInteraction(interaction(List.of())));
 
-    assertThat(page("fgw/letters/mailbox/index.html").selectFirst("form.letter-form").attr("action"))
+    assertThat(
+            page("fgw/letters/mailbox/index.html").selectFirst("form.letter-form").attr("action"))
         .isEqualTo("https://api.example.gov.cn/cms/api/v1/public/letters");
     assertThat(page("fgw/search.html").select("meta[name=zhanqun-search-api]").attr("content"))
         .isEqualTo("https://api.example.gov.cn/cms/api/v1/search");
@@ -375,7 +377,9 @@ class InteractionPagesTest {
 
   // ---- helpers
 
-  /** The mayor's mailbox and fgw's, the letters given, two months of figures, four consultations. */
+  /**
+   * The mayor's mailbox and fgw's, the letters given, two months of figures, four consultations.
+   */
   private static PublicInteraction interaction(List<PublishedLetter> letters) {
     return new PublicInteraction(
         List.of(MAYOR, FGW_MAILBOX),
@@ -409,8 +413,7 @@ class InteractionPagesTest {
                 "2026-07-01",
                 "2026-07-15",
                 Optional.empty()),
-            consultation(
-                "parks", "城市公园建设征集", "公园。", "2026-07-16", "2026-08-15", Optional.empty()),
+            consultation("parks", "城市公园建设征集", "公园。", "2026-07-16", "2026-08-15", Optional.empty()),
             consultation(
                 "old-town", "老城区改造意见征集", "老城区。", "2026-05-01", "2026-06-01", Optional.empty()),
             consultation(
@@ -423,7 +426,12 @@ class InteractionPagesTest {
   }
 
   private static PublicConsultation consultation(
-      String code, String title, String text, String opens, String closes, Optional<String> result) {
+      String code,
+      String title,
+      String text,
+      String opens,
+      String closes,
+      Optional<String> result) {
     return new PublicConsultation(
         "portal",
         code,
