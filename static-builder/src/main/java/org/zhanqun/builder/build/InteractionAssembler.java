@@ -80,7 +80,7 @@ final class InteractionAssembler {
   /** Every interaction page of {@code site} in {@code language}. */
   List<PageTask> tasks(Site site, String language) {
     List<PageTask> tasks = new ArrayList<>();
-    List<Channel> channels = interaction.channelsOf(site.id());
+    List<Channel> channels = channelsOf(site);
     for (Channel channel : channels) {
       int pages = pageCount(interaction.lettersOf(site.id(), channel.code()).size());
       for (int page = 1; page <= pages; page++) {
@@ -137,7 +137,7 @@ final class InteractionAssembler {
    */
   List<LanguageLink> columnLinks(Site site, String language) {
     List<LanguageLink> links = new ArrayList<>();
-    for (Channel channel : interaction.channelsOf(site.id())) {
+    for (Channel channel : channelsOf(site)) {
       links.add(
           new LanguageLink(
               channelName(channel, site, language),
@@ -167,10 +167,10 @@ final class InteractionAssembler {
    */
   Map<String, Map<String, String>> sitemapPages(Site site) {
     Map<String, Map<String, String>> pages = new TreeMap<>();
-    for (Channel channel : interaction.channelsOf(site.id())) {
+    for (Channel channel : channelsOf(site)) {
       addEverywhere(pages, site, l -> urls.channelPath(site, l, channel.code(), 1));
     }
-    if (!interaction.channelsOf(site.id()).isEmpty()) {
+    if (!channelsOf(site).isEmpty()) {
       addEverywhere(pages, site, l -> urls.letterQueryPath(site, l));
     }
     if (hasConsultationsPage(site)) {
@@ -190,9 +190,18 @@ final class InteractionAssembler {
     alternates.values().forEach(p -> pages.put(p, alternates));
   }
 
+  /**
+   * The site's channels but one whose code is the query page's folder ({@link
+   * UrlScheme#RESERVED_CHANNEL_CODES}), which would take the query page's file.
+   */
+  private List<Channel> channelsOf(Site site) {
+    return interaction.channelsOf(site.id()).stream()
+        .filter(c -> !UrlScheme.RESERVED_CHANNEL_CODES.contains(c.code()))
+        .toList();
+  }
+
   private boolean hasConsultationsPage(Site site) {
-    return !interaction.channelsOf(site.id()).isEmpty()
-        || !interaction.consultationsOf(site.id()).isEmpty();
+    return !channelsOf(site).isEmpty() || !interaction.consultationsOf(site.id()).isEmpty();
   }
 
   private static PageTask task(
@@ -279,7 +288,7 @@ final class InteractionAssembler {
             path,
             l -> urls.letterQueryPath(site, l)),
         form("public/letters/status", site, language, path),
-        interaction.channelsOf(site.id()).stream()
+        channelsOf(site).stream()
             .map(
                 c ->
                     new LanguageLink(

@@ -310,6 +310,33 @@ class DemoClusterBuildTest {
   }
 
   @Test
+  void theDemoChannelsHaveTheirPagesInEveryLanguageLinkedFromTheInteractionColumn()
+      throws Exception {
+    var interaction = new ContentReader().read(PROJECT.resolve("content")).interaction();
+    List<String> missing = new ArrayList<>();
+    for (var channel : interaction.channels()) {
+      String folder = channel.site().equals("portal") ? "" : channel.site() + "/";
+      for (String language : List.of("", "en/", "ru/")) {
+        if (pages.containsKey(folder + language + "index.html")
+            && !pages.containsKey(
+                folder + language + "letters/" + channel.code() + "/index.html")) {
+          missing.add(folder + language + "letters/" + channel.code() + "/");
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+    assertThat(
+            pages
+                .get("en/interaction/index.html")
+                .select("main .interaction-links a")
+                .eachAttr("href"))
+        .containsExactly(
+            "/en/letters/mayor/", "/en/letters/zixun/", "/en/letters/query/", "/en/consultations/");
+    assertThat(pages.get("ru/letters/mayor/index.html").select("h1").text())
+        .isEqualTo("Почтовый ящик мэра");
+  }
+
+  @Test
   void theSearchScriptLoadsNothingFromElsewhereAndNeverWritesHtml() throws IOException {
     String script = Files.readString(site.resolve("assets/department/js/search-page.js"));
 
