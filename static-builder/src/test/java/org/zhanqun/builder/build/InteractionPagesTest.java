@@ -32,6 +32,7 @@ import org.zhanqun.model.interaction.LetterKind;
 import org.zhanqun.model.interaction.PublicConsultation;
 import org.zhanqun.model.interaction.PublicInteraction;
 import org.zhanqun.model.interaction.PublishedLetter;
+import org.zhanqun.model.item.ItemReference;
 import org.zhanqun.model.site.LocalizedText;
 
 /**
@@ -350,6 +351,24 @@ class InteractionPagesTest {
         builder.run(content.withInteraction(interaction(List.of(HEATING))), Optional.of(Set.of()));
     assertThat(again.rendered()).isZero();
     assertThat(again.writtenPaths()).isEmpty();
+
+    BuildReport itemChanged =
+        builder.run(
+            content(
+                    """
+                    -- portal/about/overview.zh-CN.md --
+                    ---
+                    type: page
+                    title: 长春概况（2026年版）
+                    published: 2025-01-01T00:00:00+08:00
+                    ---
+                    长春是吉林省省会。
+                    """)
+                .withInteraction(interaction(List.of(HEATING))),
+            Optional.of(Set.of(new ItemReference("portal", "overview"))));
+    assertThat(itemChanged.writtenPaths())
+        .contains("about/overview.html")
+        .noneMatch(path -> path.contains("letters/") || path.contains("consultations/"));
   }
 
   @Test
