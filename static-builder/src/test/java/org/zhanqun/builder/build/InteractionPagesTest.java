@@ -248,7 +248,8 @@ class InteractionPagesTest {
     assertThat(form.attr("method")).isEqualTo("post");
     assertThat(hidden(form, "back"))
         .isEqualTo("https://www.example.gov.cn/consultations/bus-routes/");
-    assertThat(form.select("textarea[name=text][required]")).hasSize(1);
+    assertThat(form.select("textarea[name=text][required][maxlength=2000]")).hasSize(1);
+    assertThat(form.select("input[name=contact][maxlength=254]:not([required])")).hasSize(1);
     assertThat(form.select("input[name=website][tabindex=-1]")).hasSize(1);
     assertThat(open.select("main .item-body strong").text()).isEqualTo("公交线网");
     assertThat(open.html()).doesNotContain("<script>alert");
