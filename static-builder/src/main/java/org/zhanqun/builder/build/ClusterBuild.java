@@ -111,7 +111,7 @@ public final class ClusterBuild {
 
   private final Settings settings;
   private final Progress progress;
-  private final Clock clock;
+  private final Clock wallClock;
   private final PublishedFolder folder;
   private final MarkdownBodies bodies = new MarkdownBodies();
 
@@ -128,7 +128,7 @@ public final class ClusterBuild {
   public ClusterBuild(Settings settings, Progress progress, Clock clock) {
     this.settings = settings;
     this.progress = progress;
-    this.clock = clock;
+    this.wallClock = clock;
     this.folder = new PublishedFolder(settings.output());
   }
 
@@ -598,7 +598,7 @@ public final class ClusterBuild {
 
   /** The build's day in the cluster's time zone. */
   private LocalDate today(Cluster cluster) {
-    return LocalDate.now(clock.withZone(cluster.timeZone()));
+    return LocalDate.now(wallClock.withZone(cluster.timeZone()));
   }
 
   /** {@code content} published under the settings' base URL, when one is given. */
