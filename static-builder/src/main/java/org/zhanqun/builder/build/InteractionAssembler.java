@@ -31,6 +31,8 @@ import org.zhanqun.model.interaction.PublicConsultation;
 import org.zhanqun.model.interaction.PublicInteraction;
 import org.zhanqun.model.interaction.PublishedLetter;
 import org.zhanqun.model.site.Cluster;
+import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.ColumnCategory;
 import org.zhanqun.model.site.LocalizedText;
 import org.zhanqun.model.site.Site;
 
@@ -340,7 +342,11 @@ final class InteractionAssembler {
             language,
             consultation.title(),
             path,
-            l -> urls.consultationPath(site, l, consultation.code())),
+            l -> urls.consultationPath(site, l, consultation.code()),
+            List.of(
+                new Link(
+                    parts.title(language, "consultations.title"),
+                    urls.url(urls.consultationsPath(site, language))))),
         site.sourceLanguage(),
         state,
         consultation.opens().format(DAY),
@@ -385,17 +391,35 @@ final class InteractionAssembler {
   /** The context of a page that exists in every language of the site. */
   private PageContext context(
       Site site, String language, String title, String path, Function<String, String> pathIn) {
+    return context(site, language, title, path, pathIn, List.of());
+  }
+
+  /**
+   * The context of a page that exists in every language of the site, under the site's interaction
+   * column when it has one (marked in the navigation, in the breadcrumbs), then {@code
+   * extraCrumbs}.
+   */
+  private PageContext context(
+      Site site,
+      String language,
+      String title,
+      String path,
+      Function<String, String> pathIn,
+      List<Link> extraCrumbs) {
     Map<String, String> alternates = new TreeMap<>();
     site.languages().forEach(l -> alternates.put(l, pathIn.apply(l)));
+    Optional<Column> column =
+        site.allColumns().stream()
+            .filter(c -> c.category() == ColumnCategory.INTERACTION)
+            .findFirst();
+    List<Link> crumbs =
+        new ArrayList<>(
+            column
+                .map(c -> parts.crumbs(site, language, c, true))
+                .orElseGet(() -> List.of(parts.homeCrumb(site, language))));
+    crumbs.addAll(extraCrumbs);
     return parts.context(
-        "interaction",
-        site,
-        language,
-        title,
-        path,
-        alternates,
-        null,
-        List.of(parts.homeCrumb(site, language)));
+        "interaction", site, language, title, path, alternates, column.orElse(null), crumbs);
   }
 
   private InteractionForm form(String endpoint, Site site, String language, String path) {

@@ -254,6 +254,8 @@ class InteractionPagesTest {
     assertThat(open.select("main .item-body strong").text()).isEqualTo("公交线网");
     assertThat(open.html()).doesNotContain("<script>alert");
     assertThat(open.select(".consultation-result")).isEmpty();
+    assertThat(open.select("nav.breadcrumbs a, .breadcrumbs a").eachText())
+        .containsExactly("首页", "互动交流", "征集调查");
 
     Document upcoming = page("consultations/parks/index.html");
     assertThat(upcoming.select("main form")).isEmpty();
