@@ -273,6 +273,23 @@ class ConsultationsIT {
         .hasErrorOn("code");
   }
 
+  @Test
+  void oneAddressSendingMoreOpinionsThanTheLimitWaitsAndOthersDoNot() {
+    String code = create(Unique.slug("limit"), today, today.plusDays(3)).getString("code");
+    PublicDoor sameAddress = citizen.fromOneAddress();
+    for (int i = 1; i <= 5; i++) {
+      assertThat(sameAddress.postJson(opinions(code), object("text", "意见 " + i).toString()))
+          .hasStatus(201);
+    }
+
+    ApiResponse sixth = sameAddress.postJson(opinions(code), object("text", "意见 6").toString());
+
+    assertThat(sixth).hasStatus(429);
+    assertThat(sixth.header("Retry-After"))
+        .hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+    assertThat(citizen.postJson(opinions(code), object("text", "别人的意见").toString())).hasStatus(201);
+  }
+
   private JsonObject create(String code, LocalDate opens, LocalDate closes) {
     ApiResponse created = editor.post("consultations", request(code, opens, closes));
     assertThat(created).hasStatus(201);

@@ -19,7 +19,7 @@ import org.zhanqun.cms.testing.ApiResponse;
  * A citizen at the public doors: JSON or plain form posts to {@code /api/v1/public/...}, arriving
  * through the loopback proxy the integration tests' server trusts, each request from a random
  * address of its own ({@code X-Forwarded-For} from 198.18.0.0/15, a benchmarking range), so that
- * these tests never meet the rate limit (tested with the letters). Immutable.
+ * these tests never meet the rate limit, unless {@link #fromOneAddress} asks for it. Immutable.
  */
 public final class PublicDoor {
 
@@ -31,15 +31,29 @@ public final class PublicDoor {
 
   private final URI api;
 
+  /** The one address every request comes from, or null for a random one per request. */
+  private final String fixedAddress;
+
   /** A citizen at the deployment {@code base}. */
   public PublicDoor(URL base) {
     try {
       ApiClient.anonymous(base); // refuses anything but loopback
       String root = base.toURI().toString();
       this.api = new URI(root.endsWith("/") ? root : root + "/").resolve("api/v1/");
+      this.fixedAddress = null;
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("not a usable deployment URL: " + base, e);
     }
+  }
+
+  private PublicDoor(URI api, String fixedAddress) {
+    this.api = api;
+    this.fixedAddress = fixedAddress;
+  }
+
+  /** The same citizen always arriving from one random address of its own, to meet the limit. */
+  public PublicDoor fromOneAddress() {
+    return new PublicDoor(api, randomAddress());
   }
 
   public ApiResponse postJson(String path, String json) {
@@ -69,8 +83,7 @@ public final class PublicDoor {
 
   private ApiResponse send(
       String path, HttpRequest.BodyPublisher body, String contentType, String accept) {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    String address = "198.18." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    String address = fixedAddress == null ? randomAddress() : fixedAddress;
     HttpRequest request =
         HttpRequest.newBuilder(api.resolve(path))
             .POST(body)
@@ -92,5 +105,10 @@ public final class PublicDoor {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String randomAddress() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return "198.18." + random.nextInt(256) + "." + (1 + random.nextInt(254));
   }
 }
