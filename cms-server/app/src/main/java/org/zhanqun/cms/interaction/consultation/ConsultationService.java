@@ -201,9 +201,9 @@ public class ConsultationService {
 
   /**
    * Stores an opinion from the public, committed before the answer. Refuses, storing nothing: a
-   * filled honeypot, an unknown site or code (404), a consultation not open today (409), an address
-   * over its limit (429), a text missing, too long or with markup, a contact that is neither a
-   * phone number nor an e-mail address (400).
+   * filled honeypot, an unknown site or code (404), a consultation not open today (409), a text
+   * missing, too long or with markup, a contact that is neither a phone number nor an e-mail
+   * address (400), an address over its limit of stored opinions (429).
    */
   public OpinionReceipt submitOpinion(
       String site, String code, OpinionRequest request, String clientAddress) {
@@ -232,12 +232,13 @@ public class ConsultationService {
         // opinions are taken
       }
     }
-    limiter.admit(clientAddress, "consultation " + site + "/" + code);
     PublicText text = new PublicText();
     String opinion = text.requiredLines("text", request.text(), OPINION_MAX);
     String name = text.optional("name", request.name(), NAME_MAX);
     String contact = contact(text, request.contact());
     text.throwIfAny();
+    // only an opinion that would be stored counts, as with letters: correcting a typo costs nothing
+    limiter.admit(clientAddress, "consultation " + site + "/" + code);
     Opinion stored =
         new Opinion(
             consultation.id(),

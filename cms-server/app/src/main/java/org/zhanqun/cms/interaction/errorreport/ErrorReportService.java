@@ -50,13 +50,12 @@ public class ErrorReportService {
 
   /**
    * Stores a report from the public, committed before the answer, with its {@code received} step.
-   * Refuses, storing nothing: a filled honeypot, an address over its limit (429), a URL missing or
-   * outside the cluster, a description missing, too long or with markup, a contact that is neither
-   * a phone number nor an e-mail address (400).
+   * Refuses, storing nothing: a filled honeypot, a URL missing or outside the cluster, a
+   * description missing, too long or with markup, a contact that is neither a phone number nor an
+   * e-mail address (400), an address over its limit of stored reports (429).
    */
   public ErrorReportReceipt submit(ErrorReportRequest request, String clientAddress) {
     PublicText.requireEmptyHoneypot(request.website());
-    limiter.admit(clientAddress, SCOPE);
     PublicText text = new PublicText();
     String url = text.required("url", request.url(), URL_MAX);
     String description = text.requiredLines("description", request.description(), DESCRIPTION_MAX);
@@ -71,6 +70,8 @@ public class ErrorReportService {
       }
     }
     text.throwIfAny();
+    // only a report that would be stored counts, as with letters: correcting a typo costs nothing
+    limiter.admit(clientAddress, SCOPE);
     Instant now = clock.instant();
     ErrorReport report = new ErrorReport(site, url, description, cipher.encrypt(contact), now);
     repository.add(report);
