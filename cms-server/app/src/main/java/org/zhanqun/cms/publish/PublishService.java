@@ -366,7 +366,8 @@ public class PublishService {
                   Optional.empty(),
                   Optional.empty(),
                   false),
-              ClusterBuild.Progress.NONE);
+              ClusterBuild.Progress.NONE,
+              clock);
     }
     return build;
   }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.zhanqun.cms.infrastructure.error.FieldErrors;
 import org.zhanqun.cms.infrastructure.error.StaleVersionException;
@@ -274,6 +276,27 @@ public class ConsultationService {
                     c.result(),
                     c.resultPublishedAt().map(at -> at.atZone(zone).toLocalDate())))
         .toList();
+  }
+
+  /**
+   * Asks for the pages of every site with a consultation that opens on {@code today} or closed the
+   * day before, so that its opinion form appears and goes on the right day; how many sites.
+   */
+  public int announceDay(LocalDate today) {
+    Set<String> sitesToPublish = new TreeSet<>();
+    for (Consultation c : repository.list(null)) {
+      if (c.opensOn().equals(today) || c.closesOn().equals(today.minusDays(1))) {
+        sitesToPublish.add(c.siteId());
+      }
+    }
+    sitesToPublish.forEach(site -> changed.fire(new PublicPagesChanged(site, "consultation day")));
+    return sitesToPublish.size();
+  }
+
+  /** Today in the cluster's time zone. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public LocalDate today() {
+    return clock.instant().atZone(zone()).toLocalDate();
   }
 
   /** What the audit needs of every consultation. */
