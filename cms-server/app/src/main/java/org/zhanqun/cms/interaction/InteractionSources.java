@@ -3,6 +3,7 @@ package org.zhanqun.cms.interaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import org.zhanqun.audit.check.InteractionRecord;
 import org.zhanqun.cms.audit.InteractionRecordSource;
 import org.zhanqun.cms.interaction.consultation.ConsultationService;
@@ -34,10 +35,11 @@ public class InteractionSources implements PublicInteractionSource, InteractionR
 
   /** Dates and states only: no text of a letter and nothing personal reaches the audit. */
   @Override
-  public InteractionRecord interactionRecord() {
+  public InteractionRecord interactionRecord(LocalDate asOf) {
     return new InteractionRecord(
         letters.sitesWithChannels(),
-        letters.auditFacts().stream()
+        letters.auditFacts(asOf.minus(LOOK_BACK)).stream()
+            .filter(f -> !f.received().isAfter(asOf))
             .map(
                 f ->
                     new InteractionRecord.Letter(

@@ -293,12 +293,6 @@ public class ConsultationService {
     return sitesToPublish.size();
   }
 
-  /** Today in the cluster's time zone. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public LocalDate today() {
-    return clock.instant().atZone(zone()).toLocalDate();
-  }
-
   /** What the audit needs of every consultation. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ConsultationFact> auditFacts() {
@@ -386,7 +380,9 @@ public class ConsultationService {
     return sites.clusterSettings().timeZone();
   }
 
-  private LocalDate today() {
+  /** Today in the cluster's time zone. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public LocalDate today() {
     return LocalDate.now(clock.withZone(zone()));
   }
 }
