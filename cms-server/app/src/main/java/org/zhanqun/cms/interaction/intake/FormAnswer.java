@@ -33,8 +33,8 @@ public record FormAnswer(
   public record Fact(String label, String value) {}
 
   /**
-   * A form the answer page offers: posts {@code hidden} and one choice of {@code options} (value,
-   * label) under {@code field}, and optionally a comment.
+   * A form the answer page offers: posts {@code hidden} (label = field name) and one choice of
+   * {@code options} (label shown, value sent) under {@code field}, and optionally a comment.
    */
   public record FormAction(
       String heading,
