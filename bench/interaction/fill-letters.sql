@@ -1,4 +1,4 @@
--- One batch of benchmark letters, seq FIRST..LAST of TOTAL (run.sh replaces the capitals), straight
+-- One batch of benchmark letters, seq FIRST..LAST of TOTAL up to TODAY (run.sh replaces the capitals), straight
 -- into the embedded MariaDB's letter table (schema: db/migration/V15__letters.sql). The letters are
 -- spread evenly over the letter channels of the cluster (letter_channel; one mailbox per site when
 -- that table is empty) and over the 730 days up to today, received in order of seq so that the
@@ -20,7 +20,7 @@ INSERT INTO bench_channel
   SELECT ROW_NUMBER() OVER (ORDER BY id) - 1, id, 'mailbox', 5 FROM site
   WHERE NOT EXISTS (SELECT 1 FROM letter_channel);
 SET @channels = (SELECT COUNT(*) FROM bench_channel);
-SET @today = CURDATE();
+SET @today = DATE 'TODAY';
 SET @first = @today - INTERVAL 729 DAY;
 
 INSERT INTO letter (number, channel_site, channel_code, site_id, kind, subject, text,
