@@ -16,8 +16,9 @@
 # results.md next to this script.
 #
 # Usage: bench/interaction/run.sh          (from anywhere; ./zhanqun builds the server if needed)
-# Settings: PORT (18170), DB_PORT (3377), DURATION (30), CONNECTIONS (16), HAMMER_CONNECTIONS (2),
-#           LETTERS (1000000), RUNS (5), MAX_WAIT (120: seconds to wait for the load to drop).
+# Settings: PORT (18170), DB_PORT (3377), DURATION (30), WARM_UP (30), CONNECTIONS (16),
+#           HAMMER_CONNECTIONS (2), LETTERS (1000000), RUNS (5), MAX_WAIT (120: seconds to wait
+#           for the load to drop).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=bench/interaction
@@ -25,6 +26,7 @@ work="$here/work"
 port=${PORT:-18170}
 db_port=${DB_PORT:-3377}
 duration=${DURATION:-30}
+warm_up=${WARM_UP:-30}
 connections=${CONNECTIONS:-16}
 hammer_connections=${HAMMER_CONNECTIONS:-2}
 letters=${LETTERS:-1000000}
@@ -80,11 +82,20 @@ mariadb=("$server_dir/mariadb/base/bin/mariadb" -h127.0.0.1 -P"$db_port" -uroot 
 
 # --- 1. public submissions -------------------------------------------------------------------
 # warm-up (JIT, connection pool, limiter buckets) on addresses of its own
-CLIENTS=many OFFSET=100 wrk -t2 -c"$connections" -d10s -s "$here/submit.lua" "$base" >"$work/warm-up.wrk"
+CLIENTS=many OFFSET=100 wrk -t2 -c"$connections" -d"${warm_up}s" -s "$here/submit.lua" "$base" >"$work/warm-up.wrk"
 load_submissions="$(quiet_load)"
 CLIENTS=one wrk -t1 -c"$hammer_connections" -d"${duration}s" -s "$here/submit.lua" "$base" >"$work/one-address.wrk" &
 hammer=$!
-CLIENTS=many wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$here/submit.lua" "$base" >"$work/many-addresses.wrk"
+CLIENTS=many wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$here/submit.lua" "$base" >"$work/many-addresses.wrk" &
+many_pid=$!
+# Where the submissions wait: sessions in the database running the letter number's statement.
+lock_samples=()
+for _ in 1 2 3 4 5; do
+  sleep $((duration / 6))
+  lock_samples+=("$("${mariadb[@]}" -e "SELECT COUNT(*) FROM information_schema.processlist
+    WHERE info LIKE 'INSERT INTO letter_number%'")")
+done
+wait "$many_pid"
 wait "$hammer"
 
 status_count() { # file code
@@ -153,10 +164,24 @@ time_statistics() { # label query -> one table row
   printf '%s\n' "${times[@]}" | sort -n | awk -v label="$1" -v path="${url#$base}" -v first="$first" -v received="$received" \
     '{ t[NR] = $1 } END { printf "| %s | `%s` | %s | %.3f | %.3f | %.3f | %.3f |\n", label, path, received, first, t[1], t[int((NR + 1) / 2)], t[NR] }'
 }
+# The server's query (LetterRepository.statistics) in the mariadb client, for the database's share.
+sql_time() { # from to [site]
+  local where="received_on BETWEEN '$1' AND '$2'${3:+ AND site_id = '$3'}" times=()
+  for _ in $(seq 1 "$runs"); do
+    times+=("$( { /usr/bin/time -f '%e' "${mariadb[@]}" -e "SELECT site_id, COUNT(*),
+      SUM(replied_on IS NOT NULL), SUM(on_time = 1), SUM(status IN ('received', 'accepted', 'in-review')
+      AND due_on < '$today'), AVG(working_days_to_reply), SUM(published_on IS NOT NULL),
+      SUM(rating IS NOT NULL), SUM(rating IN ('satisfied', 'basically-satisfied')) FROM letter
+      WHERE $where GROUP BY site_id ORDER BY site_id" >/dev/null; } 2>&1 | tail -n 1)")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { printf "%.2f / %.2f / %.2f", t[1], t[int((NR + 1) / 2)], t[NR] }'
+}
 rows=()
 rows+=("$(time_statistics "whole cluster, 24 months" "?from=$two_years_ago&to=$today")")
 rows+=("$(time_statistics "whole cluster, this year (default period)" "")")
 rows+=("$(time_statistics "one site (fgw), 12 months" "?site=fgw&from=$a_year_ago&to=$today")")
+sql_cluster=$(sql_time "$two_years_ago" "$today")
+sql_site=$(sql_time "$a_year_ago" "$today" fgw)
 stop_server
 
 {
@@ -173,7 +198,7 @@ stop_server
   echo "Target (issue #17): >= 500 accepted per second with p99 < 100 ms while the rate limiter is on."
   echo "\`POST /api/v1/public/letters\` (JSON complaint to fgw/mailbox with name and phone, encrypted at rest),"
   echo "wrk -t2 -c$connections -d${duration}s with \`submit.lua\`, every request from a new client address"
-  echo "(X-Forwarded-For), after a 10 s warm-up on other addresses; at the same time a second wrk"
+  echo "(X-Forwarded-For), after a ${warm_up} s warm-up on other addresses; at the same time a second wrk"
   echo "(-t1 -c$hammer_connections) posts the same letter from ONE address (203.0.113.7), whose limit is 5 per 10"
   echo "minutes per channel. Load average (1 min) before the run: $load_submissions."
   echo
@@ -185,7 +210,12 @@ stop_server
   echo "The latencies are wrk's (closed loop: each connection sends its next letter when the answer"
   echo "came). Check afterwards: \`POST /api/v1/public/letters/status\` with the query code of one accepted"
   echo "letter of the run answered: $status_line. The letter table held $stored letters; the"
-  echo "three wrk runs (warm-up included) received $sent_201 answers 201."
+  echo "three wrk runs (warm-up included) received $sent_201 answers 201 (wrk does not count the answers"
+  echo "still in flight when its time is up, at most one per connection)."
+  echo
+  echo "Database sessions running the letter number's \`INSERT INTO letter_number ... ON DUPLICATE KEY"
+  echo "UPDATE\` (waiting for its row lock, held until the submitting transaction ends), sampled 5 times"
+  echo "during the run, of the $connections connections of the many-address load: ${lock_samples[*]}."
   echo
   echo "## Statistics over $letters letters"
   echo
@@ -197,5 +227,9 @@ stop_server
   echo "| query | path | letters counted | first call s | min s | median s | max s |"
   echo "|---|---|---:|---:|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
+  echo
+  echo "The same SQL as the server's in the mariadb client (min / median / max s of $runs): whole cluster,"
+  echo "24 months $sql_cluster; fgw, 12 months $sql_site. The query reads the covering index"
+  echo "ix_letter_statistics from end to end for the whole cluster (EXPLAIN: type index, Using index)."
 } >"$here/results.md"
 cat "$here/results.md"
