@@ -68,8 +68,7 @@ json() { # python expression over the JSON on stdin, bound to j
 rm -rf "$work" && mkdir -p "$work"
 # The embedded server writes its data under the work folder, which must not be in /tmp.
 server_dir="$(pwd)/$work/server"
-# The key for the citizens' personal data, given explicitly: a fresh one per run.
-ZHANQUN_HTTP_TRUSTED_PROXIES=127.0.0.1 ZHANQUN_INTERACTION_KEY="$(openssl rand -base64 32)" \
+ZHANQUN_HTTP_TRUSTED_PROXIES=127.0.0.1 \
   ./zhanqun run --port "$port" --db-port "$db_port" --work-dir "$server_dir" >"$work/run.log" 2>&1 &
 server=$!
 for _ in $(seq 1 900); do

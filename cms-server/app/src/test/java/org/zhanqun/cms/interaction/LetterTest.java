@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,7 @@ class LetterTest {
   private static WorkingDays workingDays(Optional<String> file) {
     WorkingDays days = new WorkingDays();
     days.operatorFile = file;
+    days.clock = Clock.fixed(Instant.parse("2026-12-02T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
     days.load();
     return days;
   }
@@ -51,6 +54,14 @@ class LetterTest {
     assertThat(days.calendar().addWorkingDays(LocalDate.of(2026, 11, 13), 5))
         .isEqualTo(LocalDate.of(2026, 11, 20));
     assertThat(days.problem()).isEmpty();
+  }
+
+  @Test
+  void saysWhenNoHolidayNoticeCoversTheCurrentYear() {
+    WorkingDays days = workingDays(Optional.empty());
+    days.clock = Clock.fixed(Instant.parse("2027-03-01T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    assertThat(days.problem()).hasValueSatisfying(p -> assertThat(p).contains("2027"));
   }
 
   @Test

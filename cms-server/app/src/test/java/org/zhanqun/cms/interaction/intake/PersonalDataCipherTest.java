@@ -3,9 +3,14 @@ package org.zhanqun.cms.interaction.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PersonalDataCipherTest {
 
@@ -16,9 +21,36 @@ class PersonalDataCipherTest {
   private static PersonalDataCipher cipher(String key, String previous) {
     PersonalDataCipher cipher = new PersonalDataCipher();
     cipher.key = Optional.ofNullable(key);
+    cipher.keyFile = Optional.empty();
     cipher.previousKeys = Optional.ofNullable(previous);
     cipher.readKeys();
     return cipher;
+  }
+
+  @Test
+  void createsAKeyFileReadableByItsOwnerOnlyAndReadsItBackOnTheNextStart(@TempDir Path folder)
+      throws Exception {
+    Path file = folder.resolve("work/interaction.key");
+    PersonalDataCipher first = new PersonalDataCipher();
+    first.key = Optional.empty();
+    first.keyFile = Optional.of(file.toString());
+    first.previousKeys = Optional.empty();
+    first.readKeys();
+    String stored = first.encrypt("王小明");
+
+    PersonalDataCipher second = new PersonalDataCipher();
+    second.key = Optional.empty();
+    second.keyFile = Optional.of(file.toString());
+    second.previousKeys = Optional.empty();
+    second.readKeys();
+
+    assertThat(first.available()).isTrue();
+    assertThat(second.decrypt(stored)).isEqualTo("王小明");
+    assertThat(Base64.getDecoder().decode(Files.readString(file).strip())).hasSize(32);
+    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+          .isEqualTo("rw-------");
+    }
   }
 
   @Test
