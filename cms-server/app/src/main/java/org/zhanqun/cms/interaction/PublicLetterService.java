@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,6 +59,13 @@ public class PublicLetterService {
   @Inject PersonalDataCipher cipher;
   @Inject SubmissionLimiter limiter;
   @Inject Event<PublicPagesChanged> pagesChanged;
+
+  /**
+   * The channel pages' monthly figures count new letters too; a publish run per letter would be too
+   * many under load, so they are asked for at most once a minute per site (per instance).
+   */
+  private final FiguresRefresh figuresRefresh = new FiguresRefresh(Duration.ofMinutes(1));
+
   @Inject Clock clock;
 
   /**
@@ -138,6 +146,9 @@ public class PublicLetterService {
             due);
     repository.add(letter);
     repository.add(new LetterStep(letter.id(), "received", LetterStep.PUBLIC, siteId, null, now));
+    if (figuresRefresh.due(siteId, now)) {
+      pagesChanged.fire(new PublicPagesChanged(siteId, "letters received"));
+    }
     return new LetterReceiptView(number, code.grouped(), today, due, letter.status().code());
   }
 
