@@ -21,8 +21,13 @@ public class OutboxEntry {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "item_id", nullable = false)
-  private long itemId;
+  /** The changed item; null for a change to a site's other public pages. */
+  @Column(name = "item_id")
+  private Long itemId;
+
+  /** The site whose public pages changed, when no item did. */
+  @Column(name = "site_id")
+  private String siteId;
 
   @Column(nullable = false)
   private String reason;
@@ -36,5 +41,17 @@ public class OutboxEntry {
     this.itemId = itemId;
     this.reason = reason;
     this.createdAt = createdAt;
+  }
+
+  /**
+   * A change to {@code siteId}'s public pages other than its items' (see {@link
+   * PublicPagesChanged}).
+   */
+  static OutboxEntry ofPages(String siteId, String reason, Instant createdAt) {
+    OutboxEntry entry = new OutboxEntry();
+    entry.siteId = siteId;
+    entry.reason = reason;
+    entry.createdAt = createdAt;
+    return entry;
   }
 }

@@ -19,4 +19,8 @@ class OutboxRecorder {
   void record(@Observes LiveContentChanged change) {
     repository.add(new OutboxEntry(change.itemId(), change.action(), clock.instant()));
   }
+
+  void record(@Observes PublicPagesChanged change) {
+    repository.add(OutboxEntry.ofPages(change.site(), change.reason(), clock.instant()));
+  }
 }

@@ -107,7 +107,8 @@ class PublishRepository {
   List<ClaimedChange> claim(int limit, String token, Instant until) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery("SELECT id, item_id, reason FROM publish_outbox ORDER BY id LIMIT ?")
+        em.createNativeQuery(
+                "SELECT id, item_id, site_id, reason FROM publish_outbox ORDER BY id LIMIT ?")
             .setParameter(1, limit)
             .setHint(QUERY_TIMEOUT, STATEMENT_TIMEOUT_MS)
             .getResultList();
@@ -117,8 +118,9 @@ class PublishRepository {
                 row ->
                     new ClaimedChange(
                         ((Number) row[0]).longValue(),
-                        ((Number) row[1]).longValue(),
-                        (String) row[2]))
+                        row[1] == null ? null : ((Number) row[1]).longValue(),
+                        (String) row[2],
+                        (String) row[3]))
             .toList();
     List<Long> ids = claimed.stream().map(ClaimedChange::entryId).toList();
     for (int from = 0; from < ids.size(); from += 1000) {

@@ -2,6 +2,7 @@ package org.zhanqun.cms.publish;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.Transactional;
@@ -29,6 +30,7 @@ import org.zhanqun.cms.content.LiveItem;
 import org.zhanqun.cms.infrastructure.config.ServerInstance;
 import org.zhanqun.cms.infrastructure.schedule.Outbox;
 import org.zhanqun.cms.infrastructure.schedule.OutboxLease;
+import org.zhanqun.model.interaction.PublicInteraction;
 import org.zhanqun.model.item.Item;
 
 /**
@@ -60,6 +62,7 @@ public class PublishService {
   @Inject PublishRepository repository;
   @Inject PublishOutbox outbox;
   @Inject PublishedContentSet source;
+  @Inject Instance<PublicInteractionSource> interaction;
   @Inject Clock clock;
 
   @Inject
@@ -106,12 +109,16 @@ public class PublishService {
     Set<Long> items = new LinkedHashSet<>();
     List<String> reasons = new ArrayList<>();
     for (ClaimedChange entry : claimed) {
-      items.add(entry.itemId());
-      reasons.add(entry.reason() + " of item " + entry.itemId());
+      if (entry.itemId() != null) {
+        items.add(entry.itemId());
+      }
+      reasons.add(entry.describe());
     }
     PublishTrigger trigger =
         new PublishTrigger(
-            "outbox", String.join(", ", new LinkedHashSet<>(reasons)), List.copyOf(items));
+            PublishTrigger.OUTBOX,
+            String.join(", ", new LinkedHashSet<>(reasons)),
+            List.copyOf(items));
     PublishRun run = build(trigger);
     return briefly(() -> repository.record(run)).view();
   }
@@ -260,7 +267,11 @@ public class PublishService {
       // rendering runs outside any transaction: the publishing lock is held by a connection of
       // its own, and the output folder's file lock keeps other processes' builds out
       try (OutputLock folder = lockOutput(trigger)) {
-        report = builder().run(snapshot.content(), snapshot.changedGroups());
+        report =
+            builder()
+                .run(
+                    snapshot.content().withInteraction(publicInteraction()),
+                    snapshot.changedGroups());
       }
       published = new Published(snapshot, lastRunId);
       List<String> changed = new ArrayList<>(report.writtenPaths());
@@ -300,7 +311,8 @@ public class PublishService {
    */
   private PublishedContentSet.Snapshot current(PublishTrigger trigger) throws IOException {
     Published kept = published;
-    if (kept == null || trigger.itemIds().isEmpty()) {
+    // an outbox run without items changed only interaction pages: the kept items stand
+    if (kept == null || !trigger.kind().equals(PublishTrigger.OUTBOX)) {
       return source.snapshot(formFiles());
     }
     Set<Long> changed = new LinkedHashSet<>(trigger.itemIds());
@@ -357,6 +369,13 @@ public class PublishService {
               ClusterBuild.Progress.NONE);
     }
     return build;
+  }
+
+  /** What of interaction the pages show now; nothing while no feature provides it. */
+  private PublicInteraction publicInteraction() {
+    return interaction.isResolvable()
+        ? interaction.get().publicInteraction()
+        : PublicInteraction.EMPTY;
   }
 
   /** Where the forms' files are kept for the builder, by SHA-256, beside the output. */

@@ -9,4 +9,8 @@ import java.util.List;
  * @param detail in words, e.g. {@code publish of item 42, withdraw of item 7}
  * @param itemIds the items concerned, never null
  */
-record PublishTrigger(String kind, String detail, List<Long> itemIds) {}
+record PublishTrigger(String kind, String detail, List<Long> itemIds) {
+
+  /** The kind of a run for claimed outbox entries. */
+  static final String OUTBOX = "outbox";
+}

@@ -89,6 +89,11 @@ public class Publisher {
     worker.wake();
   }
 
+  /** As {@link #wake(LiveContentChanged)}, for a site's interaction pages. */
+  public void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicPagesChanged change) {
+    worker.wake();
+  }
+
   /** This instance's first run: the whole cluster. False while another run holds the lock. */
   private boolean firstBuild() {
     return recordingFailure(() -> publishing.publishAll("start-up", "first build of this instance"))

@@ -208,8 +208,10 @@ public final class RunCommand implements Callable<Integer> {
    * folder for imports and exports (the work folder's {@code exchange/}) and the themes and UI
    * strings of the checkout in {@code checkout} (the folder the command runs in); in embedded mode
    * also the demo cluster to import on the first start ({@code content/}, when it exists) and its
-   * proofreading dictionary ({@code content/proofreading.yaml}, when it exists). Settings given as
-   * {@code zhanqun.*} properties or variables win over these.
+   * proofreading dictionary ({@code content/proofreading.yaml}, when it exists), and the key that
+   * encrypts the citizens' personal data in letters, kept in the work folder's {@code
+   * interaction.key} (the server creates it, readable by its owner only, on the first start).
+   * Settings given as {@code zhanqun.*} properties or variables win over these.
    */
   static Map<String, String> publishingDefaults(Path checkout, Path workDir, boolean embeddedMode) {
     Map<String, String> defaults = new TreeMap<>();
@@ -224,6 +226,9 @@ public final class RunCommand implements Callable<Integer> {
     Path dictionary = content.resolve("proofreading.yaml");
     if (embeddedMode && Files.isRegularFile(dictionary)) {
       defaults.put("zhanqun.proofreading.dictionary", dictionary.toString());
+    }
+    if (embeddedMode) {
+      defaults.put("zhanqun.interaction.key-file", workDir.resolve("interaction.key").toString());
     }
     return defaults;
   }

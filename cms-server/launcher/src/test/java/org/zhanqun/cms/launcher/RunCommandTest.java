@@ -317,6 +317,17 @@ class RunCommandTest {
   }
 
   @Test
+  void keepsThePersonalDataKeyInTheWorkFolderOnlyInEmbeddedMode(@TempDir Path folder) {
+    Path work = folder.resolve("work");
+
+    assertThat(RunCommand.publishingDefaults(folder, work, true))
+        .containsEntry("zhanqun.interaction.key-file", work.resolve("interaction.key").toString());
+    assertThat(RunCommand.publishingDefaults(folder, work, false))
+        .as("an external installation configures its own key")
+        .doesNotContainKey("zhanqun.interaction.key-file");
+  }
+
+  @Test
   void aPublishingSettingInTheEnvironmentIsLeftToTheServer() {
     ConfigDefaults defaults =
         new ConfigDefaults(Map.of(), Map.of("ZHANQUN_IMPORT_ON_START", "/srv/other-content"));
