@@ -7,7 +7,7 @@
 import { api } from '../api.js';
 import { h, uid } from '../dom.js';
 import { t } from '../i18n.js';
-import { field, textarea, select, showErrors, clearErrors, busy } from '../forms.js';
+import { field, input, textarea, select, showErrors, clearErrors, busy } from '../forms.js';
 import { hasRole, siteName } from '../app.js';
 import { refusal } from './common.js';
 
@@ -18,13 +18,16 @@ export function allowedActions(letter) {
   const router = hasRole('portal', 'EDITOR'); // the portal's handlers route letters to any site
   const allowed = new Set();
   const status = letter.status;
-  if (editor && status === 'received') ['accept', 'reject'].forEach((a) => allowed.add(a));
-  if ((editor || router) && (status === 'received' || status === 'accepted')) allowed.add('assign');
-  if (editor && status === 'accepted') allowed.add('draft');
+  // As the server's Letter allows them: editors (and reviewers) handle, reviewers decide.
+  const handler = editor || reviewer;
+  if (handler && status === 'received') allowed.add('accept');
+  if (handler && (status === 'received' || status === 'accepted')) allowed.add('reject');
+  if ((handler || router) && (status === 'received' || status === 'accepted')) allowed.add('assign');
+  if (handler && status === 'accepted') allowed.add('draft');
   if (reviewer && status === 'in-review') ['approve', 'send-back'].forEach((a) => allowed.add(a));
   const mayPublish = letter.publishConsent && !letter.published && (status === 'replied' || status === 'closed');
-  if ((editor || reviewer) && mayPublish) allowed.add('publish');
-  if ((editor || reviewer) && status === 'replied') allowed.add('close');
+  if (reviewer && mayPublish) allowed.add('publish');
+  if (handler && status === 'replied') allowed.add('close');
   // The server may say itself what is allowed; then its list wins.
   const order = ['accept', 'draft', 'approve', 'send-back', 'assign', 'reject', 'publish', 'close'];
   const chosen = Array.isArray(letter.actions) ? new Set(letter.actions.map((a) => (a === 'submit' ? 'draft' : a))) : allowed;
@@ -115,17 +118,16 @@ function assignForm(letter, sites, post, done) {
   return actionForm({
     action: 'assign',
     heading: t('letters.assign.heading'),
-    children: [field(t('letters.assign.site'), target, { required: true }), field(t('letters.assign.reason'), reason, { hint: t('letters.assign.hint'), required: true })],
+    children: [field(t('letters.assign.site'), target, { required: true }), field(t('letters.assign.reason'), reason, { hint: t('letters.assign.hint') })],
     buttons: [button('letter-assign', t('letters.assign'))],
     work: async (form) => {
       const errors = [];
       if (!target.value) errors.push({ field: 'site', reason: t('letters.assign.chooseSite') });
-      if (!reason.value.trim()) errors.push({ field: 'reason', reason: t('letters.required') });
       if (errors.length) {
         showErrors(form, { errors, message: '' });
         return;
       }
-      await post('assign', { site: target.value, reason: reason.value.trim() });
+      await post('assign', { site: target.value, reason: reason.value.trim() || null });
       await done(t('letters.assigned', { site: siteName(target.value) }));
     },
   });
@@ -133,7 +135,7 @@ function assignForm(letter, sites, post, done) {
 
 /** The reply: save it as a draft, and submit it for review (saving unsaved text first). */
 function draftForm(letter, post, done, onDirty) {
-  let saved = letter.reply ?? letter.draft ?? '';
+  let saved = letter.draftReply ?? '';
   const reply = textarea('reply', saved, { id: 'letter-reply', rows: 10, maxlength: 20000 });
   reply.addEventListener('input', () => onDirty(reply.value !== saved));
   const save = button('letter-draft-save', t('letters.draft.save'), { value: 'save' });
@@ -165,6 +167,7 @@ function draftForm(letter, post, done, onDirty) {
 
 /** Publishing with consent: the question and the reply as the public will read them. */
 function publishForm(letter, post, done) {
+  const subject = input('subject', letter.publishedSubject ?? letter.subject ?? '', { id: 'letter-publish-subject', maxlength: 200 });
   const question = textarea('question', letter.publishedQuestion ?? letter.text ?? '', { id: 'letter-publish-question', rows: 8, maxlength: 20000 });
   const reply = textarea('reply', letter.publishedReply ?? letter.reply ?? '', { id: 'letter-publish-reply', rows: 8, maxlength: 20000 });
   return actionForm({
@@ -172,12 +175,13 @@ function publishForm(letter, post, done) {
     heading: t('letters.publish.heading'),
     children: [
       h('p', { class: 'warning', id: 'letter-publish-hint' }, t('letters.publish.hint')),
+      field(t('letters.publish.subject'), subject),
       field(t('letters.publish.question'), question, { required: true }),
       field(t('letters.publish.reply'), reply, { required: true }),
     ],
     buttons: [button('letter-publish', t('letters.publish'), { primary: true })],
     work: async () => {
-      await post('publish', { question: question.value, reply: reply.value });
+      await post('publish', { subject: subject.value, question: question.value, reply: reply.value });
       await done(t('letters.published'));
     },
   });

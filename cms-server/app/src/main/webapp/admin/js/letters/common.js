@@ -3,6 +3,7 @@
 // them), dates as the API gives them, and the API's refusals in words. Keys are written out so the
 // bundle test sees each one.
 
+import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { zonedTime } from '../review/common.js';
@@ -42,6 +43,8 @@ const STEP_KEYS = {
   received: 'letters.step.received',
   accept: 'letters.step.accept',
   accepted: 'letters.step.accept',
+  drafted: 'letters.step.draft',
+  purged: 'letters.step.purged',
   reject: 'letters.step.reject',
   rejected: 'letters.step.reject',
   assign: 'letters.step.assign',
@@ -100,16 +103,34 @@ export function today(zone) {
 
 /**
  * The letter's deadline state: `overdue` (past its due date, still unanswered), `due-soon` (at most
- * {@link WARN_WORKING_DAYS} working days left), `open`, or `done` (answered or rejected). The server's
- * `overdue` and `workingDaysLeft` win; without them the due date against today decides overdue.
+ * {@link WARN_WORKING_DAYS} working days left: `dueSoon`, marked from the API's `dueWithin` list, or
+ * `workingDaysLeft`), `open`, or `done` (answered or rejected). The server's `overdue` wins; without
+ * it the due date against today decides.
  */
 export function deadline(letter, zone) {
   if (!isOpen(letter)) return 'done';
   const left = workingDaysLeft(letter);
   const overdue = typeof letter.overdue === 'boolean' ? letter.overdue : left !== null ? left < 0 : Boolean(letter.due) && today(zone) > dateOf(letter.due);
   if (overdue) return 'overdue';
-  if (left !== null && left <= WARN_WORKING_DAYS) return 'due-soon';
+  if (letter.dueSoon || (left !== null && left <= WARN_WORKING_DAYS)) return 'due-soon';
   return 'open';
+}
+
+/**
+ * Marks the letters due within {@link WARN_WORKING_DAYS} working days (`dueSoon`), from the API's
+ * own working-day calendar (`GET /letters?dueWithin=`); a failure of that look-up leaves them as
+ * they are (the deadline still shows, only without the warning).
+ */
+export async function markDueSoon(site, letters) {
+  if (!letters.some(isOpen)) return letters;
+  try {
+    const soon = rowsOf(await api.get('letters', { site, dueWithin: WARN_WORKING_DAYS, size: 200 })).items;
+    const ids = new Set(soon.map((letter) => letter.id));
+    for (const letter of letters) if (ids.has(letter.id)) letter.dueSoon = true;
+  } catch {
+    // A courtesy: the due date and the overdue badge do not depend on it.
+  }
+  return letters;
 }
 
 /** The working days left before the due date as the API counts them, or null when it says none. */
@@ -127,8 +148,12 @@ export function deadlineBadge(letter, zone) {
     const text = left !== null && left < 0 ? t('letters.deadline.overdueBy', { n: -left }) : t('letters.deadline.overdue');
     return h('span', { class: 'badge status-danger deadline deadline-overdue' }, text);
   }
-  if (state === 'due-soon') return h('span', { class: 'badge status-warn deadline deadline-soon' }, t('letters.deadline.soon', { n: left }));
-  return h('span', { class: 'deadline' }, left !== null ? t('letters.deadline.left', { n: left }) : '—');
+  if (state === 'due-soon') {
+    const text = left !== null ? t('letters.deadline.soon', { n: left }) : t('letters.deadline.soonWithin', { n: WARN_WORKING_DAYS });
+    return h('span', { class: 'badge status-warn deadline deadline-soon' }, text);
+  }
+  const text = left !== null ? t('letters.deadline.left', { n: left }) : t('letters.deadline.more', { n: WARN_WORKING_DAYS });
+  return h('span', { class: 'deadline' }, text);
 }
 
 /** The date part of an ISO date or date-time. */
@@ -148,10 +173,16 @@ export function channelLabel(letter) {
   return localName(letter.channelNames ?? letter.channelName, letter.channel ?? '');
 }
 
-/** A letter API list answer as rows: a page {items,total,...} or a plain array. */
+/** A letter API list answer (a plain array; a page {items} is read too) as {items}. */
 export function rowsOf(answer) {
-  if (Array.isArray(answer)) return { items: answer, total: answer.length, page: 1, size: answer.length || 20 };
-  return { items: answer?.items ?? [], total: answer?.total ?? answer?.items?.length ?? 0, page: answer?.page ?? 1, size: answer?.size ?? 20 };
+  return { items: Array.isArray(answer) ? answer : answer?.items ?? [] };
+}
+
+/** Who took a step in words: a user name, or the citizen (`public`) or the system (`system`). */
+export function actorLabel(actor) {
+  if (actor === 'public') return t('letters.actor.public');
+  if (actor === 'system') return t('letters.actor.system');
+  return actor ?? '';
 }
 
 /** An API refusal in words (field errors listed, the rest as the API said it). */

@@ -9,12 +9,17 @@ import { t } from '../i18n.js';
 import { siteName } from '../app.js';
 import { clusterZone, facts } from '../review/common.js';
 import { actionForms } from '../letters/actions.js';
-import { statusBadge, kindLabel, channelLabel, deadlineBadge, when, stepLabel, ratingLabel } from '../letters/common.js';
+import { statusBadge, kindLabel, channelLabel, deadlineBadge, when, stepLabel, ratingLabel, actorLabel, markDueSoon } from '../letters/common.js';
 
 export default async function render(ctx) {
   const id = ctx.params.id;
   const zone = clusterZone(ctx);
-  let letter = await api.get(`letters/${encodeURIComponent(id)}`);
+  const read = async () => {
+    const answer = await api.get(`letters/${encodeURIComponent(id)}`);
+    await markDueSoon(answer.site, [answer]);
+    return answer;
+  };
+  let letter = await read();
   let dirty = false;
   ctx.guard(() => dirty);
 
@@ -23,7 +28,7 @@ export default async function render(ctx) {
 
   async function done(message) {
     dirty = false;
-    letter = await api.get(`letters/${encodeURIComponent(id)}`);
+    letter = await read();
     draw();
     const said = h('p', { class: 'notice', tabindex: '-1', id: 'letter-done' }, message);
     replace(outcome, said);
@@ -86,7 +91,8 @@ function factsOf(letter, zone) {
 
 /** The citizen's name and contact: only present when the API shows them to this user. */
 function personalData(letter) {
-  const data = letter.personalData ?? letter.citizen ?? letter;
+  if (letter.purged) return section('letter-person', t('letter.person'), h('p', { id: 'letter-purged' }, t('letter.person.purged')));
+  const data = letter.contact ?? {};
   const pairs = [
     [t('letter.person.name'), data.name],
     [t('letter.person.phone'), data.phone],
@@ -97,16 +103,18 @@ function personalData(letter) {
   return section('letter-person', t('letter.person'), h('p', { class: 'hint' }, t('letter.person.hint')), facts(pairs));
 }
 
+/** The reply the citizen reads, or, while in review, the draft the reviewer decides on. */
 function replySection(letter, zone) {
-  if (!letter.reply || letter.status === 'accepted') return null;
+  const text = letter.reply ?? (letter.status === 'in-review' ? letter.draftReply : null);
+  if (!text) return null;
   return section(
     'letter-reply-view',
-    t('letter.reply'),
+    letter.reply ? t('letter.reply') : t('letter.draftReply'),
     facts([
       [t('letter.replyingSite'), letter.replyingSite ? siteName(letter.replyingSite) : null],
       [t('letter.replied'), letter.replied ? when(letter.replied, zone) : null],
     ]),
-    h('p', { class: 'letter-body', id: 'letter-reply-text' }, letter.reply)
+    h('p', { class: 'letter-body', id: 'letter-reply-text' }, text)
   );
 }
 
@@ -117,13 +125,12 @@ function trail(steps, zone) {
     'ol',
     { class: 'trail' },
     steps.map((step) => {
-      const who = step.by ?? step.actor ?? step.user;
+      const who = actorLabel(step.actor ?? step.by);
       const note = step.note ?? step.comment ?? step.reason;
       return h(
         'li',
         { class: `trail-step letter-step letter-step-${step.step}` },
         h('span', { class: 'trail-action' }, stepLabel(step.step)),
-        step.site ? h('span', { class: 'trail-site' }, ` → ${siteName(step.site)}`) : null,
         ' ',
         h('span', { class: 'trail-who' }, who ? t('review.byAt', { user: who, time: when(step.at, zone) }) : when(step.at, zone)),
         note ? h('blockquote', { class: 'trail-comment' }, note) : null

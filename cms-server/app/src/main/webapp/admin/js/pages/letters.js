@@ -10,7 +10,7 @@ import { siteName } from '../app.js';
 import { field } from '../forms.js';
 import { hashOf, siteOf, empty } from '../work/common.js';
 import { clusterZone } from '../review/common.js';
-import { STATUSES, statusLabel, statusBadge, kindLabel, channelLabel, deadline, deadlineBadge, when, rowsOf, refusal } from '../letters/common.js';
+import { STATUSES, statusLabel, statusBadge, kindLabel, channelLabel, deadline, deadlineBadge, when, rowsOf, markDueSoon, refusal } from '../letters/common.js';
 
 const PAGE_SIZE = 50;
 
@@ -20,7 +20,12 @@ export default async function render(ctx) {
   if (!site) return h('section', {}, h('h1', {}, t('letters.title')), empty(t('work.noSite')));
   const zone = clusterZone(ctx);
   let query = readQuery(ctx.query, site);
-  const first = rowsOf(await api.get('letters', apiQuery(query)));
+  const load = async () => {
+    const page = rowsOf(await api.get('letters', apiQuery(query)));
+    await markDueSoon(site, page.items);
+    return { ...page, number: Number(query.page || 1) };
+  };
+  const first = await load();
 
   const summary = h('div', { class: 'letters-summary', id: 'letters-summary' });
   const tableArea = h('div', { class: 'letters-table', id: 'letters-table' });
@@ -33,9 +38,9 @@ export default async function render(ctx) {
     history.pushState(null, '', hashOf('/letters', query));
     tableArea.setAttribute('aria-busy', 'true');
     try {
-      const page = rowsOf(await api.get('letters', apiQuery(query)));
+      const page = await load();
       show(page);
-      announce(t('letters.caption', { n: page.total }));
+      announce(t('letters.caption', { n: page.items.length, page: page.number }));
     } catch (error) {
       replace(tableArea, h('p', { class: 'error-summary', role: 'alert' }, refusal(error)));
     } finally {
@@ -90,7 +95,8 @@ function readQuery(raw, site) {
 }
 
 function apiQuery(query) {
-  return { site: query.site, status: query.status, overdue: query.overdue, page: query.page || 1, size: PAGE_SIZE };
+  // The address counts pages from 1 for people; the API from 0.
+  return { site: query.site, status: query.status, overdue: query.overdue, page: Number(query.page || 1) - 1, size: PAGE_SIZE };
 }
 
 /** Overdue letters and letters due soon on this page, in words, before the table. */
@@ -120,7 +126,7 @@ function table(page, zone) {
     h(
       'table',
       { class: 'item-table letter-table' },
-      h('caption', { id: 'letters-caption' }, t('letters.caption', { n: page.total })),
+      h('caption', { id: 'letters-caption' }, t('letters.caption', { n: page.items.length, page: page.number })),
       h('thead', {}, h('tr', {}, columns.map((key) => h('th', { scope: 'col' }, t(key))))),
       h(
         'tbody',
@@ -148,12 +154,13 @@ function table(page, zone) {
   );
 }
 
+/** Previous and next: the API answers pages without a total, so a full page may have a next one. */
 function paging(page, go) {
-  const pages = Math.max(1, Math.ceil(page.total / page.size));
-  if (pages <= 1) return null;
+  const more = page.items.length === PAGE_SIZE;
+  if (page.number <= 1 && !more) return null;
   return [
-    h('button', { type: 'button', disabled: page.page <= 1, onclick: () => go({ page: String(page.page - 1) }) }, t('common.previous')),
-    h('span', { class: 'page-info' }, t('common.page', { page: page.page, pages })),
-    h('button', { type: 'button', disabled: page.page >= pages, onclick: () => go({ page: String(page.page + 1) }) }, t('common.next')),
+    h('button', { type: 'button', disabled: page.number <= 1, onclick: () => go({ page: String(page.number - 1) }) }, t('common.previous')),
+    h('span', { class: 'page-info' }, t('letters.pageNumber', { page: page.number })),
+    h('button', { type: 'button', disabled: !more, onclick: () => go({ page: String(page.number + 1) }) }, t('common.next')),
   ];
 }
