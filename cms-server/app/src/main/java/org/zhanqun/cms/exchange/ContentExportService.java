@@ -12,8 +12,10 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.zhanqun.builder.source.ContentSet;
 import org.zhanqun.builder.source.ContentWriter;
+import org.zhanqun.cms.interaction.LetterChannels;
 import org.zhanqun.cms.publish.PublishedContentSet;
 import org.zhanqun.cms.security.CurrentCaller;
+import org.zhanqun.model.interaction.PublicInteraction;
 
 /**
  * Exports the published state of the cluster — every site, its column tree and every live item's
@@ -32,6 +34,7 @@ public class ContentExportService {
   @Inject CurrentCaller currentCaller;
   @Inject ExchangeFolder exchange;
   @Inject PublishedContentSet published;
+  @Inject LetterChannels letterChannels;
 
   public ExportReportView exportTo(String folder) {
     currentCaller.requireAdministrator();
@@ -53,7 +56,9 @@ public class ContentExportService {
       ContentSet content =
           new ContentSet(
               loaded.content().cluster(),
-              loaded.content().items().stream().filter(item -> !item.draft()).toList());
+              loaded.content().items().stream().filter(item -> !item.draft()).toList(),
+              // the channels only: letters and personal data never leave the server
+              PublicInteraction.ofChannels(letterChannels.channels()));
       PublishedContentSet.Result result =
           new PublishedContentSet.Result(content, loaded.droppedReferences());
       writer.write(result.content(), target);

@@ -31,6 +31,7 @@ import org.zhanqun.cms.content.ItemImportService;
 import org.zhanqun.cms.content.policy.InterpretationDetails;
 import org.zhanqun.cms.infrastructure.error.DomainException;
 import org.zhanqun.cms.infrastructure.error.FieldError;
+import org.zhanqun.cms.interaction.LetterChannels;
 import org.zhanqun.cms.proofreading.BlockingFindingsException;
 import org.zhanqun.cms.proofreading.FindingView;
 import org.zhanqun.cms.proofreading.ServerProofreader;
@@ -78,6 +79,7 @@ public class ContentImportService {
   @Inject ItemImportService content;
   @Inject AttachmentService attachments;
   @Inject ServerProofreader proofreader;
+  @Inject LetterChannels letterChannels;
 
   /**
    * Imports {@code folder}, a folder inside the exchange folder ({@link ExchangeFolder}) named
@@ -110,6 +112,10 @@ public class ContentImportService {
     // interpretations and guides that refer to them.
     boolean clusterChanged = run.cluster();
     run.sites();
+    // the channels after their sites (interaction.yaml)
+    letterChannels.importChannels(
+        set.interaction().channels(),
+        set.cluster().sites().stream().map(Site::id).collect(Collectors.toSet()));
     run.items();
     long millis = (System.nanoTime() - started) / 1_000_000;
     ImportReportView report =

@@ -59,6 +59,18 @@ public class SecurityHeadersFilter extends HttpFilter {
           + " form-action 'none'; frame-ancestors 'none'";
 
   /**
+   * The public forms' doors (letters, consultations, error reports), which answer a plain form post
+   * with a small HTML page: its one stylesheet from this origin, nothing else; the page may post
+   * its own small form (the rating of a replied letter) to this origin.
+   */
+  static final String PUBLIC_FORM_POLICY =
+      "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'self';"
+          + " frame-ancestors 'none'";
+
+  private static final Pattern PUBLIC_FORMS =
+      Pattern.compile("/api/v1/public/(letters|consultations|error-reports|forms)(/.*)?");
+
+  /**
    * The web console at {@code /admin/}: its own scripts, styles and API only; images also as data
    * URLs; frames of this origin (previews, sandboxed); no plugins, no {@code <base>}, forms only to
    * this origin.
@@ -84,6 +96,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
     if (path.startsWith(PREVIEWS)) {
       return PREVIEW_POLICY;
+    }
+    if (PUBLIC_FORMS.matcher(path).matches()) {
+      return PUBLIC_FORM_POLICY;
     }
     if (path.startsWith("/api/")) {
       return API_POLICY;
