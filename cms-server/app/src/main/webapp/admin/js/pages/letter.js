@@ -28,10 +28,24 @@ export default async function render(ctx) {
 
   async function done(message) {
     dirty = false;
-    letter = await read();
+    const site = letter.site;
+    try {
+      letter = await read();
+    } catch (error) {
+      // Assigned to a site the user does not handle: the letter has left their hands.
+      if (error?.status !== 403) throw error;
+      return gone(site, message);
+    }
     draw();
     const said = h('p', { class: 'notice', tabindex: '-1', id: 'letter-done' }, message);
     replace(outcome, said);
+    said.focus();
+    announce(message);
+  }
+
+  function gone(site, message) {
+    const said = h('p', { class: 'notice', tabindex: '-1', id: 'letter-done' }, message, ' ', t('letter.gone'));
+    replace(page, h('h1', {}, t('letter.heading'), ' ', h('span', { class: 'review-title' }, letter.subject)), said, h('p', {}, h('a', { href: `#/letters?site=${encodeURIComponent(site)}` }, t('letter.back'))));
     said.focus();
     announce(message);
   }
