@@ -104,7 +104,12 @@ class DemoClusterAuditTest {
             "backdated",
             "broken-link-home",
             "broken-link",
-            "search-unavailable");
+            "search-unavailable",
+            "interaction-no-channel",
+            "interaction-reply-stale",
+            "interaction-overdue",
+            "consultation-no-result",
+            "error-report-open");
     assertThat(result.findings()).allSatisfy(f -> assertThat(f.proofreading()).isNull());
     assertThat(result.findings())
         .extracting(Finding::rule)

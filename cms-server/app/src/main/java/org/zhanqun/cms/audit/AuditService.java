@@ -3,6 +3,7 @@ package org.zhanqun.cms.audit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -91,6 +92,7 @@ public class AuditService {
   @Inject AuditRunStore store;
   @Inject SiteService sites;
   @Inject ServerProofreader proofreading;
+  @Inject Instance<InteractionRecordSource> interaction;
 
   @Resource ManagedExecutorService executor;
 
@@ -344,10 +346,16 @@ public class AuditService {
     return Optional.of(day);
   }
 
-  /** What only the server knows: the published output and its links, the backdated items. */
+  /**
+   * What only the server knows: the published output and its links, the backdated items, the
+   * letters, consultations and error reports.
+   */
   private ExternalEvidence evidence(PublishedContentSet.Snapshot published, Optional<String> site) {
     ExternalEvidence evidence =
         ExternalEvidence.NONE.withRevisions(revisions(published, published.content()));
+    if (interaction.isResolvable()) {
+      evidence = evidence.withInteraction(interaction.get().interactionRecord());
+    }
     Path output = publishing.outputFolder();
     if (!Files.isDirectory(output)) {
       return evidence; // the publisher has not published yet: link rules are not evaluated

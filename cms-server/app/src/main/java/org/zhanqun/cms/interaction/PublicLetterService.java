@@ -23,8 +23,9 @@ import org.zhanqun.model.interaction.Rating;
 
 /**
  * The citizen's side of letters: submit, read the status with the query code, rate the reply. The
- * order of a submission: honeypot (refused at once), the rate limit of the address and channel, the
- * text checks (every failed field at once), the channel and kind, then the key (503 without one);
+ * order of a submission: honeypot (refused at once), the text checks (every failed field at once),
+ * the channel and kind, the rate limit of the address and channel (only letters that would be
+ * stored count, so a citizen correcting a typo is not slowed down), then the key (503 without one);
  * nothing is stored unless all pass. The submission commits before the method returns, so the 201
  * is sent only for a letter on disk.
  */
@@ -68,8 +69,6 @@ public class PublicLetterService {
    */
   public LetterReceiptView submit(LetterRequest request, String clientAddress) {
     PublicText.requireEmptyHoneypot(request.website());
-    limiter.admit(
-        clientAddress, "letters:" + shortened(request.site()) + "/" + shortened(request.channel()));
     PublicText checks = new PublicText();
     String siteId = checks.required("site", request.site(), 64);
     String channelCode = checks.required("channel", request.channel(), 32);
@@ -109,6 +108,8 @@ public class PublicLetterService {
       }
     }
     checks.throwIfAny();
+    // only a letter that would be stored counts: a citizen correcting a typo is not slowed down
+    limiter.admit(clientAddress, "letters:" + siteId + "/" + channelCode);
 
     Instant now = clock.instant();
     LocalDate today = now.atZone(zone()).toLocalDate();
@@ -214,13 +215,5 @@ public class PublicLetterService {
 
   private static boolean isBlank(String value) {
     return value == null || value.isBlank();
-  }
-
-  /** A scope never grows with what a client sends. */
-  private static String shortened(String value) {
-    if (value == null) {
-      return "";
-    }
-    return value.length() > 40 ? value.substring(0, 40) : value;
   }
 }

@@ -14,6 +14,8 @@ import org.zhanqun.proofreading.Proofreader;
  * @param proofreader the proofreader with the cluster's dictionary (the built-in lists and the
  *     operator's {@code proofreading.yaml}, which the content set does not hold), for the
  *     proofreading rules
+ * @param interaction the letters, consultations and error reports of the interaction module (the
+ *     server's database), for the interaction rules
  */
 public record ExternalEvidence(
     Optional<Path> published,
@@ -21,7 +23,8 @@ public record ExternalEvidence(
     Optional<RevisionHistory> revisions,
     Optional<BrokenLinks> links,
     Optional<SearchReport> search,
-    Optional<Proofreader> proofreader) {
+    Optional<Proofreader> proofreader,
+    Optional<InteractionRecord> interaction) {
 
   public static final ExternalEvidence NONE =
       new ExternalEvidence(
@@ -30,33 +33,41 @@ public record ExternalEvidence(
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
+          Optional.empty(),
           Optional.empty());
 
   public ExternalEvidence withPublished(Path folder) {
-    return new ExternalEvidence(Optional.of(folder), probes, revisions, links, search, proofreader);
+    return new ExternalEvidence(
+        Optional.of(folder), probes, revisions, links, search, proofreader, interaction);
   }
 
   public ExternalEvidence withProbes(ProbeHistory history) {
     return new ExternalEvidence(
-        published, Optional.of(history), revisions, links, search, proofreader);
+        published, Optional.of(history), revisions, links, search, proofreader, interaction);
   }
 
   public ExternalEvidence withRevisions(RevisionHistory history) {
     return new ExternalEvidence(
-        published, probes, Optional.of(history), links, search, proofreader);
+        published, probes, Optional.of(history), links, search, proofreader, interaction);
   }
 
   public ExternalEvidence withLinks(BrokenLinks report) {
     return new ExternalEvidence(
-        published, probes, revisions, Optional.of(report), search, proofreader);
+        published, probes, revisions, Optional.of(report), search, proofreader, interaction);
   }
 
   public ExternalEvidence withSearch(SearchReport report) {
     return new ExternalEvidence(
-        published, probes, revisions, links, Optional.of(report), proofreader);
+        published, probes, revisions, links, Optional.of(report), proofreader, interaction);
   }
 
   public ExternalEvidence withProofreader(Proofreader checker) {
-    return new ExternalEvidence(published, probes, revisions, links, search, Optional.of(checker));
+    return new ExternalEvidence(
+        published, probes, revisions, links, search, Optional.of(checker), interaction);
+  }
+
+  public ExternalEvidence withInteraction(InteractionRecord record) {
+    return new ExternalEvidence(
+        published, probes, revisions, links, search, proofreader, Optional.of(record));
   }
 }

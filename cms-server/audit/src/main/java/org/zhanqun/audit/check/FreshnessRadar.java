@@ -4,6 +4,7 @@ import static org.zhanqun.audit.rule.RuleCatalog.COLUMNS_NOT_UPDATED;
 import static org.zhanqun.audit.rule.RuleCatalog.COLUMN_STALE;
 import static org.zhanqun.audit.rule.RuleCatalog.EMPTY_COLUMNS;
 import static org.zhanqun.audit.rule.RuleCatalog.HOME_NOT_UPDATED;
+import static org.zhanqun.audit.rule.RuleCatalog.INTERACTION_UNANSWERED;
 import static org.zhanqun.audit.rule.RuleCatalog.SHOULD_UPDATE_COLUMNS_STALE;
 import static org.zhanqun.audit.rule.RuleCatalog.WARN_AT;
 import static org.zhanqun.audit.rule.RuleCatalog.WARN_WITHIN;
@@ -22,7 +23,9 @@ import org.zhanqun.model.item.Item;
  * The freshness radar of one site as of a day: every column's last update, limit and days left, and
  * early warnings before the vetoes that count column dates ({@code home-not-updated}, {@code
  * empty-columns}, {@code columns-not-updated}, {@code should-update-columns-stale}), each at its
- * rule's {@code warnAt}. Reads only the column dates the checks read; checks no link. Immutable.
+ * rule's {@code warnAt}, and, with the server's interaction record, before {@code
+ * interaction-unanswered} (letters waiting longer than its {@code warnAt}). Reads only the column
+ * dates the checks read; checks no link. Immutable.
  *
  * @param columns every column, depth first in display order
  * @param warnings the vetoes whose warning level is reached (or passed), in the rules' order
@@ -72,8 +75,8 @@ public record FreshnessRadar(List<RadarColumn> columns, List<Warning> warnings) 
    * An early warning.
    *
    * @param rule the veto rule
-   * @param value days without a new item on the home page, or columns counted; null when the home
-   *     page shows no item at all
+   * @param value days without a new item on the home page, columns counted, or days the oldest
+   *     letter has waited for a reply; null when the home page shows no item at all
    * @param warnAt the rule's warning level, in the same unit
    * @param vetoAt the rule's veto level, in the same unit
    * @param vetoed whether the veto level is reached
@@ -114,7 +117,63 @@ public record FreshnessRadar(List<RadarColumn> columns, List<Warning> warnings) 
                     ColumnUpdateCheck.staleCounted(site, rule),
                     new Text("个应更新栏目超期未更新", "columns that should be updated are past their limit")))
         .ifPresent(warnings::add);
+    site.enabled(INTERACTION_UNANSWERED)
+        .flatMap(
+            rule -> site.evidence().interaction().flatMap(data -> unanswered(site, data, rule)))
+        .ifPresent(warnings::add);
     return new FreshnessRadar(columns, warnings);
+  }
+
+  /**
+   * The letters waiting longer than {@code interaction-unanswered}'s {@code warnAt}: the value is
+   * the days the oldest has waited; vetoed when one has waited more than {@code unansweredLimit}.
+   * Only with the server's interaction record.
+   */
+  private static Optional<Warning> unanswered(SiteContent site, InteractionRecord data, Rule rule) {
+    LocalDate asOf = site.asOf();
+    Period limit = rule.parameters().period("unansweredLimit");
+    List<InteractionRecord.Letter> waiting =
+        InteractionCheck.unanswered(site, data, rule.parameters().period(WARN_AT), rule);
+    if (waiting.isEmpty()) {
+      return Optional.empty();
+    }
+    long warnAt = days(asOf, rule.parameters().period(WARN_AT));
+    long vetoAt = days(asOf, limit);
+    long oldest = ChronoUnit.DAYS.between(waiting.get(0).received(), asOf);
+    boolean vetoed = !InteractionCheck.unanswered(site, data, limit, rule).isEmpty();
+    List<String> letters =
+        waiting.stream()
+            .map(
+                l ->
+                    l.number()
+                        + " "
+                        + l.received()
+                        + " ("
+                        + ChronoUnit.DAYS.between(l.received(), asOf)
+                        + ")")
+            .toList();
+    return Optional.of(
+        new Warning(
+            rule.id(),
+            new Text(
+                waiting.size()
+                    + " 封信件等待答复超过 "
+                    + Wording.period(rule.parameters().period(WARN_AT)).zh()
+                    + "（否决 "
+                    + Wording.period(limit).zh()
+                    + "）："
+                    + String.join("，", letters),
+                Wording.plural(waiting.size(), "letter")
+                    + " waiting for a reply more than "
+                    + Wording.period(rule.parameters().period(WARN_AT)).en()
+                    + " (veto after "
+                    + Wording.period(limit).en()
+                    + "): "
+                    + String.join(", ", letters)),
+            oldest,
+            warnAt,
+            vetoAt,
+            vetoed));
   }
 
   private static RadarColumn column(LocalDate asOf, ColumnState c, Optional<Period> dueSoon) {

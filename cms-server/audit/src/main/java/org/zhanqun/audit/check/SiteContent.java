@@ -164,6 +164,15 @@ public final class SiteContent {
     return urls.absoluteUrl(urls.homePath(site, site.sourceLanguage()));
   }
 
+  /**
+   * The absolute URL of a page the site publishes outside its columns, in its source language,
+   * {@code path} relative to the site's folder: e.g. {@code letters/mayor/} (the interaction
+   * pages).
+   */
+  public String sitePageUrl(String path) {
+    return urls.absoluteUrl(urls.siteFolder(site, site.sourceLanguage()) + path);
+  }
+
   /** The absolute URL of a file of the published cluster, {@code path} relative to its folder. */
   public String publishedUrl(String path) {
     return urls.absoluteUrl(path);

@@ -41,6 +41,11 @@ public final class RuleCatalog {
   public static final String IDENTIFICATION_MISSING = "identification-missing";
   public static final String TRANSLATION_MISSING = "translation-missing";
   public static final String SEARCH_UNAVAILABLE = "search-unavailable";
+  public static final String INTERACTION_NO_CHANNEL = "interaction-no-channel";
+  public static final String INTERACTION_REPLY_STALE = "interaction-reply-stale";
+  public static final String INTERACTION_OVERDUE = "interaction-overdue";
+  public static final String CONSULTATION_NO_RESULT = "consultation-no-result";
+  public static final String ERROR_REPORT_OPEN = "error-report-open";
   public static final String SERIOUS_ERROR = "serious-error";
   public static final String CLASSIFIED_MARKING = "classified-marking";
   public static final String PERSONAL_DATA = "personal-data";
@@ -59,7 +64,8 @@ public final class RuleCatalog {
 
   /**
    * The early warning of a veto rule, below its veto: a count (of columns) under {@code vetoCount},
-   * or for {@code home-not-updated} a period shorter than its {@code window}.
+   * or for {@code home-not-updated} a period shorter than its {@code window}, for {@code
+   * interaction-unanswered} one shorter than its {@code unansweredLimit}.
    */
   public static final String WARN_AT = "warnAt";
 
@@ -154,7 +160,8 @@ public final class RuleCatalog {
     veto(
         INTERACTION_UNANSWERED,
         new Parameter("unansweredLimit", ParameterType.PERIOD),
-        new Parameter("window", ParameterType.PERIOD));
+        new Parameter("window", ParameterType.PERIOD),
+        new Parameter(WARN_AT, ParameterType.PERIOD));
     veto(BACKDATED);
     deduction(COLUMN_STALE, new Parameter(WARN_WITHIN, ParameterType.PERIOD));
     deduction(COLUMN_EMPTY);
@@ -174,6 +181,18 @@ public final class RuleCatalog {
         new Parameter("elements", ParameterType.LIST, IDENTIFICATION_ELEMENTS));
     deduction(TRANSLATION_MISSING, new Parameter("types", ParameterType.LIST, CONTENT_TYPES));
     deduction(SEARCH_UNAVAILABLE);
+    // the interaction module's rules (互动交流), evaluated on the server's InteractionRecord
+    deduction(INTERACTION_NO_CHANNEL);
+    deduction(
+        INTERACTION_REPLY_STALE,
+        new Parameter("window", ParameterType.PERIOD),
+        new Parameter("receivedWithin", ParameterType.PERIOD));
+    deduction(INTERACTION_OVERDUE, new Parameter("window", ParameterType.PERIOD));
+    deduction(
+        CONSULTATION_NO_RESULT,
+        new Parameter("grace", ParameterType.PERIOD),
+        new Parameter("window", ParameterType.PERIOD));
+    deduction(ERROR_REPORT_OPEN, new Parameter("openLimit", ParameterType.PERIOD));
     // 严重表述错误 and 泄露国家秘密 are single vetoes of the national indicators; personal data is
     // not named there, so the evaluator chooses (docs/audit.md, "The proofreading rules").
     veto(SERIOUS_ERROR, proofreading());

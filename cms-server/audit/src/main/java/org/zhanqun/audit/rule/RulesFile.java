@@ -460,8 +460,9 @@ public final class RulesFile {
 
   /**
    * An early warning must come before the veto: {@code warnAt} from 1 to {@code vetoCount} - 1
-   * columns, or a period shorter than the {@code window}. A value that fails is removed, so that
-   * the rule is not built.
+   * columns, or a period shorter than the {@code window} (for {@code interaction-unanswered}: than
+   * its {@code unansweredLimit}, the time a letter may wait). A value that fails is removed, so
+   * that the rule is not built.
    */
   private static void warningBelowVeto(YamlMap p, Map<String, Object> values) {
     Object warnAt = values.get(RuleCatalog.WARN_AT);
@@ -477,18 +478,28 @@ public final class RulesFile {
                 + count);
         values.remove(RuleCatalog.WARN_AT);
       }
-    } else if (warnAt instanceof Period period && values.get("window") instanceof Period window) {
+    } else if (warnAt instanceof Period period && vetoPeriod(values) instanceof Period veto) {
       LocalDate reference = LocalDate.of(2000, 1, 1);
-      if (!reference.plus(period).isBefore(reference.plus(window))) {
+      if (!reference.plus(period).isBefore(reference.plus(veto))) {
         p.problem(
             RuleCatalog.WARN_AT,
-            "must warn before the veto: a period shorter than the window "
-                + window
+            "must warn before the veto: a period shorter than the "
+                + (values.containsKey(UNANSWERED_LIMIT) ? UNANSWERED_LIMIT + " " : "window ")
+                + veto
                 + ", found "
                 + period);
         values.remove(RuleCatalog.WARN_AT);
       }
     }
+  }
+
+  private static final String UNANSWERED_LIMIT = "unansweredLimit";
+
+  /** The period a veto's warning must come before: the unanswered limit, else the window. */
+  private static Object vetoPeriod(Map<String, Object> values) {
+    return values.containsKey(UNANSWERED_LIMIT)
+        ? values.get(UNANSWERED_LIMIT)
+        : values.get("window");
   }
 
   /**

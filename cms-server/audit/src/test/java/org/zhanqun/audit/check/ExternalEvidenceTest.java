@@ -53,11 +53,17 @@ class ExternalEvidenceTest {
             "broken-link-home",
             "broken-link",
             "search-unavailable",
+            "interaction-no-channel",
+            "interaction-reply-stale",
+            "interaction-overdue",
+            "consultation-no-result",
+            "error-report-open",
             "serious-error",
             "classified-marking",
             "personal-data");
     assertThat(result.notEvaluated().get(0).reason().en()).contains("no probe history");
-    assertThat(result.notEvaluated().get(6).reason().en()).contains("no proofreader");
+    assertThat(result.notEvaluated().get(1).reason().en()).contains("no interaction record");
+    assertThat(result.notEvaluated().get(11).reason().en()).contains("no proofreader");
   }
 
   @Test

@@ -44,7 +44,7 @@ class AuditCommandTest {
 
     assertThat(out.toString())
         .contains("\"asOf\": \"2026-11-16\"")
-        .contains("\"rulesVersion\": \"national-2019.2\"")
+        .contains("\"rulesVersion\": \"national-2019.3\"")
         .contains("\"sleeping\": [\n        \"jtj\",\n        \"nyj\",\n        \"mzj\"\n    ]")
         .contains("\"rule\": \"site-unreachable\"");
     assertThat(err.toString()).isEmpty();

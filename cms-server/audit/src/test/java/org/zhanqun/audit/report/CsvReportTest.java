@@ -65,7 +65,7 @@ class CsvReportTest {
   void keepsNumberColumnsAsNumbersWhateverTheirSign() {
     String csv = csv(finding(null, null, new Text("证据", "evidence")), "-5.00");
 
-    assertThat(csv.split("\r\n")[1]).startsWith("2026-11-16,national-2019.2,dep,-5.00,");
+    assertThat(csv.split("\r\n")[1]).startsWith("2026-11-16,national-2019.3,dep,-5.00,");
     assertThat(rows(csv).get(0).get("score")).isEqualTo("-5.00");
   }
 
@@ -87,7 +87,7 @@ class CsvReportTest {
         .anySatisfy(
             l ->
                 assertThat(l)
-                    .startsWith("2026-11-16,national-2019.2,dep,95.00,excellent,false,false,")
+                    .startsWith("2026-11-16,national-2019.3,dep,95.00,excellent,false,false,")
                     .contains(
                         ",column-stale,deduction,news,,,https://www.example.gov.cn/dep/news/,5,5,")
                     .endsWith(
@@ -133,7 +133,7 @@ class CsvReportTest {
             "cluster",
             "Asia/Shanghai",
             MiniCluster.AS_OF,
-            "national-2019.2",
+            "national-2019.3",
             Optional.empty(),
             List.of(site),
             List.of("dep"),

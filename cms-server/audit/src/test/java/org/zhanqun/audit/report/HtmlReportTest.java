@@ -106,7 +106,7 @@ class HtmlReportTest {
             "<b>cluster</b>",
             "Asia/Shanghai",
             DemoCluster.AS_OF,
-            "national-2019.2",
+            "national-2019.3",
             Optional.empty(),
             List.of(site),
             List.of("dep"),

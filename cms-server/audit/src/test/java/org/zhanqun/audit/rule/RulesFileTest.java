@@ -20,7 +20,7 @@ class RulesFileTest {
   void theNationalDefaultHasEveryRuleOfTheCatalogAndTheCategoryLimits() {
     Rules rules = RulesFile.nationalDefault();
 
-    assertThat(rules.version()).isEqualTo("national-2019.2");
+    assertThat(rules.version()).isEqualTo("national-2019.3");
     assertThat(rules.source()).isEqualTo("国办秘函〔2019〕19号");
     assertThat(rules.rules()).extracting(Rule::id).containsExactlyElementsOf(RuleCatalog.ids());
     assertThat(rules.limit(ColumnCategory.DYNAMIC)).contains(Period.ofDays(14));
@@ -65,7 +65,7 @@ class RulesFileTest {
 
   @Test
   void rejectsAMissingKey() {
-    String text = DEFAULT.replace("version: national-2019.2\n", "");
+    String text = DEFAULT.replace("version: national-2019.3\n", "");
 
     // reported on the line of the mapping, its first key
     assertThat(problems(text))
@@ -367,6 +367,64 @@ class RulesFileTest {
         .asString()
         .contains("rules[personal-data].parameters: unknown parameter 'points'")
         .contains("expected proofreadingCategories, severities");
+  }
+
+  @Test
+  void theInteractionRulesTakeTheirLimitsFromTheFileInTheInteractionDimension() {
+    Rules rules = RulesFile.nationalDefault();
+
+    Parameters unanswered = rules.require("interaction-unanswered").parameters();
+    assertThat(unanswered.period("unansweredLimit")).isEqualTo(Period.ofMonths(3));
+    assertThat(unanswered.period("window")).isEqualTo(Period.ofYears(1));
+    assertThat(unanswered.period("warnAt")).isEqualTo(Period.ofMonths(2));
+    assertThat(rules.require("interaction-reply-stale").parameters().period("window"))
+        .isEqualTo(Period.ofMonths(2));
+    assertThat(rules.require("interaction-overdue").parameters().cap()).isEqualByComparingTo("5");
+    assertThat(rules.require("consultation-no-result").parameters().period("grace"))
+        .isEqualTo(Period.ofDays(30));
+    assertThat(rules.require("error-report-open").parameters().period("openLimit"))
+        .isEqualTo(Period.ofMonths(1));
+    assertThat(
+            List.of(
+                "interaction-unanswered",
+                "interaction-no-channel",
+                "interaction-reply-stale",
+                "interaction-overdue",
+                "consultation-no-result",
+                "error-report-open"))
+        .allSatisfy(id -> assertThat(rules.require(id).dimension()).isEqualTo("interaction"));
+  }
+
+  @Test
+  void rejectsAnUnknownOrInvalidInteractionParameter() {
+    String unknown =
+        DEFAULT.replace("      openLimit: P1M ", "      openLimit: P1M\n      openDays: 30 ");
+    String invalid = DEFAULT.replace("      grace: P30D ", "      grace: P0D  ");
+
+    assertThat(problems(unknown))
+        .containsExactly(
+            "local.yaml:"
+                + lineOf(unknown, "openDays: 30")
+                + ": rules[error-report-open].parameters: unknown parameter 'openDays'; expected"
+                + " points, cap, openLimit");
+    assertThat(problems(invalid))
+        .containsExactly(
+            "local.yaml:"
+                + lineOf(invalid, "grace: P0D")
+                + ": rules[consultation-no-result].parameters.grace: expected an ISO 8601 period"
+                + " such as P14D, P6M or P1Y (above zero), found 'P0D'");
+  }
+
+  @Test
+  void rejectsALetterWarningThatIsNotShorterThanTheUnansweredLimit() {
+    String text = DEFAULT.replace("      warnAt: P2M ", "      warnAt: P3M ");
+
+    assertThat(problems(text))
+        .containsExactly(
+            "local.yaml:"
+                + lineOf(text, "warnAt: P3M")
+                + ": rules[interaction-unanswered].parameters.warnAt: must warn before the veto: a"
+                + " period shorter than the unansweredLimit P3M, found P3M");
   }
 
   private static List<String> problems(String text) {
