@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -84,7 +85,14 @@ public class LetterPages implements PublicInteractionSource {
     return channels.channels().stream().map(c -> c.site()).collect(Collectors.toSet());
   }
 
-  /** One fact per letter received from {@code since} on, oldest first, for the audit. */
+  /**
+   * One fact per letter, oldest first, for the audit: dates and states, no text, nothing personal.
+   */
+  public List<LetterFact> auditFacts() {
+    return auditFacts(null);
+  }
+
+  /** One fact per letter received from {@code since} on (every letter for null), oldest first. */
   public List<LetterFact> auditFacts(LocalDate since) {
     return repository.auditRows(since).stream()
         .map(
@@ -97,8 +105,8 @@ public class LetterPages implements PublicInteractionSource {
                     LetterRepository.date(row[3]),
                     !LetterStatus.REJECTED.code().equals(row[4]),
                     LetterRepository.date(row[5]),
-                    java.util.Optional.ofNullable(LetterRepository.date(row[6])),
-                    java.util.Optional.ofNullable(LetterRepository.date(row[7]))))
+                    Optional.ofNullable(LetterRepository.date(row[6])),
+                    Optional.ofNullable(LetterRepository.date(row[7]))))
         .toList();
   }
 }

@@ -274,16 +274,19 @@ class LetterRepository {
         .getResultList();
   }
 
-  /** The audit's facts of every letter received from {@code since} on. */
+  /** The audit's facts of every letter received from {@code since} on (every letter for null). */
   List<Object[]> auditRows(LocalDate since) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    Query query =
         em.createNativeQuery(
-                "SELECT number, site_id, channel_code, received_on, status, due_on, replied_on,"
-                    + " published_on, channel_site FROM letter WHERE received_on >= ?"
-                    + " ORDER BY received_on, id")
-            .setParameter(1, Date.valueOf(since))
-            .getResultList();
+            "SELECT number, site_id, channel_code, received_on, status, due_on, replied_on,"
+                + " published_on, channel_site FROM letter"
+                + (since == null ? "" : " WHERE received_on >= ?")
+                + " ORDER BY received_on, id");
+    if (since != null) {
+      query.setParameter(1, Date.valueOf(since));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
     return rows;
   }
 

@@ -6,7 +6,11 @@ import static org.zhanqun.cms.testing.JsonBody.with;
 import static org.zhanqun.cms.testing.JsonBody.without;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,6 +19,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,6 +29,7 @@ import org.zhanqun.cms.testing.ApiClient;
 import org.zhanqun.cms.testing.ApiResponse;
 import org.zhanqun.cms.testing.ApiResponseAssert;
 import org.zhanqun.cms.testing.DemoUser;
+import org.zhanqun.cms.testing.ExchangeFolders;
 import org.zhanqun.cms.testing.TestDeployment;
 import org.zhanqun.cms.testing.Unique;
 import org.zhanqun.cms.testing.ZhanqunIT;
@@ -291,6 +297,30 @@ class LettersIT {
             .doesNotContain(EMAIL)
             .doesNotContain("wang");
         assertThat(row.getString(1)).isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void anExportCarriesTheChannelsButNoLetterAndNoPersonalData() throws IOException {
+    String planted = "赵铁柱" + Unique.siteId();
+    ok(
+        citizen.postJson(
+            "public/letters", with(letter("fgw", "mailbox", Unique.text("导出")), "name", planted)));
+    String name = ExchangeFolders.newName("letters-export");
+
+    ApiResponseAssert.assertThat(
+            anonymous.as(DemoUser.ADMIN).post("exchange/export", object("folder", name)))
+        .hasStatus(200);
+
+    Path folder = ExchangeFolders.root().resolve(name);
+    assertThat(Files.readString(folder.resolve("interaction.yaml"))).contains("mailbox");
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        String utf8 = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        assertThat(utf8).as(file.toString()).doesNotContain(planted).doesNotContain(EMAIL);
+        assertThat(text).as(file.toString()).doesNotContain(PHONE);
       }
     }
   }
