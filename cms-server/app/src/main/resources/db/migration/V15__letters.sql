@@ -16,11 +16,10 @@ CREATE TABLE letter_channel (
   CONSTRAINT fk_letter_channel_site FOREIGN KEY (site_id) REFERENCES site (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- The last number given per year: XJ2026-000123.
-CREATE TABLE letter_number (
-  year        INT NOT NULL PRIMARY KEY,
-  last_number INT NOT NULL
-) ENGINE=InnoDB;
+-- The serial of letter numbers (XJ2026-000123): a sequence, which hands out numbers without a lock
+-- held until the submitting transaction ends, so that concurrent submissions never wait for each
+-- other; a number lost to a rollback or a restart leaves a gap.
+CREATE SEQUENCE letter_serial START WITH 1 INCREMENT BY 1;
 
 CREATE TABLE letter (
   id                     BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,6 +33,8 @@ import org.zhanqun.builder.template.Themes;
 import org.zhanqun.builder.writer.Manifest;
 import org.zhanqun.builder.writer.PublishedFolder;
 import org.zhanqun.builder.writer.Staging;
+import org.zhanqun.model.interaction.Channel;
+import org.zhanqun.model.interaction.PublicInteraction;
 import org.zhanqun.model.item.Item;
 import org.zhanqun.model.item.ItemReference;
 import org.zhanqun.model.site.Cluster;
@@ -63,9 +67,10 @@ public final class ClusterBuild {
    * @param baseUrl replaces the cluster's base URL when present
    * @param site builds only this site's pages when present (cluster-wide files stay as they are)
    * @param full renders everything, ignoring what the previous build left
-   * @param searchApi the base URL of the content server's API that the search pages call (absolute
-   *     {@code http(s)} or a path from the root, ending in {@code /}); when empty, {@code api/v1/}
-   *     under the base URL's path, where the content server answers when it serves the cluster
+   * @param api the base URL of the content server's API that the search pages call and the
+   *     interaction pages' forms post to (absolute {@code http(s)} or a path from the root, ending
+   *     in {@code /}); when empty, {@code api/v1/} under the base URL's path, where the content
+   *     server answers when it serves the cluster
    */
   public record Settings(
       Path templates,
@@ -74,9 +79,9 @@ public final class ClusterBuild {
       Optional<URI> baseUrl,
       Optional<String> site,
       boolean full,
-      Optional<String> searchApi) {
+      Optional<String> api) {
 
-    /** Settings with the search API at its default place. */
+    /** Settings with the content server's API at its default place. */
     public Settings(
         Path templates,
         Path i18n,
@@ -106,6 +111,7 @@ public final class ClusterBuild {
 
   private final Settings settings;
   private final Progress progress;
+  private final Clock wallClock;
   private final PublishedFolder folder;
   private final MarkdownBodies bodies = new MarkdownBodies();
 
@@ -113,8 +119,16 @@ public final class ClusterBuild {
   private Optional<LastRun> lastRun = Optional.empty();
 
   public ClusterBuild(Settings settings, Progress progress) {
+    this(settings, progress, Clock.systemUTC());
+  }
+
+  /**
+   * @param clock tells the build's day (in the cluster's time zone): which consultations are open
+   */
+  public ClusterBuild(Settings settings, Progress progress, Clock clock) {
     this.settings = settings;
     this.progress = progress;
+    this.wallClock = clock;
     this.folder = new PublishedFolder(settings.output());
   }
 
@@ -165,7 +179,12 @@ public final class ClusterBuild {
       }
       clock.end("assemble");
       Set<String> leftOutNow = leftOut.keys();
-      LastRun thisRun = new LastRun(inputs.cluster(), inputs.inputsPrint(), leftOutNow);
+      LastRun thisRun =
+          new LastRun(
+              inputs.cluster(),
+              InteractionOutline.of(inputs.content().interaction()),
+              inputs.inputsPrint(),
+              leftOutNow);
       Optional<Set<ItemReference>> hint =
           changedGroups.filter(groups -> !settings.full() && before.equals(Optional.of(thisRun)));
       Fingerprints prints = fingerprint(inputs, assembly.get(), hint);
@@ -188,10 +207,27 @@ public final class ClusterBuild {
    * What a warm run compares with the last successful one: a hint of what changed holds only when
    * these are equal.
    *
+   * @param interaction what of the interaction data pages other than the interaction pages show
+   *     (the column pages' links, the sitemaps)
    * @param inputsPrint see {@link #inputsFingerprint}
    * @param leftOut see {@link LeftOut#keys}
    */
-  private record LastRun(Cluster cluster, String inputsPrint, Set<String> leftOut) {}
+  private record LastRun(
+      Cluster cluster, InteractionOutline interaction, String inputsPrint, Set<String> leftOut) {}
+
+  /**
+   * The letter channels and which consultations exist: what the interaction column pages and the
+   * sitemaps show of the interaction data. The interaction pages themselves are fingerprinted on
+   * every run ({@link PageInputs#INTERACTION}).
+   */
+  private record InteractionOutline(List<Channel> channels, List<String> consultations) {
+
+    static InteractionOutline of(PublicInteraction interaction) {
+      return new InteractionOutline(
+          interaction.channels(),
+          interaction.consultations().stream().map(c -> c.site() + "/" + c.code()).toList());
+    }
+  }
 
   /**
    * What a run builds from, settled before its first pass.
@@ -264,7 +300,8 @@ public final class ClusterBuild {
             leftOut.without(inputs.content()),
             inputs.urls(),
             inputs.strings(),
-            searchApi(inputs.urls()));
+            api(inputs.urls()),
+            today(inputs.cluster()));
     List<PageTask> tasks =
         assembler.tasks(settings.site()).stream().filter(leftOut::builds).toList();
     Map<String, Path> assets = themeAssets(inputs.cluster(), inputs.themes(), leftOut);
@@ -517,7 +554,7 @@ public final class ClusterBuild {
             .orElseThrow(() -> new BuildFailedException(List.of("no site " + item.site())));
     checkThemes(List.of(site), themes);
     UrlScheme urls = new UrlScheme(cluster);
-    PageAssembler assembler = new PageAssembler(scoped, urls, strings, searchApi(urls));
+    PageAssembler assembler = new PageAssembler(scoped, urls, strings, api(urls), today(cluster));
     String path = assembler.itemPath(item);
     PageTask task =
         assembler.tasks(Optional.of(site.id())).stream()
@@ -554,16 +591,24 @@ public final class ClusterBuild {
     return List.copyOf(paths);
   }
 
-  /** The search endpoint the search pages call. */
-  private String searchApi(UrlScheme urls) {
-    return settings.searchApi().orElseGet(() -> urls.url("api/v1/")) + "search";
+  /** The content server's API base, ending in {@code /}: search and the public forms. */
+  private String api(UrlScheme urls) {
+    return settings.api().orElseGet(() -> urls.url("api/v1/"));
+  }
+
+  /** The build's day in the cluster's time zone. */
+  private LocalDate today(Cluster cluster) {
+    return LocalDate.now(wallClock.withZone(cluster.timeZone()));
   }
 
   /** {@code content} published under the settings' base URL, when one is given. */
   private ContentSet underBaseUrl(ContentSet content) {
     return settings
         .baseUrl()
-        .map(url -> new ContentSet(content.cluster().withBaseUrl(url), content.items()))
+        .map(
+            url ->
+                new ContentSet(content.cluster().withBaseUrl(url), content.items())
+                    .withInteraction(content.interaction()))
         .orElse(content);
   }
 

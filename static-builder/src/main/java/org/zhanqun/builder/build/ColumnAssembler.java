@@ -11,6 +11,7 @@ import org.zhanqun.builder.page.Link;
 import org.zhanqun.builder.page.Pagination;
 import org.zhanqun.model.item.Item;
 import org.zhanqun.model.site.Column;
+import org.zhanqun.model.site.ColumnCategory;
 import org.zhanqun.model.site.Site;
 
 /**
@@ -24,11 +25,14 @@ final class ColumnAssembler {
   private final ContentIndex index;
   private final PageParts parts;
   private final UrlScheme urls;
+  private final InteractionAssembler interaction;
 
-  ColumnAssembler(ContentIndex index, PageParts parts, UrlScheme urls) {
+  ColumnAssembler(
+      ContentIndex index, PageParts parts, UrlScheme urls, InteractionAssembler interaction) {
     this.index = index;
     this.parts = parts;
     this.urls = urls;
+    this.interaction = interaction;
   }
 
   /** Every list page of {@code column}, the first first. */
@@ -88,7 +92,10 @@ final class ColumnAssembler {
             items.size(),
             page > 1 ? pageLinks.get(page - 2).url() : null,
             page < totalPages ? pageLinks.get(page).url() : null,
-            pageLinks));
+            pageLinks),
+        page == 1 && column.category() == ColumnCategory.INTERACTION
+            ? interaction.columnLinks(site, language)
+            : List.of());
   }
 
   private static int pageCount(List<Item> items) {

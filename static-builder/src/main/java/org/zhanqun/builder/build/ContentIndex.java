@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.zhanqun.builder.source.ContentSet;
+import org.zhanqun.model.interaction.PublicInteraction;
 import org.zhanqun.model.item.GuidePart;
 import org.zhanqun.model.item.Item;
 import org.zhanqun.model.item.ItemReference;
@@ -70,6 +71,11 @@ final class ContentIndex {
     interpretationsOf.values().forEach(l -> l.sort(Comparator.comparing(ItemReference::toString)));
     guidesUsing.values().forEach(l -> l.sort(Comparator.comparing(ItemReference::toString)));
     this.lastChange = published.stream().map(Item::lastModified).max(Comparator.naturalOrder());
+  }
+
+  /** The letter channels, published letters, monthly figures and consultations. */
+  PublicInteraction interaction() {
+    return content.interaction();
   }
 
   Cluster cluster() {

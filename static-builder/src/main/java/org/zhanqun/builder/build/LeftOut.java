@@ -79,7 +79,8 @@ final class LeftOut {
       }
     }
     return new ContentSet(
-        content.cluster(), content.items().stream().filter(i -> !items.contains(i)).toList());
+            content.cluster(), content.items().stream().filter(i -> !items.contains(i)).toList())
+        .withInteraction(content.interaction());
   }
 
   /** Fails the build when every site it should build is left out. */

@@ -20,6 +20,11 @@ final class MarkdownBodies implements Bodies {
     return byHash.computeIfAbsent(item.contentHash(), hash -> renderer.toSafeHtml(item.body()));
   }
 
+  @Override
+  public String markdown(String text) {
+    return renderer.toSafeHtml(text);
+  }
+
   /** Forgets bodies no longer in use, so a long-running builder does not grow without bound. */
   void retainOnly(java.util.Set<String> hashes) {
     byHash.keySet().retainAll(hashes);

@@ -1,5 +1,6 @@
 package org.zhanqun.builder.build;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,20 +32,25 @@ final class PageAssembler {
   private final SitemapAssembler sitemaps;
   private final SitesAssembler sitesPages;
   private final NotFoundAssembler notFound;
+  private final InteractionAssembler interaction;
 
   /**
-   * @param searchApi the search endpoint the search pages call
+   * @param api the content server's API base, ending in {@code /}: the search pages call its {@code
+   *     search}, the interaction pages' forms post to its {@code public/…}
+   * @param today the build's day in the cluster's time zone (which consultations are open)
    */
-  PageAssembler(ContentSet content, UrlScheme urls, UiStrings strings, String searchApi) {
+  PageAssembler(
+      ContentSet content, UrlScheme urls, UiStrings strings, String api, LocalDate today) {
     this.cluster = content.cluster();
     this.index = new ContentIndex(content);
     this.parts = new PageParts(index, urls, strings);
     this.homes = new HomeAssembler(index, parts, urls);
-    this.columns = new ColumnAssembler(index, parts, urls);
+    this.interaction = new InteractionAssembler(index, parts, urls, api, today);
+    this.columns = new ColumnAssembler(index, parts, urls, interaction);
     this.items = new ItemAssembler(index, parts, urls);
     this.feeds = new FeedAssembler(index, parts, urls);
-    this.search = new SearchAssembler(index, parts, urls, searchApi);
-    this.sitemaps = new SitemapAssembler(index, parts, urls);
+    this.search = new SearchAssembler(index, parts, urls, api + "search");
+    this.sitemaps = new SitemapAssembler(index, parts, urls, interaction);
     this.sitesPages = new SitesAssembler(index, parts, urls);
     this.notFound = new NotFoundAssembler(index, parts, urls);
   }
@@ -53,7 +59,8 @@ final class PageAssembler {
   List<PageTask> tasks(Optional<String> onlySite) {
     // The order, which decides who keeps a file that two would write (see ClusterBuild's clashes):
     // site by site in the cluster's order, each in each of its languages (home; each column's list
-    // pages then its items' pages; feed; search page; search data), then the site's sitemap; then
+    // pages then its items' pages; feed; search page; search data; the interaction pages), then the
+    // site's sitemap; then
     // the portal's sites pages and cluster feeds; then the 404 page and the sitemap index.
     List<PageTask> tasks = new ArrayList<>();
     for (Site site : cluster.sites()) {
@@ -69,6 +76,7 @@ final class PageAssembler {
         tasks.add(feeds.siteTask(site, language));
         tasks.add(search.pageTask(site, language));
         tasks.add(search.dataTask(site, language));
+        tasks.addAll(interaction.tasks(site, language));
       }
       tasks.add(sitemaps.siteTask(site));
     }

@@ -176,6 +176,7 @@ final class PageParts {
         urls.url(urls.feedPath(site, language)),
         urls.url(urls.searchPagePath(site, language)),
         urls.url(urls.searchDataPath(site, language)),
+        urls.url(urls.reportErrorPath(site, language)),
         id.siteCode(),
         id.icp(),
         id.publicSecurity(),

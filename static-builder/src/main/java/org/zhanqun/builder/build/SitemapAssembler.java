@@ -25,12 +25,15 @@ final class SitemapAssembler {
   private final PageParts parts;
   private final UrlScheme urls;
   private final Cluster cluster;
+  private final InteractionAssembler interaction;
 
-  SitemapAssembler(ContentIndex index, PageParts parts, UrlScheme urls) {
+  SitemapAssembler(
+      ContentIndex index, PageParts parts, UrlScheme urls, InteractionAssembler interaction) {
     this.index = index;
     this.parts = parts;
     this.urls = urls;
     this.cluster = index.cluster();
+    this.interaction = interaction;
   }
 
   PageTask siteTask(Site site) {
@@ -89,6 +92,9 @@ final class SitemapAssembler {
                 site));
       }
     }
+    interaction
+        .sitemapPages(site)
+        .forEach((path, alternates) -> entries.add(url(path, null, alternates, site)));
     if (site.kind() == SiteKind.PORTAL) {
       Map<String, String> sitesPages = new TreeMap<>();
       site.languages().forEach(l -> sitesPages.put(l, urls.sitesPath(l)));

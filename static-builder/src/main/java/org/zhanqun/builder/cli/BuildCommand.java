@@ -96,7 +96,8 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(
       names = "--search-api",
       description =
-          "The content server's API that the search pages call: an absolute http(s) URL or a path"
+          "The content server's API that the search pages call and the interaction pages' forms"
+              + " (letters, consultations, error reports) post to: an absolute http(s) URL or a path"
               + " from the root (default: api/v1/ under the base URL's path, where the server"
               + " answers when it serves the cluster itself).")
   String searchApi;

@@ -23,6 +23,10 @@ import org.zhanqun.model.site.Site;
  * site search data {site}{lang}search.json                  (the page's fallback without the API)
  * department sites {portal}{lang}sites.html
  * cluster feed     {portal}{lang}cluster.xml
+ * letter channel   {site}{lang}letters/{channel}/index.html, page n: …/page/{n}/index.html
+ * letter query     {site}{lang}letters/query/index.html
+ * consultations    {site}{lang}consultations/index.html, one: consultations/{code}/index.html
+ * error report     {site}{lang}report-error/index.html        (我为政府网站找错)
  * site sitemap     sitemaps/{site id}.xml                     (all languages of the site)
  * cluster-wide     sitemap.xml (the index of the site sitemaps), robots.txt, 404.html,
  *                  assets/{theme}/…
@@ -51,6 +55,10 @@ public final class UrlScheme {
   private static final String ROBOTS = "robots";
   private static final String NOT_FOUND = "404";
   private static final String ASSETS_FOLDER = "assets";
+  private static final String LETTERS_FOLDER = "letters";
+  private static final String LETTER_QUERY_FOLDER = "query";
+  private static final String CONSULTATIONS_FOLDER = "consultations";
+  private static final String REPORT_ERROR_FOLDER = "report-error";
 
   /**
    * Where the content server answers beside the cluster it serves ({@code api/v1/} under the base
@@ -80,7 +88,8 @@ public final class UrlScheme {
    * The folder names a column's code or a site's path segment may not be, besides the cluster's
    * language tags ({@link #reservedFolders}): the folders the build writes itself (a column's
    * {@code page/} for its further list pages and {@code files/} for form files, the cluster's
-   * {@code assets/} and {@code sitemaps/}), {@code api/}, where the content server answers, and
+   * {@code assets/} and {@code sitemaps/}, a site's interaction pages {@code letters/}, {@code
+   * consultations/} and {@code report-error/}), {@code api/}, where the content server answers, and
    * {@code admin/}, where it serves its web console.
    */
   public static final Set<String> RESERVED_FOLDERS =
@@ -92,7 +101,10 @@ public final class UrlScheme {
                   ASSETS_FOLDER,
                   SITEMAPS_FOLDER,
                   API_FOLDER,
-                  CONSOLE_FOLDER)));
+                  CONSOLE_FOLDER,
+                  LETTERS_FOLDER,
+                  CONSULTATIONS_FOLDER,
+                  REPORT_ERROR_FOLDER)));
 
   /**
    * The folder names a column's code or a site's path segment may not be in a cluster with {@code
@@ -107,6 +119,12 @@ public final class UrlScheme {
     }
     return names;
   }
+
+  /**
+   * The codes a letter channel may not have: {@code query} is the folder of the query page beside
+   * the channels' folders under {@code letters/}.
+   */
+  public static final Set<String> RESERVED_CHANNEL_CODES = Set.of(LETTER_QUERY_FOLDER);
 
   private final Cluster cluster;
   private final String basePath;
@@ -155,6 +173,43 @@ public final class UrlScheme {
 
   public String searchDataPath(Site site, String language) {
     return siteFolder(site, language) + SEARCH + ".json";
+  }
+
+  /**
+   * The file of page {@code page} (1-based) of a letter channel: its form, published letters and
+   * monthly figures.
+   */
+  public String channelPath(Site site, String language, String channel, int page) {
+    String folder = siteFolder(site, language) + LETTERS_FOLDER + "/" + channel + "/";
+    return page <= 1
+        ? folder + INDEX + HTML
+        : folder + PAGINATION_FOLDER + "/" + page + "/" + INDEX + HTML;
+  }
+
+  /** The page where a citizen reads a letter's status and reply with its query code. */
+  public String letterQueryPath(Site site, String language) {
+    return siteFolder(site, language)
+        + LETTERS_FOLDER
+        + "/"
+        + LETTER_QUERY_FOLDER
+        + "/"
+        + INDEX
+        + HTML;
+  }
+
+  /** The list of a site's consultations (征集调查). */
+  public String consultationsPath(Site site, String language) {
+    return siteFolder(site, language) + CONSULTATIONS_FOLDER + "/" + INDEX + HTML;
+  }
+
+  /** The page of one consultation: its text, the opinion form while open, its result. */
+  public String consultationPath(Site site, String language, String code) {
+    return siteFolder(site, language) + CONSULTATIONS_FOLDER + "/" + code + "/" + INDEX + HTML;
+  }
+
+  /** The form for reporting an error on the site (我为政府网站找错). */
+  public String reportErrorPath(Site site, String language) {
+    return siteFolder(site, language) + REPORT_ERROR_FOLDER + "/" + INDEX + HTML;
   }
 
   public String sitesPath(String language) {

@@ -8,6 +8,8 @@ import java.util.List;
  * @param category the column's audit category code
  * @param children the sub-columns, as links
  * @param items this page's items; empty for an empty column (the page still exists)
+ * @param interaction on the first page of an {@code interaction} column: the site's letter
+ *     channels, its letter query page and its consultations; empty otherwise
  */
 public record ColumnPage(
     PageContext context,
@@ -15,4 +17,5 @@ public record ColumnPage(
     String category,
     List<Link> children,
     List<ItemSummary> items,
-    Pagination pagination) {}
+    Pagination pagination,
+    List<LanguageLink> interaction) {}

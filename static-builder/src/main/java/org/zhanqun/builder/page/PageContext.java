@@ -6,8 +6,8 @@ import java.util.List;
  * What every page shares: where it is, in which language, how to reach its other language versions,
  * and the site's navigation.
  *
- * @param kind {@code home}, {@code column}, {@code item}, {@code search}, {@code sites} or {@code
- *     notfound}
+ * @param kind {@code home}, {@code column}, {@code item}, {@code search}, {@code interaction},
+ *     {@code sites} or {@code notfound}
  * @param language the page's BCP 47 tag, for {@code <html lang>}
  * @param title the page's own title (without the site name)
  * @param canonicalUrl absolute URL of this page

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.zhanqun.builder.output.UrlScheme;
 import org.zhanqun.model.Parsed;
 import org.zhanqun.model.interaction.Channel;
 import org.zhanqun.model.interaction.LetterKind;
@@ -97,6 +98,12 @@ final class InteractionFileReader {
             .requiredText("code")
             .filter(
                 text -> {
+                  if (UrlScheme.RESERVED_CHANNEL_CODES.contains(text)) {
+                    entry.problem(
+                        "code",
+                        "'" + text + "' is the folder of the letters' query page; choose another");
+                    return false;
+                  }
                   if (!Channel.CODE.matcher(text).matches()) {
                     entry.problem(
                         "code",

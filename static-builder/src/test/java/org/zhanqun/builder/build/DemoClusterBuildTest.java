@@ -275,6 +275,68 @@ class DemoClusterBuildTest {
   }
 
   @Test
+  void everyInteractionFormPostsToThePublicApiWithLabelledFieldsAndAHoneypot() {
+    List<String> problems = new ArrayList<>();
+    int forms = 0;
+    for (var entry : pages.entrySet()) {
+      String path = entry.getKey();
+      for (Element form : entry.getValue().select("main form[method=post]")) {
+        forms++;
+        if (!form.attr("action").startsWith("/api/v1/public/")
+            || !form.attr("enctype").equals("application/x-www-form-urlencoded")
+            || !form.select("input[type=hidden][name=back]")
+                .attr("value")
+                .equals(BASE + path.replaceFirst("index\\.html$", ""))) {
+          problems.add(path + ": posts to " + form.attr("action") + " or comes back elsewhere");
+        }
+        for (Element field : form.select("input:not([type=hidden]):not([type=radio]), textarea")) {
+          if (form.select("label[for=" + field.id() + "]").size() != 1) {
+            problems.add(path + ": no label for " + field.attr("name"));
+          }
+        }
+        if (!form.hasClass("query-form")
+            && form.select(".visually-hidden[aria-hidden=true] input[name=website][tabindex=-1]")
+                .isEmpty()) {
+          problems.add(path + ": no honeypot");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(forms)
+        .as("at least the error report form of every site in every language")
+        .isGreaterThanOrEqualTo(13);
+    assertThat(pages.get("fgw/news/index.html").select("footer a[href=/fgw/report-error/]"))
+        .hasSize(1);
+  }
+
+  @Test
+  void theDemoChannelsHaveTheirPagesInEveryLanguageLinkedFromTheInteractionColumn()
+      throws Exception {
+    var interaction = new ContentReader().read(PROJECT.resolve("content")).interaction();
+    List<String> missing = new ArrayList<>();
+    for (var channel : interaction.channels()) {
+      String folder = channel.site().equals("portal") ? "" : channel.site() + "/";
+      for (String language : List.of("", "en/", "ru/")) {
+        if (pages.containsKey(folder + language + "index.html")
+            && !pages.containsKey(
+                folder + language + "letters/" + channel.code() + "/index.html")) {
+          missing.add(folder + language + "letters/" + channel.code() + "/");
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+    assertThat(
+            pages
+                .get("en/interaction/index.html")
+                .select("main .interaction-links a")
+                .eachAttr("href"))
+        .containsExactly(
+            "/en/letters/mayor/", "/en/letters/zixun/", "/en/letters/query/", "/en/consultations/");
+    assertThat(pages.get("ru/letters/mayor/index.html").select("h1").text())
+        .isEqualTo("Почтовый ящик мэра");
+  }
+
+  @Test
   void theSearchScriptLoadsNothingFromElsewhereAndNeverWritesHtml() throws IOException {
     String script = Files.readString(site.resolve("assets/department/js/search-page.js"));
 

@@ -37,6 +37,23 @@ class UrlSchemeTest {
   }
 
   @Test
+  void reservesTheInteractionPagesFoldersAndPutsThemUnderEachLanguage() {
+    UrlScheme urls = new UrlScheme(cluster("https://www.example.gov.cn/"));
+
+    assertThat(UrlScheme.RESERVED_FOLDERS).contains("letters", "consultations", "report-error");
+    assertThat(UrlScheme.RESERVED_CHANNEL_CODES).containsExactly("query");
+    assertThat(urls.channelPath(FGW, "en", "mailbox", 1))
+        .isEqualTo("fgw/en/letters/mailbox/index.html");
+    assertThat(urls.channelPath(PORTAL, "zh-CN", "mayor", 2))
+        .isEqualTo("letters/mayor/page/2/index.html");
+    assertThat(urls.letterQueryPath(FGW, "zh-CN")).isEqualTo("fgw/letters/query/index.html");
+    assertThat(urls.consultationsPath(PORTAL, "en")).isEqualTo("en/consultations/index.html");
+    assertThat(urls.consultationPath(FGW, "zh-CN", "bus-routes"))
+        .isEqualTo("fgw/consultations/bus-routes/index.html");
+    assertThat(urls.reportErrorPath(FGW, "en")).isEqualTo("fgw/en/report-error/index.html");
+  }
+
+  @Test
   void putsTheDefaultLanguageAtASitesRootAndOthersUnderTheirTag() {
     UrlScheme urls = new UrlScheme(cluster("https://www.example.gov.cn/"));
 

@@ -359,6 +359,26 @@ class ContentReaderTest {
   }
 
   @Test
+  void refusesTheChannelCodeOfTheLettersQueryPage() {
+    assertThat(
+            problemsOf(
+                TestContent.MINI_CLUSTER,
+                """
+                -- interaction.yaml --
+                channels:
+                  - site: fgw
+                    code: query
+                    names: { zh-CN: 查询 }
+                    kinds: [consultation]
+                    replyDays: 5
+                """))
+        .extracting(ContentProblem::toString)
+        .containsExactly(
+            "interaction.yaml:3: channels[].code: 'query' is the folder of the letters' query page;"
+                + " choose another");
+  }
+
+  @Test
   void refusesAChannelOfAnUnknownSiteAnUnknownKindAndAReplyLimitOutOfRange() {
     assertThat(
             problemsOf(

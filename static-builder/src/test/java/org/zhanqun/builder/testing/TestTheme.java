@@ -53,6 +53,17 @@ public final class TestTheme {
       -- _shared/layouts/search.ftlh --
       <#import "base.ftlh" as base><@base.layout><h1>${msg("search.title")}</h1>
       <form role="search" action="${page.context.site.searchUrl}" data-api="${page.apiUrl}" data-site="${page.site}"><input name="q"></form></@base.layout>
+      -- _shared/layouts/interaction/channel.ftlh --
+      <#import "../base.ftlh" as base><@base.layout><h1>${page.name}</h1><form action="${page.form.action}"></form>
+      <#list page.letters as l><p class="letter">${l.received} ${l.replied} ${l.replyingSite} ${l.reply}</p></#list></@base.layout>
+      -- _shared/layouts/interaction/query.ftlh --
+      <#import "../base.ftlh" as base><@base.layout><h1>${page.context.title}</h1><form action="${page.form.action}"></form></@base.layout>
+      -- _shared/layouts/interaction/consultations.ftlh --
+      <#import "../base.ftlh" as base><@base.layout><h1>${page.context.title}</h1><#list page.open + page.upcoming + page.closed as c><a href="${c.url}">${c.title}</a></#list></@base.layout>
+      -- _shared/layouts/interaction/consultation.ftlh --
+      <#import "../base.ftlh" as base><@base.layout><h1>${page.context.title}</h1><p class="state">${page.state}</p>${page.textHtml?no_esc}</@base.layout>
+      -- _shared/layouts/interaction/report-error.ftlh --
+      <#import "../base.ftlh" as base><@base.layout><h1>${page.context.title}</h1><form action="${page.form.action}"></form></@base.layout>
       -- _shared/layouts/404.ftlh --
       <#import "base.ftlh" as base><@base.layout><h1>${msg("notfound.title")}</h1></@base.layout>
       -- _shared/formats/atom.ftlx --

@@ -175,9 +175,10 @@ public class AuditService {
       store.running(id, clock.instant());
       PublishedContentSet.Snapshot published = store.liveContent();
       ContentSet content = published.content();
+      LocalDate day = asOf.orElseGet(() -> AuditRequest.today(content, clock));
       AuditRequest auditRequest =
-          AuditRequest.of(content, rules, asOf.orElseGet(() -> AuditRequest.today(content, clock)))
-              .withEvidence(evidence(published, Optional.ofNullable(asked.site())))
+          AuditRequest.of(content, rules, day)
+              .withEvidence(evidence(published, Optional.ofNullable(asked.site()), day))
               .withProofreader(proofreader);
       if (asked.site() != null) {
         auditRequest = auditRequest.forSite(asked.site());
@@ -350,11 +351,12 @@ public class AuditService {
    * What only the server knows: the published output and its links, the backdated items, the
    * letters, consultations and error reports.
    */
-  private ExternalEvidence evidence(PublishedContentSet.Snapshot published, Optional<String> site) {
+  private ExternalEvidence evidence(
+      PublishedContentSet.Snapshot published, Optional<String> site, LocalDate asOf) {
     ExternalEvidence evidence =
         ExternalEvidence.NONE.withRevisions(revisions(published, published.content()));
     if (interaction.isResolvable()) {
-      evidence = evidence.withInteraction(interaction.get().interactionRecord());
+      evidence = evidence.withInteraction(interaction.get().interactionRecord(asOf));
     }
     Path output = publishing.outputFolder();
     if (!Files.isDirectory(output)) {

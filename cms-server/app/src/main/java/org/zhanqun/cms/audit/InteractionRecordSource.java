@@ -1,5 +1,7 @@
 package org.zhanqun.cms.audit;
 
+import java.time.LocalDate;
+import java.time.Period;
 import org.zhanqun.audit.check.InteractionRecord;
 
 /**
@@ -9,5 +11,12 @@ import org.zhanqun.audit.check.InteractionRecord;
  */
 public interface InteractionRecordSource {
 
-  InteractionRecord interactionRecord();
+  /**
+   * What an audit as of {@code asOf} examines: the letters received in the {@link #LOOK_BACK}
+   * before it (the rules look one year back), every consultation and error report.
+   */
+  InteractionRecord interactionRecord(LocalDate asOf);
+
+  /** How far back from the as-of date letters are read. */
+  Period LOOK_BACK = Period.ofYears(2);
 }

@@ -1,6 +1,7 @@
 package org.zhanqun.cms.interaction;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import org.zhanqun.cms.publish.PublicPagesChanged;
 import org.zhanqun.model.interaction.Channel;
 
 /**
@@ -21,6 +24,7 @@ import org.zhanqun.model.interaction.Channel;
 public class LetterChannels {
 
   @Inject LetterRepository repository;
+  @Inject Event<PublicPagesChanged> pagesChanged;
 
   /**
    * Makes the stored channels those of the import: new ones added, changed ones updated, those of
@@ -37,22 +41,28 @@ public class LetterChannels {
     }
     int changes = 0;
     Map<String, Integer> positions = new HashMap<>();
+    Set<String> changedSites = new TreeSet<>();
     for (Channel channel : imported) {
       int position = positions.merge(channel.site(), 1, Integer::sum) - 1;
       LetterChannel existing = stored.remove(channel.site() + "/" + channel.code());
       if (existing == null) {
         repository.add(new LetterChannel(channel, position));
+        changedSites.add(channel.site());
         changes++;
       } else if (existing.change(channel, position)) {
+        changedSites.add(channel.site());
         changes++;
       }
     }
     for (LetterChannel left : stored.values()) {
       if (!imported.isEmpty() && importedSites.contains(left.siteId())) {
         repository.remove(left);
+        changedSites.add(left.siteId());
         changes++;
       }
     }
+    // the channels' pages, the column links and the sitemaps show the change at the next run
+    changedSites.forEach(site -> pagesChanged.fire(new PublicPagesChanged(site, "channels")));
     return changes;
   }
 

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.zhanqun.cms.publish.PublicInteractionSource;
 import org.zhanqun.cms.site.SiteService;
 import org.zhanqun.model.interaction.ChannelMonth;
 import org.zhanqun.model.interaction.PublicInteraction;
@@ -26,7 +25,7 @@ import org.zhanqun.model.interaction.PublishedLetter;
  */
 @ApplicationScoped
 @Transactional
-public class LetterPages implements PublicInteractionSource {
+public class LetterPages {
 
   /** Months of figures the channel pages show, the current one included. */
   static final int MONTHS = 12;
@@ -36,7 +35,7 @@ public class LetterPages implements PublicInteractionSource {
   @Inject SiteService sites;
   @Inject Clock clock;
 
-  @Override
+  /** The channels, the published letters and the monthly figures; no consultations. */
   public PublicInteraction publicInteraction() {
     LocalDate today = clock.instant().atZone(sites.clusterSettings().timeZone()).toLocalDate();
     LocalDate since = YearMonth.from(today).minusMonths(MONTHS - 1L).atDay(1);

@@ -57,16 +57,12 @@ class LetterRepository {
   // --- letters -----------------------------------------------------------------------------
 
   /**
-   * The next number of {@code year}, counted in the database in one statement: concurrent
-   * submissions get different numbers without waiting for each other's transactions to end.
+   * The next serial of letter numbers, from the database's sequence: never the same twice, never
+   * waiting for another submission's transaction.
    */
-  int nextNumber(int year) {
-    em.createNativeQuery(
-            "INSERT INTO letter_number (year, last_number) VALUES (?, LAST_INSERT_ID(1))"
-                + " ON DUPLICATE KEY UPDATE last_number = LAST_INSERT_ID(last_number + 1)")
-        .setParameter(1, year)
-        .executeUpdate();
-    return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).intValue();
+  long nextSerial() {
+    return ((Number) em.createNativeQuery("SELECT NEXTVAL(letter_serial)").getSingleResult())
+        .longValue();
   }
 
   void add(Letter letter) {

@@ -121,8 +121,7 @@ public class PublicLetterService {
             cipher.encrypt(email),
             cipher.encrypt(address));
     QueryCode code = QueryCode.random();
-    String number =
-        String.format("XJ%d-%06d", today.getYear(), repository.nextNumber(today.getYear()));
+    String number = String.format("XJ%d-%06d", today.getYear(), repository.nextSerial());
     Letter letter =
         new Letter(
             number,

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zhanqun.cms.infrastructure.error.DomainException;
@@ -49,7 +52,21 @@ public class PublicLettersResource {
       description =
           "Stored (committed) before the answer; personal data encrypted. The query code is shown"
               + " this once. Limited per client address and channel.")
-  @APIResponse(responseCode = "201", description = "number, query code, received and due dates")
+  @RequestBody(
+      required = true,
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LetterRequest.class)),
+        @Content(
+            mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = LetterRequest.class))
+      })
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "number, query code, received and due dates (JSON); for a form post, the receipt page"
+              + " (text/html, in the form's lang, with a link back)")
   @APIResponse(responseCode = "400", description = "a field missing, too long, with markup ...")
   @APIResponse(
       responseCode = "429",
@@ -64,7 +81,18 @@ public class PublicLettersResource {
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.TEXT_HTML)
-  @Operation(summary = "Send a letter from the published site's plain form; answers HTML")
+  // one operation per path and verb in the document: both carry both media types
+  @Operation(summary = "Send a letter to a channel of a site (plain form: answers HTML)")
+  @RequestBody(
+      required = true,
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LetterRequest.class)),
+        @Content(
+            mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = LetterRequest.class))
+      })
   public Response submitForm(
       MultivaluedMap<String, String> form, @Context HttpServletRequest http) {
     return html(
@@ -93,7 +121,19 @@ public class PublicLettersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The status and reply of a letter, by its query code")
-  @APIResponse(responseCode = "200", description = "the status view, without personal data")
+  @RequestBody(
+      required = true,
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = QueryCodeRequest.class)),
+        @Content(
+            mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = QueryCodeRequest.class))
+      })
+  @APIResponse(
+      responseCode = "200",
+      description = "the status view, without personal data; for a form post, the status page")
   @APIResponse(responseCode = "404", description = "unknown or wrong code (the same answer)")
   public LetterStatusView status(
       @NotNull(message = "is required") QueryCodeRequest request,
@@ -105,7 +145,17 @@ public class PublicLettersResource {
   @Path("status")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.TEXT_HTML)
-  @Operation(summary = "The status of a letter from the query page's plain form; answers HTML")
+  @Operation(summary = "The status and reply of a letter, by its query code (plain form: HTML)")
+  @RequestBody(
+      required = true,
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = QueryCodeRequest.class)),
+        @Content(
+            mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = QueryCodeRequest.class))
+      })
   public Response statusForm(
       MultivaluedMap<String, String> form, @Context HttpServletRequest http) {
     String code = form.getFirst("queryCode");
@@ -121,7 +171,19 @@ public class PublicLettersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Rate the reply of a letter, once, by its query code")
-  @APIResponse(responseCode = "200", description = "the status view with the rating")
+  @RequestBody(
+      required = true,
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RatingRequest.class)),
+        @Content(
+            mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = RatingRequest.class))
+      })
+  @APIResponse(
+      responseCode = "200",
+      description = "the status view with the rating; for a form post, the status page")
   @APIResponse(responseCode = "404", description = "unknown or wrong code (the same answer)")
   @APIResponse(responseCode = "409", description = "not replied yet, or rated already")
   public LetterStatusView rate(
@@ -133,7 +195,17 @@ public class PublicLettersResource {
   @Path("rating")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.TEXT_HTML)
-  @Operation(summary = "Rate a reply from the status page's plain form; answers HTML")
+  @Operation(summary = "Rate the reply of a letter, once, by its query code (plain form: HTML)")
+  @RequestBody(
+      required = true,
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RatingRequest.class)),
+        @Content(
+            mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = RatingRequest.class))
+      })
   public Response rateForm(MultivaluedMap<String, String> form, @Context HttpServletRequest http) {
     String code = form.getFirst("queryCode");
     RatingRequest request =

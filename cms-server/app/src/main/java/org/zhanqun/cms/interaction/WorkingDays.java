@@ -5,9 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zhanqun.builder.source.HolidayCalendars;
 import org.zhanqun.cms.infrastructure.rest.HealthCheck;
 import org.zhanqun.model.calendar.InvalidCalendarException;
 import org.zhanqun.model.calendar.WorkingCalendar;
@@ -23,6 +26,8 @@ public class WorkingDays implements HealthCheck {
 
   private static final Logger LOG = Logger.getLogger(WorkingDays.class.getName());
 
+  @Inject Clock clock;
+
   @Inject
   @ConfigProperty(name = "zhanqun.interaction.holidays")
   Optional<String> operatorFile;
@@ -32,10 +37,10 @@ public class WorkingDays implements HealthCheck {
 
   @PostConstruct
   void load() {
-    calendar = WorkingCalendar.builtIn();
+    calendar = HolidayCalendars.builtIn();
     if (operatorFile.isPresent() && !operatorFile.get().isBlank()) {
       try {
-        calendar = calendar.withYearsOf(WorkingCalendar.read(Path.of(operatorFile.get().strip())));
+        calendar = calendar.withYearsOf(HolidayCalendars.read(Path.of(operatorFile.get().strip())));
       } catch (IOException | InvalidCalendarException e) {
         unusable = "zhanqun.interaction.holidays: " + e.getMessage();
         LOG.severe(unusable + " (the built-in calendar is used)");
@@ -53,8 +58,23 @@ public class WorkingDays implements HealthCheck {
     return "letter-calendar";
   }
 
+  /**
+   * An unusable operator's file, or a current year no notice covers (deadlines then count Monday to
+   * Friday, which a holiday would make wrong).
+   */
   @Override
   public Optional<String> problem() {
-    return Optional.ofNullable(unusable);
+    if (unusable != null) {
+      return Optional.of(unusable);
+    }
+    int year = LocalDate.now(clock).getYear();
+    if (!calendar.covers(year)) {
+      return Optional.of(
+          "no State Council holiday notice for "
+              + year
+              + " in the calendar: deadlines count Monday to Friday; add the year to the file"
+              + " zhanqun.interaction.holidays names");
+    }
+    return Optional.empty();
   }
 }

@@ -62,7 +62,7 @@ public class PublishService {
   @Inject PublishRepository repository;
   @Inject PublishOutbox outbox;
   @Inject PublishedContentSet source;
-  @Inject Instance<PublicInteractionSource> interaction;
+  @Inject Instance<PublicInteractionSource> interactionSource;
   @Inject Clock clock;
 
   @Inject
@@ -95,6 +95,9 @@ public class PublishService {
    */
   private volatile Published published;
 
+  /** What of interaction the last run showed; written only by runs. */
+  private volatile PublicInteraction lastInteraction;
+
   private record Published(PublishedContentSet.Snapshot snapshot, long lastRunId) {}
 
   /**
@@ -108,9 +111,12 @@ public class PublishService {
   public PublishRunView publish(List<ClaimedChange> claimed) {
     Set<Long> items = new LinkedHashSet<>();
     List<String> reasons = new ArrayList<>();
+    boolean publicPages = false;
     for (ClaimedChange entry : claimed) {
       if (entry.itemId() != null) {
         items.add(entry.itemId());
+      } else {
+        publicPages = true;
       }
       reasons.add(entry.describe());
     }
@@ -118,7 +124,8 @@ public class PublishService {
         new PublishTrigger(
             PublishTrigger.OUTBOX,
             String.join(", ", new LinkedHashSet<>(reasons)),
-            List.copyOf(items));
+            List.copyOf(items),
+            publicPages);
     PublishRun run = build(trigger);
     return briefly(() -> repository.record(run)).view();
   }
@@ -144,7 +151,7 @@ public class PublishService {
       String coverage = covered.isEmpty() ? "" : "; covers " + covered.size() + " pending changes";
       PublishRun run;
       try {
-        run = build(new PublishTrigger(kind, detail + coverage, List.of()));
+        run = build(new PublishTrigger(kind, detail + coverage, List.of(), true));
       } catch (RuntimeException e) {
         brieflyRun(() -> outbox.release(lease));
         throw e;
@@ -270,7 +277,7 @@ public class PublishService {
         report =
             builder()
                 .run(
-                    snapshot.content().withInteraction(publicInteraction()),
+                    snapshot.content().withInteraction(interaction(trigger)),
                     snapshot.changedGroups());
       }
       published = new Published(snapshot, lastRunId);
@@ -366,16 +373,28 @@ public class PublishService {
                   Optional.empty(),
                   Optional.empty(),
                   false),
-              ClusterBuild.Progress.NONE);
+              ClusterBuild.Progress.NONE,
+              clock);
     }
     return build;
   }
 
-  /** What of interaction the pages show now; nothing while no feature provides it. */
-  private PublicInteraction publicInteraction() {
-    return interaction.isResolvable()
-        ? interaction.get().publicInteraction()
-        : PublicInteraction.EMPTY;
+  /**
+   * What of interaction the pages show: read afresh when the trigger says it changed (any
+   * instance's change comes through the outbox) and for a whole run, else the last one read, so
+   * that publishing an item does not aggregate every letter again.
+   */
+  private PublicInteraction interaction(PublishTrigger trigger) {
+    PublicInteraction kept = lastInteraction;
+    if (kept != null && !trigger.publicPages()) {
+      return kept;
+    }
+    PublicInteraction fresh =
+        interactionSource.isResolvable()
+            ? interactionSource.get().publicInteraction()
+            : PublicInteraction.EMPTY;
+    lastInteraction = fresh;
+    return fresh;
   }
 
   /** Where the forms' files are kept for the builder, by SHA-256, beside the output. */

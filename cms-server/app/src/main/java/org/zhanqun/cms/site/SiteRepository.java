@@ -151,4 +151,19 @@ class SiteRepository {
                 .getSingleResult())
         .longValue();
   }
+
+  /**
+   * The letters received on or handled by the site, its consultations and the error reports with
+   * it: records of the public's that deleting the site would orphan or lose.
+   */
+  long countInteraction(String siteId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT (SELECT COUNT(*) FROM letter WHERE site_id = ?1 OR channel_site = ?1)"
+                        + " + (SELECT COUNT(*) FROM consultation WHERE site_id = ?1)"
+                        + " + (SELECT COUNT(*) FROM error_report WHERE site_id = ?1)")
+                .setParameter(1, siteId)
+                .getSingleResult())
+        .longValue();
+  }
 }

@@ -148,6 +148,14 @@ public class SiteService {
       throw new SiteConflictException(
           "site", "site " + id + " still has columns, items or files; delete them first");
     }
+    if (repository.countInteraction(id) > 0) {
+      throw new SiteConflictException(
+          "site",
+          "site "
+              + id
+              + " holds letters, consultations or error reports from the public, which are kept"
+              + " as records; the site cannot be deleted");
+    }
     repository.remove(site);
   }
 

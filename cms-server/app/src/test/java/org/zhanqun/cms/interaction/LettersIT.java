@@ -361,6 +361,27 @@ class LettersIT {
         .doesNotContain("evil.example");
   }
 
+  @Test
+  void theOpenApiDocumentShowsThePublicDoorsForJsonAndPlainForms() {
+    JsonObject paths = anonymous.getFromServerRoot("/openapi").json().getJsonObject("paths");
+
+    assertThat(paths.keySet())
+        .contains(
+            "/api/v1/public/letters",
+            "/api/v1/public/letters/status",
+            "/api/v1/public/letters/rating",
+            "/api/v1/letters/{id}/approve",
+            "/api/v1/interaction/statistics");
+    assertThat(
+            paths
+                .getJsonObject("/api/v1/public/letters")
+                .getJsonObject("post")
+                .getJsonObject("requestBody")
+                .getJsonObject("content")
+                .keySet())
+        .contains("application/json", "application/x-www-form-urlencoded");
+  }
+
   // ---------------------------------------------------------------------------------------
 
   private static JsonObject letter(String site, String channel, String subject) {

@@ -1,11 +1,5 @@
 package org.zhanqun.model.calendar;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,7 +22,7 @@ import org.zhanqun.model.yaml.YamlMap;
  */
 public final class WorkingCalendar {
 
-  /** The built-in file's name, beside this class. */
+  /** The built-in file's name, a resource beside this class. */
   public static final String BUILT_IN = "holidays.yaml";
 
   private static final List<String> KEYS = List.of("years");
@@ -41,27 +35,6 @@ public final class WorkingCalendar {
 
   private WorkingCalendar(Map<Integer, Year> years) {
     this.years = Map.copyOf(years);
-  }
-
-  /** The calendar of the notices shipped with Zhanqun. */
-  public static WorkingCalendar builtIn() {
-    try (InputStream in = WorkingCalendar.class.getResourceAsStream(BUILT_IN)) {
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUILT_IN);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InvalidCalendarException e) {
-      throw new IllegalStateException("the built-in holiday calendar is invalid: " + e, e);
-    }
-  }
-
-  /**
-   * An operator's calendar file.
-   *
-   * @throws InvalidCalendarException naming the file, line and reason of every problem
-   * @throws IOException when the file cannot be read
-   */
-  public static WorkingCalendar read(Path file) throws IOException, InvalidCalendarException {
-    return parse(Files.readString(file), file.getFileName().toString());
   }
 
   /**

@@ -8,7 +8,18 @@ import org.junit.jupiter.api.Test;
 
 class WorkingCalendarTest {
 
-  private final WorkingCalendar calendar = WorkingCalendar.builtIn();
+  private final WorkingCalendar calendar = builtIn();
+
+  /** The shipped file, read as the builder's HolidayCalendars reads it. */
+  private static WorkingCalendar builtIn() {
+    try (var in = WorkingCalendar.class.getResourceAsStream(WorkingCalendar.BUILT_IN)) {
+      return WorkingCalendar.parse(
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+          WorkingCalendar.BUILT_IN);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   @Test
   void weekendsAreNotWorkingDays() {

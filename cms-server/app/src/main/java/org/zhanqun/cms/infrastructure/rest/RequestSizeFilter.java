@@ -14,8 +14,8 @@ import org.zhanqun.cms.infrastructure.error.FieldError;
 
 /**
  * Refuses with 413 a request whose declared body is larger than allowed, before anything reads it:
- * {@code zhanqun.request.max-bytes} for JSON, {@code zhanqun.upload.max-bytes} for uploads. A body
- * without a declared length is bounded where it is read.
+ * {@code zhanqun.request.max-bytes} for JSON and form posts, {@code zhanqun.upload.max-bytes} for
+ * uploads. A body without a declared length is bounded where it is read.
  */
 @Provider
 @PreMatching
@@ -33,7 +33,11 @@ public class RequestSizeFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     long length = request.getLength();
     MediaType type = request.getMediaType();
-    boolean json = type == null || type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
+    // a plain HTML form (the public letters, opinions, error reports) is text as JSON is
+    boolean json =
+        type == null
+            || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+            || type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
     long limit = json ? maxJsonBytes : maxUploadBytes;
     if (length > limit) {
       request.abortWith(

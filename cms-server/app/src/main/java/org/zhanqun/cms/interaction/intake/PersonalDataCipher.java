@@ -3,8 +3,14 @@ package org.zhanqun.cms.interaction.intake;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,7 +35,9 @@ import org.zhanqun.cms.infrastructure.rest.HealthCheck;
  * changed byte is detected. A stored value is {@code <key id>.<base64url(nonce | ciphertext |
  * tag)>}; the key id (the first 8 hex digits of the key's SHA-256) lets an operator rotate: the new
  * key in {@code zhanqun.interaction.key}, the old ones in {@code zhanqun.interaction.previous-keys}
- * (comma-separated) until every value is rewritten or purged.
+ * (comma-separated) until every value is rewritten or purged. Instead of the key itself, {@code
+ * zhanqun.interaction.key-file} may name a file holding it (embedded mode keeps one in the work
+ * folder): a missing file is created with a new random key, readable by its owner only.
  *
  * <p>Without a usable key the server still starts; {@link #available()} is false, the public doors
  * that take personal data answer 503 ({@link PersonalDataUnavailableException}) and {@code /health}
@@ -50,6 +58,10 @@ public class PersonalDataCipher implements HealthCheck {
   Optional<String> key;
 
   @Inject
+  @ConfigProperty(name = "zhanqun.interaction.key-file")
+  Optional<String> keyFile;
+
+  @Inject
   @ConfigProperty(name = "zhanqun.interaction.previous-keys")
   Optional<String> previousKeys;
 
@@ -62,7 +74,10 @@ public class PersonalDataCipher implements HealthCheck {
   void readKeys() {
     try {
       Map<String, SecretKey> read = new LinkedHashMap<>();
-      SecretKey current = keyOf("zhanqun.interaction.key", key.orElse("").strip());
+      SecretKey current =
+          key.filter(k -> !k.isBlank()).isPresent() || keyFile.filter(f -> !f.isBlank()).isEmpty()
+              ? keyOf("zhanqun.interaction.key", key.orElse("").strip())
+              : keyOf("zhanqun.interaction.key-file", keyInFile(Path.of(keyFile.get().strip())));
       currentKeyId = idOf(current);
       read.put(currentKeyId, current);
       for (String previous : previousKeys.orElse("").split(",")) {
@@ -76,6 +91,33 @@ public class PersonalDataCipher implements HealthCheck {
     } catch (IllegalArgumentException e) {
       unusable = e.getMessage();
       LOG.severe(unusable);
+    }
+  }
+
+  /** The key kept in {@code file}, or a new random one written there for the owner only. */
+  private String keyInFile(Path file) {
+    try {
+      if (Files.isRegularFile(file)) {
+        return Files.readString(file, StandardCharsets.US_ASCII).strip();
+      }
+      byte[] fresh = new byte[KEY_BYTES];
+      random.nextBytes(fresh);
+      String encoded = Base64.getEncoder().encodeToString(fresh);
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+      Files.deleteIfExists(temporary);
+      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        Files.createFile(
+            temporary,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      }
+      Files.writeString(temporary, encoded + "\n", StandardCharsets.US_ASCII);
+      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+      LOG.info("created a new key for personal data in " + file);
+      return encoded;
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "zhanqun.interaction.key-file: cannot read or create " + file + ": " + e.getMessage());
     }
   }
 

@@ -62,6 +62,7 @@ class PublishingSystemIT {
       throws Exception {
     String title = "崩溃恢复测试 " + System.nanoTime();
     String slug;
+    String queryCode;
     try (ServerInstance first = ServerInstance.start("crash-1", jdbcUrl, work, output, true)) {
       awaitPage(first, "fgw/", "长春市发展和改革委员会");
       String reviewer = reviewerOfFgw(first, "crash.reviewer");
@@ -72,12 +73,25 @@ class PublishingSystemIT {
           "items/" + id + "/workflow/publish",
           reviewer,
           "{\"version\":" + ServerInstance.field(submitted, "version") + "}");
+      // a letter answered 201 is committed: a kill -9 right after loses nothing
+      String receipt =
+          first.post(
+              "public/letters",
+              null,
+              "{\"site\":\"fgw\",\"channel\":\"mailbox\",\"kind\":\"complaint\","
+                  + "\"subject\":\"崩溃前的来信\",\"text\":\"请问崩溃后来信还在吗？\","
+                  + "\"name\":\"测试\",\"phone\":\"13912345678\",\"publishConsent\":false,"
+                  + "\"website\":\"\"}");
+      queryCode = ServerInstance.field(receipt, "queryCode");
       first.crash();
     }
 
     try (ServerInstance second = ServerInstance.start("crash-2", jdbcUrl, work, output, false)) {
       awaitPage(second, "fgw/news/" + slug + ".html", title);
       awaitPage(second, "fgw/news/", title);
+      String status =
+          second.post("public/letters/status", null, "{\"queryCode\":\"" + queryCode + "\"}");
+      assertThat(ServerInstance.field(status, "subject")).isEqualTo("崩溃前的来信");
     }
     assertOutputIsWhole();
   }

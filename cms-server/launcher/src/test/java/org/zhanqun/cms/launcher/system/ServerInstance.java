@@ -67,6 +67,8 @@ final class ServerInstance implements AutoCloseable {
     properties.put("zhanqun.admin.initial-password", ADMIN_PASSWORD);
     // Each server its own Solr node on a free port: a test may run two servers at once.
     properties.put("zhanqun.solr.port", "0");
+    // one key for every server of the test: they share the database of letters
+    properties.put("zhanqun.interaction.key-file", work.resolve("interaction.key").toString());
     if (importDemo) {
       properties.put("zhanqun.import.on-start", checkout.resolve("content").toString());
     }
