@@ -17,6 +17,8 @@ const ROUTES = [
   ['/items/:id/history', () => import('./pages/history.js')],
   ['/items/:id/translate/:language', () => import('./pages/translate.js')],
   ['/files', () => import('./pages/files.js')],
+  ['/letters', () => import('./pages/letters.js')],
+  ['/letters/:id', () => import('./pages/letter.js')],
 ];
 
 const state = {
@@ -39,6 +41,11 @@ export function userSites() {
 export function hasRole(site, role) {
   const user = state.session?.user;
   return Boolean(user?.sites.some((g) => g.site === site && g.role === role));
+}
+
+/** Editors and reviewers of a site handle its letters (信件办理). */
+function handlesLetters(site) {
+  return hasRole(site, 'EDITOR') || hasRole(site, 'REVIEWER');
 }
 
 export function navigate(hash) {
@@ -155,7 +162,8 @@ function renderTopBar() {
         {},
         h('li', {}, link(`#/work?site=${state.site}`, t('nav.work'))),
         h('li', {}, link(`#/items?site=${state.site}`, t('nav.items'))),
-        h('li', {}, link(`#/files?site=${state.site}`, t('nav.files')))
+        h('li', {}, link(`#/files?site=${state.site}`, t('nav.files'))),
+        handlesLetters(state.site) ? h('li', {}, link(`#/letters?site=${state.site}`, t('nav.letters'))) : null
       )
     ),
     h('div', { class: 'site-picker' }, h('label', { for: 'site-select' }, t('nav.site')), siteSelect),
