@@ -70,7 +70,9 @@ CREATE TABLE letter (
   KEY ix_letter_channel_months (channel_site, channel_code, received_on, replied_on, on_time,
     working_days_to_reply, rating),
   KEY ix_letter_status_due (status, due_on),
-  KEY ix_letter_published (published_on)
+  KEY ix_letter_published (published_on),
+  KEY ix_letter_received (received_on, site_id, replied_on, on_time, working_days_to_reply,
+    published_on, rating)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Every step of a letter with who ("public" for the citizen, "system" for the purge) and when.
@@ -85,3 +87,25 @@ CREATE TABLE letter_step (
   KEY ix_letter_step_letter (letter_id, at),
   CONSTRAINT fk_letter_step_letter FOREIGN KEY (letter_id) REFERENCES letter (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- The statistics' figures of whole past months per responsible site, so that statistics over
+-- years of letters add up a few rows per month instead of reading every letter. A month is in
+-- letter_month_computed once its rows are here; a step on a letter (which may change its figures)
+-- deletes its month from there in the step's transaction, and the next statistics count it again.
+CREATE TABLE letter_month_figures (
+  month              DATE        NOT NULL,
+  site_id            VARCHAR(64) COLLATE utf8mb4_bin NOT NULL,
+  received           INT         NOT NULL,
+  answered           INT         NOT NULL,
+  on_time            INT         NOT NULL,
+  working_days_sum   BIGINT      NOT NULL,
+  working_days_count INT         NOT NULL,
+  published          INT         NOT NULL,
+  rated              INT         NOT NULL,
+  satisfied          INT         NOT NULL,
+  PRIMARY KEY (month, site_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE TABLE letter_month_computed (
+  month DATE NOT NULL PRIMARY KEY
+) ENGINE=InnoDB;

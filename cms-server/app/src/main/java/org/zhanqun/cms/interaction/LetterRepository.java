@@ -1,6 +1,7 @@
 package org.zhanqun.cms.interaction;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -11,9 +12,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The only class that builds the letters' queries. */
@@ -27,6 +30,8 @@ class LetterRepository {
 
   @PersistenceContext(unitName = "zhanqun")
   EntityManager em;
+
+  @Inject LetterFiguresRepository figures;
 
   // --- channels ----------------------------------------------------------------------------
 
@@ -80,7 +85,10 @@ class LetterRepository {
 
   /** The letter, locked until the transaction ends: one step at a time per letter. */
   Optional<Letter> findForUpdate(long id) {
-    return Optional.ofNullable(em.find(Letter.class, id, LockModeType.PESSIMISTIC_WRITE));
+    Optional<Letter> letter =
+        Optional.ofNullable(em.find(Letter.class, id, LockModeType.PESSIMISTIC_WRITE));
+    letter.ifPresent(l -> figures.forgetMonthOf(l.receivedOn()));
+    return letter;
   }
 
   Optional<Letter> byQueryHash(String hash, boolean forUpdate) {
@@ -90,7 +98,11 @@ class LetterRepository {
     if (forUpdate) {
       query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
     }
-    return query.getResultStream().findFirst();
+    Optional<Letter> letter = query.getResultStream().findFirst();
+    if (forUpdate) {
+      letter.ifPresent(l -> figures.forgetMonthOf(l.receivedOn()));
+    }
+    return letter;
   }
 
   List<LetterStep> steps(long letterId) {
@@ -171,55 +183,79 @@ class LetterRepository {
   record SiteCount(String site, int count) {}
 
   /**
-   * The figures per responsible site of the letters received from {@code from} to {@code to}
-   * (inclusive), for {@code site} or every site when null. One aggregate over the covering index.
+   * The figures per responsible site of the letters received from {@code from} to {@code to}: whole
+   * past months from {@link LetterFiguresRepository}, the rest (partial months, the current one)
+   * and the overdue (waiting past the due date on {@code today}) counted from the letters.
    */
   List<SiteFigures> statistics(String site, LocalDate from, LocalDate to, LocalDate today) {
-    Query query =
-        em.createNativeQuery(
-            "SELECT site_id, COUNT(*), SUM(replied_on IS NOT NULL), SUM(on_time = 1),"
-                + " SUM(status IN "
-                + AWAITING
-                + " AND due_on < ?), AVG(working_days_to_reply), SUM(published_on IS NOT NULL),"
-                + " SUM(rating IS NOT NULL), SUM(rating IN "
-                + SATISFIED
-                + ") FROM letter WHERE received_on BETWEEN ? AND ?"
-                + (site == null ? "" : " AND site_id = ?")
-                + " GROUP BY site_id ORDER BY site_id");
-    query.setParameter(1, Date.valueOf(today));
-    query.setParameter(2, Date.valueOf(from));
-    query.setParameter(3, Date.valueOf(to));
-    if (site != null) {
-      query.setParameter(4, site);
+    Map<String, SiteFigures> bySite = new TreeMap<>();
+    YearMonth current = YearMonth.from(today);
+    List<YearMonth> wholePastMonths = new ArrayList<>();
+    for (YearMonth month = YearMonth.from(from);
+        !month.isAfter(YearMonth.from(to));
+        month = month.plusMonths(1)) {
+      LocalDate start = month.atDay(1).isBefore(from) ? from : month.atDay(1);
+      LocalDate end = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
+      boolean whole = start.equals(month.atDay(1)) && end.equals(month.atEndOfMonth());
+      if (whole && month.isBefore(current)) {
+        wholePastMonths.add(month);
+      } else {
+        figures
+            .counted(site, start, end)
+            .forEach(f -> bySite.merge(f.site(), f, SiteFigures::plus));
+      }
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .map(
-            row ->
-                new SiteFigures(
-                    (String) row[0],
-                    integer(row[1]),
-                    integer(row[2]),
-                    integer(row[3]),
-                    integer(row[4]),
-                    average(row[5]),
-                    integer(row[6]),
-                    integer(row[7]),
-                    integer(row[8])))
-        .toList();
+    figures
+        .ofMonths(site, wholePastMonths)
+        .forEach(f -> bySite.merge(f.site(), f, SiteFigures::plus));
+    figures
+        .overdue(site, from, to, today)
+        .forEach(
+            (id, overdue) ->
+                bySite.merge(id, SiteFigures.overdueOnly(id, overdue), SiteFigures::plus));
+    return List.copyOf(bySite.values());
   }
 
+  /**
+   * A site's figures; the average working days kept as sum and count, so that figures of months add
+   * up.
+   */
   record SiteFigures(
       String site,
       int received,
       int answered,
       int onTime,
       int overdue,
-      OptionalDouble averageWorkingDays,
+      long workingDaysSum,
+      int workingDaysCount,
       int published,
       int rated,
-      int satisfied) {}
+      int satisfied) {
+
+    static SiteFigures overdueOnly(String site, int overdue) {
+      return new SiteFigures(site, 0, 0, 0, overdue, 0, 0, 0, 0, 0);
+    }
+
+    SiteFigures plus(SiteFigures other) {
+      return new SiteFigures(
+          site,
+          received + other.received,
+          answered + other.answered,
+          onTime + other.onTime,
+          overdue + other.overdue,
+          workingDaysSum + other.workingDaysSum,
+          workingDaysCount + other.workingDaysCount,
+          published + other.published,
+          rated + other.rated,
+          satisfied + other.satisfied);
+    }
+
+    OptionalDouble averageWorkingDays() {
+      return workingDaysCount == 0
+          ? OptionalDouble.empty()
+          : OptionalDouble.of((double) workingDaysSum / workingDaysCount);
+    }
+  }
 
   /** The monthly figures per channel of the letters received since {@code since}. */
   List<MonthFigures> months(LocalDate since) {

@@ -13,8 +13,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
@@ -130,6 +135,53 @@ class InteractionPagesIT {
         .extracting(JsonString::getString)
         .contains("interaction-unanswered");
     assertThat(fgw.toString()).contains(number);
+  }
+
+  @Test
+  void theStatisticsOfAPastMonthFollowAReplyToOneOfItsLetters() throws SQLException {
+    ApiClient editor = anonymous.as(DemoUser.EDITOR_FGW);
+    ApiClient reviewer = anonymous.as(DemoUser.REVIEWER_FGW);
+    ApiClient evaluator = anonymous.as(DemoUser.EVALUATOR);
+    String subject = Unique.text("关于价格监测报告的咨询");
+    ApiResponseAssert.assertThat(citizen.postJson("public/letters", letter(subject, false)))
+        .hasStatus(201);
+    long id = idOf(editor, subject);
+    YearMonth past = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(2);
+    try (Connection db = database();
+        PreparedStatement moved =
+            db.prepareStatement("UPDATE letter SET received_on = ?, due_on = ? WHERE id = ?")) {
+      moved.setDate(1, java.sql.Date.valueOf(past.atDay(3)));
+      moved.setDate(2, java.sql.Date.valueOf(past.atDay(10)));
+      moved.setLong(3, id);
+      assertThat(moved.executeUpdate()).isEqualTo(1);
+      // the letter moved behind the server's back: forget the month's kept figures, as a step would
+      try (PreparedStatement forget =
+          db.prepareStatement("DELETE FROM letter_month_computed WHERE month = ?")) {
+        forget.setDate(1, java.sql.Date.valueOf(past.atDay(1)));
+        forget.executeUpdate();
+      }
+    }
+    String period =
+        "interaction/statistics?site=fgw&from=" + past.atDay(1) + "&to=" + past.atEndOfMonth();
+    JsonObject before = evaluator.get(period).json().getJsonArray("sites").getJsonObject(0);
+
+    ok(editor.post("letters/" + id + "/accept"));
+    ok(editor.post("letters/" + id + "/draft", object("reply", "价格监测报告每月在本网站公开。")));
+    ok(editor.post("letters/" + id + "/submit"));
+    ok(reviewer.post("letters/" + id + "/approve"));
+
+    JsonObject after = evaluator.get(period).json().getJsonArray("sites").getJsonObject(0);
+    assertThat(before.getInt("received")).isPositive();
+    assertThat(after.getInt("received")).isEqualTo(before.getInt("received"));
+    assertThat(after.getInt("answered")).isEqualTo(before.getInt("answered") + 1);
+    assertThat(after.getInt("overdue")).isEqualTo(before.getInt("overdue") - 1);
+  }
+
+  private static Connection database() throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:mariadb://127.0.0.1:" + System.getProperty("it.mariadb.port") + "/zhanqun",
+        "root",
+        "");
   }
 
   private static void awaitDone(ApiClient evaluator, long run) {
