@@ -12,8 +12,9 @@ import org.zhanqun.cms.security.CurrentCaller;
 import org.zhanqun.cms.site.SiteService;
 
 /**
- * The letter statistics for evaluators and the annual website report: one aggregate query over the
- * covering index, so a year of a million letters answers well within a second.
+ * The letter statistics for evaluators and the annual website report: whole past months from kept
+ * figures, the rest counted from the letters ({@link LetterRepository#statistics}), so a million
+ * letters answer well within a second.
  */
 @ApplicationScoped
 @Transactional
