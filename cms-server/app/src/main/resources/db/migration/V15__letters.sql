@@ -69,7 +69,7 @@ CREATE TABLE letter (
     working_days_to_reply, published_on, rating),
   KEY ix_letter_channel_months (channel_site, channel_code, received_on, replied_on, on_time,
     working_days_to_reply, rating),
-  KEY ix_letter_status_due (status, due_on),
+  KEY ix_letter_status_due (status, due_on, received_on, site_id),
   KEY ix_letter_published (published_on),
   KEY ix_letter_received (received_on, site_id, replied_on, on_time, working_days_to_reply,
     published_on, rating)
